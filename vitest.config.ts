@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Tests start real subprocesses (git, alembic, PostgreSQL); two cores, so keep the pool small.
+    maxWorkers: 2,
+    globalSetup: ['tests/support/global-setup.ts'],
+  },
+});
