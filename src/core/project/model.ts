@@ -1,0 +1,170 @@
+/**
+ * The model of an Alembic project: where the scripts live and how new files are
+ * named. Built from alembic.ini text and/or pyproject.toml's [tool.alembic]
+ * table (already parsed), the way Alembic itself reads them.
+ */
+import { isAbsolute, join, normalize, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { parseIni, readOption } from './ini.js';
+
+export type Dialect = 'postgresql' | 'sqlite' | 'mysql' | 'other';
+
+export interface AlembicProject {
+  /** Directory holding the configuration file; Alembic's `%(here)s`. */
+  root: string;
+  /** alembic.ini, when there is one. */
+  iniPath?: string;
+  /** pyproject.toml, when it has a [tool.alembic] table. */
+  pyprojectPath?: string;
+  /** Absolute path of the script directory (env.py, script.py.mako). */
+  scriptLocation: string;
+  /** Absolute version folders, in configuration order. */
+  versionLocations: string[];
+  recursiveVersionLocations: boolean;
+  /** After interpolation, e.g. `%(rev)s_%(slug)s`. */
+  fileTemplate: string;
+  truncateSlugLength: number;
+  sqlalchemyUrl?: string;
+  /** From sqlalchemy.url; undefined when the URL is absent or not a literal. */
+  urlDialect?: Dialect;
+}
+
+export const DEFAULT_FILE_TEMPLATE = '%(rev)s_%(slug)s';
+export const DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+
+/** Alembic's version_path_separator values; absent means the legacy space/comma split. */
+const PATH_SEPARATORS: Record<string, string> = { space: ' ', os: ':', ':': ':', ';': ';', newline: '\n' };
+
+export function projectFromIni(iniText: string, iniPath: string, root: string): AlembicProject {
+  const sections = parseIni(iniText, iniPath);
+  const defaults = { here: root };
+  const option = (key: string) => readOption(sections, 'alembic', key, iniPath, defaults);
+  const scriptLocation = option('script_location');
+  if (!scriptLocation) {
+    throw new UserError(`${iniPath}: no script_location in the [alembic] section`);
+  }
+  const separatorName = option('version_path_separator')?.value;
+  const versionLocations = option('version_locations');
+  let locations: string[] | undefined;
+  if (versionLocations) {
+    if (separatorName !== undefined && !(separatorName in PATH_SEPARATORS)) {
+      throw new UserError(
+        `${iniPath}:${option('version_path_separator')!.line}: version_path_separator must be space, os, ':', ';' or newline`,
+      );
+    }
+    const separator = separatorName === undefined ? /, *| +/ : PATH_SEPARATORS[separatorName]!;
+    locations = versionLocations.value.split(separator).map((part) => part.trim()).filter(Boolean);
+  }
+  const truncate = option('truncate_slug_length');
+  const url = option('sqlalchemy.url')?.value;
+  return buildProject({
+    root,
+    iniPath,
+    scriptLocation: scriptLocation.value,
+    versionLocations: locations,
+    recursive: option('recursive_version_locations')?.value === 'true',
+    fileTemplate: option('file_template')?.value,
+    truncateSlugLength: truncate ? parseTruncate(truncate.value, `${iniPath}:${truncate.line}`) : undefined,
+    sqlalchemyUrl: url,
+  });
+}
+
+/** The [tool.alembic] table of pyproject.toml (Alembic ≥ 1.16), already parsed from TOML. */
+export function projectFromPyproject(
+  table: Record<string, unknown>,
+  pyprojectPath: string,
+  root: string,
+  ini?: { text: string; path: string },
+): AlembicProject {
+  const where = (key: string) => `${pyprojectPath}: [tool.alembic] ${key}`;
+  const str = (key: string): string | undefined => {
+    const value = table[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') throw new UserError(`${where(key)} must be a string`);
+    return value.replace(/%\(here\)s/g, root).replace(/%%/g, '%');
+  };
+  const scriptLocation = str('script_location');
+  if (!scriptLocation) throw new UserError(`${where('script_location')} is missing`);
+  const rawLocations = table['version_locations'];
+  let locations: string[] | undefined;
+  if (rawLocations !== undefined) {
+    if (!Array.isArray(rawLocations) || !rawLocations.every((item) => typeof item === 'string')) {
+      throw new UserError(`${where('version_locations')} must be a list of strings`);
+    }
+    locations = rawLocations.map((item) => item.replace(/%\(here\)s/g, root));
+  }
+  const truncate = table['truncate_slug_length'];
+  if (truncate !== undefined && (typeof truncate !== 'number' || !Number.isInteger(truncate) || truncate < 1)) {
+    throw new UserError(`${where('truncate_slug_length')} must be a positive integer`);
+  }
+  // The database URL stays in alembic.ini even when the rest moved to pyproject.toml.
+  const url = ini ? readOption(parseIni(ini.text, ini.path), 'alembic', 'sqlalchemy.url', ini.path, { here: root })?.value : undefined;
+  return buildProject({
+    root,
+    pyprojectPath,
+    ...(ini ? { iniPath: ini.path } : {}),
+    scriptLocation,
+    versionLocations: locations,
+    recursive: table['recursive_version_locations'] === true,
+    fileTemplate: str('file_template'),
+    truncateSlugLength: truncate as number | undefined,
+    sqlalchemyUrl: url,
+  });
+}
+
+function parseTruncate(value: string, where: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new UserError(`${where}: truncate_slug_length must be a positive integer`);
+  return parsed;
+}
+
+interface ProjectParts {
+  root: string;
+  iniPath?: string;
+  pyprojectPath?: string;
+  scriptLocation: string;
+  versionLocations: string[] | undefined;
+  recursive: boolean;
+  fileTemplate: string | undefined;
+  truncateSlugLength: number | undefined;
+  sqlalchemyUrl: string | undefined;
+}
+
+function buildProject(parts: ProjectParts): AlembicProject {
+  if (/^[\w.]+:[\w./]+$/.test(parts.scriptLocation) && !isAbsolute(parts.scriptLocation)) {
+    throw new UserError(
+      `script_location ${parts.scriptLocation} is a package resource; Preflight needs a directory path`,
+    );
+  }
+  const scriptLocation = absolute(parts.root, parts.scriptLocation);
+  const versionLocations = parts.versionLocations?.length
+    ? parts.versionLocations.map((location) => absolute(parts.root, location))
+    : [join(scriptLocation, 'versions')];
+  const url = parts.sqlalchemyUrl?.trim();
+  return {
+    root: parts.root,
+    ...(parts.iniPath ? { iniPath: parts.iniPath } : {}),
+    ...(parts.pyprojectPath ? { pyprojectPath: parts.pyprojectPath } : {}),
+    scriptLocation,
+    versionLocations,
+    recursiveVersionLocations: parts.recursive,
+    fileTemplate: parts.fileTemplate ?? DEFAULT_FILE_TEMPLATE,
+    truncateSlugLength: parts.truncateSlugLength ?? DEFAULT_TRUNCATE_SLUG_LENGTH,
+    ...(url ? { sqlalchemyUrl: url } : {}),
+    ...(url ? { urlDialect: dialectOfUrl(url) } : {}),
+  };
+}
+
+/** Alembic resolves relative locations against the current directory; users run it from the ini's folder. */
+function absolute(root: string, location: string): string {
+  return normalize(isAbsolute(location) ? location : resolve(root, location));
+}
+
+export function dialectOfUrl(url: string): Dialect | undefined {
+  const scheme = /^([a-z0-9]+)(\+[a-z0-9_]+)?:\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (!scheme) return undefined;
+  if (scheme === 'postgresql' || scheme === 'postgres') return 'postgresql';
+  if (scheme === 'sqlite') return 'sqlite';
+  if (scheme === 'mysql' || scheme === 'mariadb') return 'mysql';
+  return 'other';
+}

@@ -1,0 +1,165 @@
+/**
+ * SQL → a flat list of statement summaries, parsed by the real PostgreSQL parser
+ * (libpg-query, wasm). Rules look at these summaries, never at SQL text.
+ */
+import { parse } from 'libpg-query';
+
+export type SqlStatementKind =
+  | 'drop-table'
+  | 'drop-schema'
+  | 'drop-type'
+  | 'drop-index'
+  | 'alter-table'
+  | 'truncate'
+  | 'delete'
+  | 'update'
+  | 'insert'
+  | 'enum-add-value'
+  | 'create-index'
+  | 'create-table'
+  | 'other';
+
+export interface SqlStatement {
+  kind: SqlStatementKind;
+  /** The statement's own text (trimmed). */
+  text: string;
+  /** Character offset of the statement in the SQL string. */
+  offset: number;
+  /** Tables (or schemas/types for drop-schema/drop-type) the statement names, schema-qualified as written. */
+  targets: string[];
+  /** UPDATE: the columns it sets. ALTER TABLE: the columns it drops. */
+  columns: string[];
+  /** DELETE/UPDATE: has a WHERE clause. */
+  hasWhere?: boolean;
+  /** CREATE INDEX / DROP INDEX … CONCURRENTLY. */
+  concurrently?: boolean;
+  /** ALTER TABLE sub-commands (`AT_DropColumn`, `AT_SetNotNull`, `AT_AddConstraint`, …). */
+  alterCommands: string[];
+  /** ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY without NOT VALID. */
+  addsValidatedForeignKey?: boolean;
+}
+
+export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };
+
+type PgNode = Record<string, any>;
+
+export async function analyzeSql(sql: string): Promise<SqlAnalysis> {
+  let result: { stmts?: { stmt: PgNode; stmt_location?: number; stmt_len?: number }[] };
+  try {
+    result = await parse(sql);
+  } catch (error) {
+    const details = (error as { sqlDetails?: { message: string; cursorPosition: number } }).sqlDetails;
+    return { ok: false, error: details?.message ?? String((error as Error).message ?? error), offset: details?.cursorPosition ?? 0 };
+  }
+  const statements = (result.stmts ?? []).map(({ stmt, stmt_location = 0, stmt_len }) => {
+    const text = (stmt_len ? sql.slice(stmt_location, stmt_location + stmt_len) : sql.slice(stmt_location)).trim();
+    return summarise(stmt, text, stmt_location);
+  });
+  return { ok: true, statements };
+}
+
+function rangeVarName(rangeVar: PgNode | undefined): string | undefined {
+  if (!rangeVar?.relname) return undefined;
+  return rangeVar.schemaname ? `${rangeVar.schemaname}.${rangeVar.relname}` : rangeVar.relname;
+}
+
+function qualifiedName(object: PgNode): string {
+  const items: PgNode[] = object.List?.items ?? [object];
+  return items.map((item) => item.String?.sval ?? '?').join('.');
+}
+
+function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
+  const base: SqlStatement = { kind: 'other', text, offset, targets: [], columns: [], alterCommands: [] };
+  const [type, node] = Object.entries(stmt)[0] ?? ['', {}];
+  switch (type) {
+    case 'DropStmt': {
+      const kinds: Record<string, SqlStatementKind> = {
+        OBJECT_TABLE: 'drop-table',
+        OBJECT_SCHEMA: 'drop-schema',
+        OBJECT_TYPE: 'drop-type',
+        OBJECT_INDEX: 'drop-index',
+      };
+      const kind = kinds[node.removeType as string] ?? 'other';
+      return { ...base, kind, targets: (node.objects ?? []).map(qualifiedName), concurrently: node.concurrent === true };
+    }
+    case 'TruncateStmt':
+      return { ...base, kind: 'truncate', targets: (node.relations ?? []).map((r: PgNode) => rangeVarName(r.RangeVar) ?? '?') };
+    case 'DeleteStmt':
+      return { ...base, kind: 'delete', targets: [rangeVarName(node.relation) ?? '?'], hasWhere: node.whereClause !== undefined };
+    case 'UpdateStmt':
+      return {
+        ...base,
+        kind: 'update',
+        targets: [rangeVarName(node.relation) ?? '?'],
+        hasWhere: node.whereClause !== undefined,
+        columns: (node.targetList ?? []).map((t: PgNode) => t.ResTarget?.name).filter(Boolean),
+      };
+    case 'InsertStmt':
+      return { ...base, kind: 'insert', targets: [rangeVarName(node.relation) ?? '?'] };
+    case 'AlterEnumStmt':
+      // RENAME VALUE has oldVal; ADD VALUE does not.
+      return node.oldVal === undefined
+        ? { ...base, kind: 'enum-add-value', targets: [qualifiedName({ List: { items: node.typeName ?? [] } })] }
+        : base;
+    case 'IndexStmt':
+      return { ...base, kind: 'create-index', targets: [rangeVarName(node.relation) ?? '?'], concurrently: node.concurrent === true };
+    case 'CreateStmt':
+      return { ...base, kind: 'create-table', targets: [rangeVarName(node.relation) ?? '?'] };
+    case 'AlterTableStmt': {
+      if (node.objtype !== 'OBJECT_TABLE') return base;
+      const commands: PgNode[] = (node.cmds ?? []).map((c: PgNode) => c.AlterTableCmd ?? {});
+      const dropped = commands.filter((c) => c.subtype === 'AT_DropColumn').map((c) => c.name as string);
+      const addsValidatedForeignKey = commands.some((c) => {
+        const constraint = c.def?.Constraint;
+        return c.subtype === 'AT_AddConstraint' && constraint?.contype === 'CONSTR_FOREIGN' && !constraint.skip_validation;
+      });
+      return {
+        ...base,
+        kind: 'alter-table',
+        targets: [rangeVarName(node.relation) ?? '?'],
+        columns: dropped,
+        alterCommands: commands.map((c) => String(c.subtype)),
+        addsValidatedForeignKey,
+      };
+    }
+    default:
+      return base;
+  }
+}
+
+/** Drops, truncates, and DELETE/UPDATE without WHERE: statements that destroy data. */
+export function isDestructive(statement: SqlStatement): boolean {
+  switch (statement.kind) {
+    case 'drop-table':
+    case 'drop-schema':
+    case 'truncate':
+      return true;
+    case 'delete':
+    case 'update':
+      return statement.hasWhere === false;
+    case 'alter-table':
+      return statement.alterCommands.includes('AT_DropColumn');
+    default:
+      return false;
+  }
+}
+
+export function describeDestruction(statement: SqlStatement): string {
+  const target = statement.targets.join(', ');
+  switch (statement.kind) {
+    case 'drop-table':
+      return `drops table ${target}`;
+    case 'drop-schema':
+      return `drops schema ${target}`;
+    case 'truncate':
+      return `truncates ${target}`;
+    case 'delete':
+      return `deletes every row of ${target} (no WHERE)`;
+    case 'update':
+      return `updates every row of ${target} (no WHERE)`;
+    case 'alter-table':
+      return `drops column ${statement.columns.map((c) => `${target}.${c}`).join(', ')}`;
+    default:
+      return statement.text;
+  }
+}

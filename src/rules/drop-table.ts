@@ -1,0 +1,39 @@
+import { tableOf, type MigrationRule } from './types.js';
+import { upgradeOperations, isGuarded } from './helpers.js';
+
+export const dropTable: MigrationRule = {
+  id: 'drop-table',
+  scope: 'migration',
+  severity: 'error',
+  summary: '`op.drop_table` in an upgrade destroys the table and all of its data.',
+  why:
+    'Dropping a table in a regular migration deletes every row for good: a downgrade can recreate the table but not the data, ' +
+    'and code still deployed that reads the table starts failing. The guide allows dropping tables only in the one-time reset ' +
+    'migration, behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag.',
+  bad: `def upgrade():
+    op.drop_table("users")  # destroys data
+`,
+  good: `def upgrade():
+    # Keep the table; change it in place instead.
+    op.alter_column("users", "old_name", new_column_name="new_name")
+`,
+  decides: ['alter-not-drop'],
+  guideSection: 'never-drop-tables',
+  check({ migration, settings, isResetMigration, report }) {
+    for (const operation of upgradeOperations(migration)) {
+      if (operation.name !== 'drop_table') continue;
+      // The reset migration may drop tables, but only behind the destructive-migrations flag.
+      if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
+      const table = tableOf(operation) ?? 'a table';
+      report({
+        line: operation.line,
+        column: operation.column,
+        message: `upgrade drops table ${table}: its data is lost and cannot be restored by a downgrade`,
+        help:
+          `Keep ${table} and change it with ALTER (op.alter_column / op.add_column). If it is truly unused, ` +
+          `stop using it first, rename it (op.rename_table("${table}", "_deprecated_${table}")) and drop it in a later, ` +
+          (isGuarded(operation, settings) ? 'reviewed migration.' : 'reviewed migration guarded by ALLOW_DESTRUCTIVE_MIGRATIONS.'),
+      });
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/** Small queries over migration facts that several rules share. */
+import type { Operation, PyValue } from '../core/parse/model.js';
+import { sqlOf } from '../core/parse/model.js';
+import { isDestructive, type SqlStatement } from '../core/sql/analyze.js';
+import { columnArgumentIndex, tableOf, type AnalyzedMigration, type RuleSettings } from './types.js';
+
+export function upgradeOperations(migration: AnalyzedMigration): Operation[] {
+  return migration.facts.operations.filter((operation) => operation.function === 'upgrade');
+}
+
+export function downgradeOperations(migration: AnalyzedMigration): Operation[] {
+  return migration.facts.operations.filter((operation) => operation.function === 'downgrade');
+}
+
+/** Parsed SQL statements of an execute operation (empty when not SQL or unparseable). */
+export function sqlStatementsOf(migration: AnalyzedMigration, operation: Operation): SqlStatement[] {
+  const analysis = migration.sql[migration.facts.operations.indexOf(operation)];
+  return analysis?.ok ? analysis.statements : [];
+}
+
+/** Guarded by a test of one of the configured environment variables. */
+export function isGuarded(operation: { guards: Operation['guards'] }, settings: RuleSettings): boolean {
+  return operation.guards.some((guard) => guard.variables.some((variable) => settings.guardVariables.includes(variable)));
+}
+
+/** The `sa.Column(...)` an add_column passes, if literal. */
+export function addedColumn(operation: Operation): Extract<PyValue, { kind: 'call' }> | undefined {
+  const column = operation.kwargs['column'] ?? operation.args[columnArgumentIndex(operation)];
+  return column?.kind === 'call' && /(^|\.)Column$/.test(column.callee) ? column : undefined;
+}
+
+export function columnName(column: Extract<PyValue, { kind: 'call' }>): string | undefined {
+  const name = column.kwargs['name'] ?? column.args[0];
+  return name?.kind === 'str' ? name.value : undefined;
+}
+
+/** `nullable=False`, or `primary_key=True` (implies NOT NULL). */
+export function isNotNull(column: Extract<PyValue, { kind: 'call' }>): boolean {
+  const nullable = column.kwargs['nullable'];
+  if (nullable?.kind === 'bool') return !nullable.value;
+  const primaryKey = column.kwargs['primary_key'];
+  return primaryKey?.kind === 'bool' && primaryKey.value;
+}
+
+export function hasServerDefault(kwargs: Record<string, PyValue>): boolean {
+  const value = kwargs['server_default'];
+  return value !== undefined && value.kind !== 'none';
+}
+
+/** The column an alter_column/drop_column names. */
+export function columnArgument(operation: Operation): string | undefined {
+  const value = operation.kwargs['column_name'] ?? operation.args[columnArgumentIndex(operation)];
+  return value?.kind === 'str' ? value.value : undefined;
+}
+
+/** Human label for an operation's target: `users.phone`, `users`. */
+export function describeTarget(table: string | undefined, column?: string): string {
+  const t = table ?? '<table>';
+  return column ? `${t}.${column}` : t;
+}
+
+/** Every destructive thing an upgrade does: drop_table, drop_column, destructive raw SQL. */
+export interface DestructiveStep {
+  operation: Operation;
+  description: string;
+}
+
+export function destructiveSteps(migration: AnalyzedMigration): DestructiveStep[] {
+  const steps: DestructiveStep[] = [];
+  for (const operation of upgradeOperations(migration)) {
+    if (operation.name === 'drop_table') {
+      steps.push({ operation, description: `drop_table(${JSON.stringify(tableOf(operation) ?? '?')})` });
+    } else if (operation.name === 'drop_column') {
+      steps.push({ operation, description: `drop_column ${describeTarget(tableOf(operation), columnArgument(operation))}` });
+    } else if (sqlOf(operation)) {
+      for (const statement of sqlStatementsOf(migration, operation)) {
+        if (isDestructive(statement)) steps.push({ operation, description: statement.text });
+      }
+    }
+  }
+  return steps;
+}

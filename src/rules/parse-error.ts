@@ -1,0 +1,19 @@
+import type { MigrationRule } from './types.js';
+
+/** Reported by the runner for files tree-sitter cannot parse; the module holds the docs. */
+export const parseError: MigrationRule = {
+  id: 'parse-error',
+  scope: 'migration',
+  severity: 'error',
+  summary: 'The migration file is not valid Python.',
+  why: 'Alembic imports every version file to build the revision graph; one file with a syntax error breaks every Alembic command, including `alembic upgrade head` in production.',
+  bad: `def upgrade():
+    op.add_column("users", sa.Column("phone", sa.String()
+`,
+  good: `def upgrade():
+    op.add_column("users", sa.Column("phone", sa.String(), nullable=True))
+`,
+  check() {
+    // The runner reports parse errors before any other rule runs on the file.
+  },
+};

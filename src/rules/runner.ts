@@ -1,0 +1,105 @@
+/**
+ * Runs the rules over analysed migrations and the revision graph, applies inline
+ * suppressions and configured severities, and returns flat findings.
+ */
+import type { RevisionGraph } from '../core/graph/graph.js';
+import { RULES, RULES_BY_ID } from './index.js';
+import { findSuppression, parseSuppressions, type Suppression } from './suppressions.js';
+import type { AnalyzedMigration, Finding, Report, Rule, RuleSettings, Severity } from './types.js';
+
+export type SeverityOverrides = Record<string, Severity | 'off'>;
+
+export interface RunOptions {
+  migrations: AnalyzedMigration[];
+  graph: RevisionGraph;
+  settings: RuleSettings;
+  severities?: SeverityOverrides;
+  /** Only findings in these files (absolute paths); the graph is still built from all. */
+  onlyFiles?: Set<string>;
+  /** The rules to run (default: all); rule tests run one rule at a time. */
+  rules?: readonly Rule[];
+}
+
+export function runRules(options: RunOptions): Finding[] {
+  const { migrations, graph, settings, severities = {}, rules = RULES } = options;
+  const findings: Finding[] = [];
+  const suppressionsByFile = new Map<string, Suppression[]>();
+  const revisionByFile = new Map<string, string | undefined>();
+  for (const migration of migrations) {
+    suppressionsByFile.set(migration.facts.path, parseSuppressions(migration.facts.comments));
+    revisionByFile.set(migration.facts.path, migration.facts.revision?.value);
+  }
+
+  const severityOf = (rule: Rule, report: Report): Severity | 'off' => severities[rule.id] ?? report.severity ?? rule.severity;
+  const add = (rule: Rule, file: string, report: Report): void => {
+    const severity = severityOf(rule, report);
+    if (severity === 'off') return;
+    const suppression = findSuppression(suppressionsByFile.get(file) ?? [], rule.id, report.line);
+    suppression?.used.add(rule.id);
+    const revision = revisionByFile.get(file);
+    findings.push({
+      rule: rule.id,
+      severity,
+      file,
+      line: report.line,
+      column: report.column,
+      message: report.message,
+      ...(report.help !== undefined ? { help: report.help } : {}),
+      suppressed: suppression !== undefined,
+      ...(suppression ? { suppressReason: suppression.reason } : {}),
+      ...(revision !== undefined ? { revision } : {}),
+    });
+  };
+
+  for (const migration of migrations) {
+    const file = migration.facts.path;
+    const parseError = migration.facts.parseError;
+    if (parseError) {
+      // A file that does not parse gets only this finding; its operations would be guesses.
+      add(RULES_BY_ID.get('parse-error')!, file, { line: parseError.line, column: parseError.column, message: parseError.message });
+      continue;
+    }
+    const fileName = file.split('/').pop() ?? file;
+    const isResetMigration = settings.resetMigrations.some(
+      (name) => name === fileName || name === migration.facts.revision?.value,
+    );
+    for (const rule of rules) {
+      if (rule.scope !== 'migration' || severities[rule.id] === 'off') continue;
+      rule.check({ migration, settings, isResetMigration, report: (report) => add(rule, file, report) });
+    }
+  }
+  for (const rule of rules) {
+    if (rule.scope !== 'project' || severities[rule.id] === 'off') continue;
+    rule.check({ graph, migrations, settings, report: (file, report) => add(rule, file, report) });
+  }
+  findings.push(...suppressionFindings(suppressionsByFile, severities));
+
+  const kept = options.onlyFiles ? findings.filter((finding) => options.onlyFiles!.has(finding.file)) : findings;
+  return kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+/** Reasonless, unknown and unused suppressions are findings of their own. */
+function suppressionFindings(byFile: Map<string, Suppression[]>, severities: SeverityOverrides): Finding[] {
+  const findings: Finding[] = [];
+  const push = (ruleId: string, file: string, suppression: Suppression, message: string): void => {
+    const rule = RULES_BY_ID.get(ruleId)!;
+    const severity = severities[ruleId] ?? rule.severity;
+    if (severity === 'off') return;
+    findings.push({ rule: ruleId, severity, file, line: suppression.line, column: suppression.column, message, suppressed: false });
+  };
+  for (const [file, suppressions] of byFile) {
+    for (const suppression of suppressions) {
+      if (suppression.ids.length === 0) push('unused-suppression', file, suppression, 'ignore[] names no rule');
+      if (!suppression.reason) {
+        push('suppression-without-reason', file, suppression, `ignore[${suppression.ids.join(',')}] has no reason: write why after the bracket`);
+      }
+      for (const id of suppression.ids) {
+        if (!RULES_BY_ID.has(id)) push('unused-suppression', file, suppression, `ignore[${id}]: unknown rule id`);
+        else if (!suppression.used.has(id) && severities[id] !== 'off') {
+          push('unused-suppression', file, suppression, `ignore[${id}] suppresses nothing here: remove it`);
+        }
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,144 @@
+/**
+ * What a rule is. One rule = one module under src/rules/ exporting one `Rule`:
+ * its stable kebab-case id, default severity, docs (summary, why, bad, good) and
+ * the check. `explain`, `learn`, SARIF help and the README table read the docs
+ * from here, so they never drift from the check.
+ */
+import type { Dialect } from '../core/project/model.js';
+import type { MigrationFacts, Operation } from '../core/parse/model.js';
+import type { SqlAnalysis } from '../core/sql/analyze.js';
+import type { RevisionGraph } from '../core/graph/graph.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The checklist items of the guide (checklists/migration.yaml uses the same ids). */
+export type ChecklistItemId =
+  | 'alter-not-drop'
+  | 'data-migration-strategy'
+  | 'defaults-for-new-columns'
+  | 'reversible'
+  | 'tested-on-production-copy'
+  | 'production-safeguards'
+  | 'rollback-plan';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Absolute path of the migration file (formatters make it relative). */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** Longer advice with the user's own names, shown by `check --verbose` and the wizard. */
+  help?: string;
+  suppressed: boolean;
+  suppressReason?: string;
+  revision?: string;
+}
+
+/** A migration with the SQL of its execute calls already parsed (libpg-query is async). */
+export interface AnalyzedMigration {
+  facts: MigrationFacts;
+  /** SQL analysis per index into `facts.operations`, for execute calls with literal SQL. */
+  sql: Record<number, SqlAnalysis>;
+}
+
+export interface RuleSettings {
+  dialect: Dialect;
+  /** Environment variables whose test counts as a production safeguard. */
+  guardVariables: string[];
+  /** The flag the reset migration must test. */
+  destructiveFlag: string;
+  /** File names (or revision ids) of the sanctioned reset migration. */
+  resetMigrations: string[];
+}
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = {
+  dialect: 'postgresql',
+  guardVariables: ['ENVIRONMENT', 'ALLOW_DESTRUCTIVE_MIGRATIONS'],
+  destructiveFlag: 'ALLOW_DESTRUCTIVE_MIGRATIONS',
+  resetMigrations: ['001_initial_clean_schema.py'],
+};
+
+export interface Report {
+  line: number;
+  column: number;
+  message: string;
+  help?: string;
+  /** Overrides the rule's default severity for this finding (e.g. a known-irreversible downgrade). */
+  severity?: Severity;
+}
+
+export interface MigrationRuleContext {
+  migration: AnalyzedMigration;
+  settings: RuleSettings;
+  /** This file is the configured reset migration (the guide's 001_initial_clean_schema.py exception). */
+  isResetMigration: boolean;
+  report(finding: Report): void;
+}
+
+export interface ProjectRuleContext {
+  graph: RevisionGraph;
+  migrations: AnalyzedMigration[];
+  settings: RuleSettings;
+  report(file: string, finding: Report): void;
+}
+
+interface RuleDocs {
+  /** Stable, kebab-case, public. */
+  id: string;
+  severity: Severity;
+  /** One line: what is flagged. */
+  summary: string;
+  /** Why it is dangerous, in a few sentences. */
+  why: string;
+  /** A migration that triggers the rule. */
+  bad: string;
+  /** The safe way, as a migration. */
+  good: string;
+  /** Checklist items this rule's findings decide. */
+  decides?: ChecklistItemId[];
+  /** Part of the guide this rule enforces (for `learn`). */
+  guideSection?: string;
+}
+
+export interface MigrationRule extends RuleDocs {
+  scope: 'migration';
+  check(context: MigrationRuleContext): void;
+}
+
+export interface ProjectRule extends RuleDocs {
+  scope: 'project';
+  check(context: ProjectRuleContext): void;
+}
+
+export type Rule = MigrationRule | ProjectRule;
+
+/** Table an operation acts on: its first argument (`table_name=`), or the batch table. */
+export function tableOf(operation: Operation): string | undefined {
+  if (operation.receiver === 'batch') return operation.batchTable;
+  const keyword = TABLE_KEYWORD[operation.name] ?? 'table_name';
+  const position = TABLE_POSITION[operation.name] ?? 0;
+  const value = operation.kwargs[keyword] ?? operation.args[position];
+  return value?.kind === 'str' ? value.value : undefined;
+}
+
+/** Index/constraint operations take the name first and the table second. */
+const TABLE_POSITION: Record<string, number> = {
+  create_index: 1,
+  drop_index: 1,
+  create_foreign_key: 1,
+  create_unique_constraint: 1,
+  create_check_constraint: 1,
+  create_primary_key: 1,
+  drop_constraint: 1,
+};
+const TABLE_KEYWORD: Record<string, string> = {
+  create_foreign_key: 'source_table',
+  rename_table: 'old_table_name',
+};
+
+/** Column argument position: `op.add_column(table, column)` vs `batch_op.add_column(column)`. */
+export function columnArgumentIndex(operation: Operation): number {
+  return operation.receiver === 'batch' ? 0 : 1;
+}

@@ -1,0 +1,56 @@
+import { dropTable } from '../../src/rules/drop-table.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+ruleTester(dropTable, {
+  valid: [
+    { name: 'drop_table in downgrade is the inverse of create_table', code: `
+      def upgrade():
+          op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
+
+      def downgrade():
+          op.drop_table("audit")
+    ` },
+    { name: 'ALTER instead of DROP', code: `
+      def upgrade():
+          op.alter_column("users", "old_name", new_column_name="new_name")
+    ` },
+    { name: 'the reset migration may drop behind ALLOW_DESTRUCTIVE_MIGRATIONS', file: '001_initial_clean_schema.py', code: `
+      import os
+      def upgrade():
+          if os.getenv("ALLOW_DESTRUCTIVE_MIGRATIONS") == "true":
+              op.drop_table("users")
+    ` },
+  ],
+  invalid: [
+    { name: 'plain drop_table in upgrade', code: `
+      def upgrade():
+          op.drop_table('users')  # DESTROYS DATA!
+    `, errors: [{ line: 2, message: /drops table users/ }] },
+    { name: 'multi-line call with keyword table name', code: `
+      def upgrade():
+          op.create_table("x")
+          op.drop_table(
+              table_name="legacy_coupons",
+          )
+    `, errors: [{ line: 3, message: /legacy_coupons/ }] },
+    { name: 'the reset migration without the flag is still flagged', file: '001_initial_clean_schema.py', code: `
+      def upgrade():
+          op.drop_table("users")
+    `, errors: [{ line: 2 }] },
+    { name: 'an ENVIRONMENT guard does not make a regular migration drop safe', code: `
+      import os
+      def upgrade():
+          if os.getenv("ENVIRONMENT") != "production":
+              op.drop_table("users")
+    `, errors: [{ line: 4 }] },
+    { name: 'suppressed with a reason stays in the report, marked', code: `
+      def upgrade():
+          # preflight: ignore[drop-table] table was emptied and unused since v2.3
+          op.drop_table("old_sessions")
+    `, errors: [{ line: 3, suppressed: true }] },
+    { name: 'suppression on the same line', code: `
+      def upgrade():
+          op.drop_table("old_sessions")  # preflight: ignore[drop-table] unused since v2.3
+    `, errors: [{ line: 2, suppressed: true }] },
+  ],
+});

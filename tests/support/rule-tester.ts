@@ -1,0 +1,61 @@
+/**
+ * ESLint-style rule tests: `valid` code must produce no finding of the rule,
+ * every `invalid` case exactly the listed findings (by line, and message text).
+ * Code is parsed by the real parser and SQL by the real libpg-query.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeMigration } from '../../src/core/analyze/analyze-migration.js';
+import { buildRevisionGraph } from '../../src/core/graph/graph.js';
+import { runRules } from '../../src/rules/runner.js';
+import { DEFAULT_RULE_SETTINGS, type Finding, type Rule, type RuleSettings } from '../../src/rules/types.js';
+import { parseSource } from './parser.js';
+
+export interface RuleCase {
+  code: string;
+  /** File name of the migration (default 0001_test.py); the reset rule cares. */
+  file?: string;
+  settings?: Partial<RuleSettings>;
+  name?: string;
+}
+
+export interface InvalidCase extends RuleCase {
+  errors: { line: number; message?: string | RegExp; severity?: Finding['severity']; suppressed?: boolean }[];
+}
+
+export async function findingsFor(rule: Rule, testCase: RuleCase): Promise<Finding[]> {
+  const facts = await parseSource(testCase.code, `versions/${testCase.file ?? '0001_test.py'}`);
+  const migration = await analyzeMigration(facts);
+  const findings = runRules({
+    migrations: [migration],
+    graph: buildRevisionGraph([facts]),
+    settings: { ...DEFAULT_RULE_SETTINGS, ...testCase.settings },
+    rules: [rule],
+  });
+  return findings.filter((finding) => finding.rule === rule.id);
+}
+
+export function ruleTester(rule: Rule, cases: { valid: (string | RuleCase)[]; invalid: InvalidCase[] }): void {
+  describe(`${rule.id}: valid`, () => {
+    cases.valid.forEach((testCase, index) => {
+      const normalised = typeof testCase === 'string' ? { code: testCase } : testCase;
+      it(normalised.name ?? `valid #${index + 1}`, async () => {
+        const findings = await findingsFor(rule, normalised);
+        expect(findings.filter((f) => !f.suppressed).map((f) => `${f.line}: ${f.message}`)).toEqual([]);
+      });
+    });
+  });
+  describe(`${rule.id}: invalid`, () => {
+    cases.invalid.forEach((testCase, index) => {
+      it(testCase.name ?? `invalid #${index + 1}`, async () => {
+        const findings = await findingsFor(rule, testCase);
+        expect(findings.map((f) => f.line)).toEqual(testCase.errors.map((e) => e.line));
+        testCase.errors.forEach((expected, i) => {
+          const finding = findings[i]!;
+          if (expected.message !== undefined) expect(finding.message).toMatch(expected.message);
+          if (expected.severity !== undefined) expect(finding.severity).toBe(expected.severity);
+          expect(finding.suppressed).toBe(expected.suppressed ?? false);
+        });
+      });
+    });
+  });
+}
