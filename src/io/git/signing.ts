@@ -21,7 +21,9 @@ export interface SigningSetup {
 
 export type SignatureCheck =
   | { status: 'valid'; signer: string; trusted: true }
+  /** The signature matches the bytes, but the key is not trusted (not in allowed signers, not certified). */
   | { status: 'untrusted'; signer: string; detail: string }
+  /** The signature does not match the bytes, is malformed, or its key is unknown. */
   | { status: 'invalid'; detail: string };
 
 export type SignatureExtension = '.sig' | '.asc';
@@ -269,7 +271,7 @@ async function verifyGpg(
 }
 
 /** Maps `gpg --status-fd` output of a --verify to a SignatureCheck (see doc/DETAILS in GnuPG). */
-export function interpretGpgStatus(status: string, stderr = '', exitCode: number | null = null): SignatureCheck {
+function interpretGpgStatus(status: string, stderr = '', exitCode: number | null = null): SignatureCheck {
   const lines = status
     .split('\n')
     .filter((line) => line.startsWith('[GNUPG:] '))
@@ -302,7 +304,7 @@ export function interpretGpgStatus(status: string, stderr = '', exitCode: number
   const trust = lines.find((fields) => fields[0]?.startsWith('TRUST_'))?.[0];
   if (trust === 'TRUST_FULLY' || trust === 'TRUST_ULTIMATE') return { status: 'valid', signer, trusted: true };
   const level = trust === undefined ? 'unknown' : trust.slice('TRUST_'.length).toLowerCase();
-  return { status: 'untrusted', signer, detail: `the key of ${signer} is not trusted (trust: ${level})` };
+  return { status: 'untrusted', signer, detail: `the key of ${signer} is not trusted (gpg trust level: ${level})` };
 }
 
 /** gpg percent-escapes special characters (e.g. %25, %0A) in status line text. */
@@ -413,10 +415,10 @@ function run(
   });
 }
 
-/** The first line worth showing from a tool's stderr, skipping ssh-keygen's progress chatter. */
+/** The first line worth showing from a tool's stderr, skipping progress chatter and ssh's `@@@` warning banners. */
 function firstLine(text: string, exitCode: number | null, fallback?: string): string {
   const line = nonEmptyLines(text).find(
-    (candidate) => !/^(Signing file |Write signature to |gpg: Signature made |gpg: +using )/.test(candidate),
+    (candidate) => !/^(@|Signing file |Write signature to |gpg: Signature made |gpg: +using )/.test(candidate),
   );
   return line ?? fallback ?? `exited with status ${exitCode ?? 'unknown'}`;
 }

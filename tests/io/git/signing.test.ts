@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -266,6 +266,14 @@ describe('SSH signatures', () => {
     const failure = signBytes({ format: 'ssh', key: missing }, RECORD, env);
     await expect(failure).rejects.toThrow(UserError);
     await expect(failure).rejects.toThrow(new RegExp(`^ssh-keygen failed to sign with key ${missing}: \\S[^\\n]*$`));
+  });
+
+  it('explains why ssh-keygen refuses a private key file that others can read', async () => {
+    const exposed = await makeSshKey(keyDir, 'exposed');
+    await chmod(exposed.privateKeyPath, 0o644);
+    await expect(signBytes({ format: 'ssh', key: exposed.privateKeyPath }, RECORD, env)).rejects.toThrow(
+      `ssh-keygen failed to sign with key ${exposed.privateKeyPath}: Permissions 0644 for '${exposed.privateKeyPath}' are too open.`,
+    );
   });
 
   it('throws a UserError when the signing program does not exist', async () => {

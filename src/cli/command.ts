@@ -1,0 +1,94 @@
+/**
+ * What a command is: one file in src/cli/commands/, with its name, a one-line
+ * description, its options (parsed by node:util parseArgs, then validated with
+ * zod) and a `run` that returns the exit code. Modelled on pastel's commands.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { z } from 'zod';
+import { UserError } from '../core/errors.js';
+
+export interface GlobalOptions {
+  cwd: string;
+  /** `-C DIR` */
+  directory?: string;
+  /** `--config PATH` (alembic.ini or pyproject.toml) */
+  configPath?: string;
+  color: boolean;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+export interface CommandOption {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** Shown in --help; options without it are hidden aliases. */
+  description?: string;
+  /** Placeholder for string options in --help (`FORMAT`). */
+  value?: string;
+}
+
+export interface Command<Schema extends z.ZodType = z.ZodType> {
+  name: string;
+  summary: string;
+  /** Usage line after `preflight <name>`, e.g. `[PATH…]`. */
+  usage: string;
+  options: Record<string, CommandOption>;
+  /** Validates `{ ...values, positionals }` from parseArgs. */
+  schema: Schema;
+  /** Extra help text (examples, exit codes). */
+  details?: string;
+  run(options: z.infer<Schema>, global: GlobalOptions): Promise<number>;
+}
+
+export function defineCommand<Schema extends z.ZodType>(command: Command<Schema>): Command<Schema> {
+  return command;
+}
+
+/** Parses argv for one command; unknown options and bad values are UserErrors naming the option. */
+export function parseCommandArgs<Schema extends z.ZodType>(command: Command<Schema>, argv: string[]): z.infer<Schema> {
+  const config: ParseArgsConfig = {
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: Object.fromEntries(
+      Object.entries(command.options).map(([name, option]) => [
+        name,
+        { type: option.type, ...(option.short ? { short: option.short } : {}), ...(option.multiple ? { multiple: true } : {}) },
+      ]),
+    ),
+  };
+  let parsed;
+  try {
+    parsed = parseArgs(config);
+  } catch (error) {
+    throw new UserError(`${command.name}: ${(error as Error).message.split('\n')[0]} (see preflight ${command.name} --help)`);
+  }
+  const result = command.schema.safeParse({ ...parsed.values, positionals: parsed.positionals });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path.join('.');
+    const where = path === 'positionals' || path.startsWith('positionals.') ? 'argument' : `--${path}`;
+    throw new UserError(`${command.name}: ${where}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function commandHelp(command: Command): string {
+  const lines = [`Usage: preflight ${command.name} ${command.usage}`.trimEnd(), '', command.summary, ''];
+  const visible = Object.entries(command.options).filter(([, option]) => option.description);
+  if (visible.length > 0) {
+    lines.push('Options:');
+    const labels = visible.map(([name, option]) => {
+      const short = option.short ? `-${option.short}, ` : '    ';
+      return `${short}--${name}${option.type === 'string' ? ` ${option.value ?? 'VALUE'}` : ''}`;
+    });
+    const width = Math.max(...labels.map((label) => label.length));
+    visible.forEach(([, option], index) => lines.push(`  ${labels[index]!.padEnd(width)}  ${option.description}`));
+    lines.push('');
+  }
+  if (command.details) lines.push(command.details.trimEnd(), '');
+  return lines.join('\n');
+}

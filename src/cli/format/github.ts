@@ -1,0 +1,27 @@
+import { displayPath } from './paths.js';
+import type { CheckReport } from './report.js';
+
+/** GitHub Actions workflow commands; the data and property escapes follow actions/toolkit's command.ts. */
+export function formatGithub(report: CheckReport): string {
+  const lines = report.findings
+    .filter((finding) => !finding.suppressed)
+    .map((finding) => {
+      const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
+      const properties = [
+        `file=${escapeProperty(displayPath(finding.file, report.cwd))}`,
+        `line=${finding.line}`,
+        `col=${finding.column}`,
+        `title=${escapeProperty(finding.rule)}`,
+      ].join(',');
+      return `::${level} ${properties}::${escapeData(finding.message)}`;
+    });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

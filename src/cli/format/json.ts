@@ -1,0 +1,27 @@
+import { displayPath } from './paths.js';
+import type { CheckReport } from './report.js';
+
+/** Stable, versioned: `{"version":1,"migrations":N,"heads":[…],"findings":[…]}`. Add fields, never rename. */
+export function formatJson(report: CheckReport): string {
+  return `${JSON.stringify(
+    {
+      version: 1,
+      migrations: report.migrations,
+      heads: report.heads,
+      findings: report.findings.map((finding) => ({
+        rule: finding.rule,
+        severity: finding.severity,
+        file: displayPath(finding.file, report.cwd),
+        line: finding.line,
+        column: finding.column,
+        message: finding.message,
+        suppressed: finding.suppressed,
+        suppressReason: finding.suppressReason ?? null,
+        revision: finding.revision ?? null,
+        help: finding.help ?? null,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

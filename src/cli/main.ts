@@ -1,0 +1,130 @@
+/**
+ * Entry point: global options, command dispatch, exit codes. Commands are
+ * imported lazily so `check` never loads Ink/React.
+ *
+ * Exit codes: 0 ok; 1 findings/"no" answers/verification failures; 2 usage or
+ * configuration error; 130 interrupted.
+ */
+import { UserError } from '../core/errors.js';
+import { commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
+import { shouldColor } from './format/colors.js';
+import { toolVersion } from '../io/package-paths.js';
+
+type CommandLoader = () => Promise<Command>;
+
+/** Every command, in the order `--help` lists them. */
+const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
+  check: { summary: 'check migrations against the guide (CI, pre-commit)', load: async () => (await import('./commands/check.js')).checkCommand as Command },
+  explain: { summary: 'explain a rule with a bad and a good example', load: async () => (await import('./commands/explain.js')).explainCommand as Command },
+  config: { summary: 'print the effective configuration and where each value came from', load: async () => (await import('./commands/config.js')).configCommand as Command },
+};
+
+export interface MainIo {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  stdout?: GlobalOptions['stdout'];
+  stderr?: GlobalOptions['stderr'];
+  stdin?: GlobalOptions['stdin'];
+}
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  return [
+    'Usage: preflight [global options] <command> [options]',
+    '',
+    'Make Alembic migrations safe to ship: the team guide as checks, a review wizard and signed review records.',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`),
+    '',
+    'Global options:',
+    '  -C DIR           run as if started in DIR (where alembic.ini is looked for)',
+    '  --config PATH    use this alembic.ini or pyproject.toml',
+    '  --no-color       no colours (also NO_COLOR=1)',
+    '  -h, --help       show help (preflight <command> --help for a command)',
+    '  -V, --version    print the version',
+    '',
+    'Exit codes: 0 ok, 1 problems found, 2 usage or configuration error.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: MainIo = {}): Promise<number> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const env = io.env ?? process.env;
+  try {
+    const { global, rest } = parseGlobalOptions(argv);
+    if (global.version) {
+      stdout.write(`${toolVersion()}\n`);
+      return 0;
+    }
+    const [name, ...commandArgs] = rest;
+    if (!name || global.help) {
+      stdout.write(mainHelp());
+      return name || global.help ? 0 : 2;
+    }
+    const entry = COMMANDS[name];
+    if (!entry) throw new UserError(`unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    const command = await entry.load();
+    if (commandArgs.includes('--help') || commandArgs.includes('-h')) {
+      stdout.write(commandHelp(command));
+      return 0;
+    }
+    const options = parseCommandArgs(command, commandArgs);
+    const globalOptions: GlobalOptions = {
+      cwd: io.cwd ?? process.cwd(),
+      ...(global.directory ? { directory: global.directory } : {}),
+      ...(global.configPath ? { configPath: global.configPath } : {}),
+      color: shouldColor(stdout, env, global.color),
+      env,
+      stdout,
+      stderr,
+      stdin: io.stdin ?? process.stdin,
+    };
+    return await command.run(options, globalOptions);
+  } catch (error) {
+    if (error instanceof UserError) {
+      stderr.write(`preflight: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+interface ParsedGlobal {
+  directory?: string;
+  configPath?: string;
+  color?: boolean;
+  help?: boolean;
+  version?: boolean;
+}
+
+/** Global options come before the command name (`preflight -C app check`); --no-color may come anywhere. */
+function parseGlobalOptions(argv: string[]): { global: ParsedGlobal; rest: string[] } {
+  const global: ParsedGlobal = {};
+  const rest: string[] = [];
+  let commandSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = (flag: string): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new UserError(`${flag} needs a value`);
+      return next;
+    };
+    if (arg === '--no-color') global.color = false;
+    else if (commandSeen) rest.push(arg);
+    else if (arg === '-C') global.directory = value('-C');
+    else if (arg.startsWith('-C') && arg.length > 2) global.directory = arg.slice(2);
+    else if (arg === '--config') global.configPath = value('--config');
+    else if (arg.startsWith('--config=')) global.configPath = arg.slice('--config='.length);
+    else if (arg === '-h' || arg === '--help') global.help = true;
+    else if (arg === '-V' || arg === '--version') global.version = true;
+    else if (arg.startsWith('-')) throw new UserError(`unknown option ${arg} (see preflight --help)`);
+    else {
+      commandSeen = true;
+      rest.push(arg);
+    }
+  }
+  return { global, rest };
+}

@@ -1,0 +1,106 @@
+/**
+ * Preflight's configuration: `[tool.preflight]` in pyproject.toml or the top
+ * level of `.preflight.toml`. Keys are kebab-case (as in ruff). Validated with
+ * zod; an unknown key or a bad value is a UserError naming the key path.
+ */
+import { z } from 'zod';
+import { UserError } from '../errors.js';
+import { findRule } from '../../rules/index.js';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../rules/types.js';
+import type { Dialect } from '../project/model.js';
+
+const severity = z.enum(['error', 'warning', 'info', 'off']);
+
+export const configSchema = z
+  .object({
+    dialect: z.enum(['postgresql', 'sqlite', 'mysql']).optional(),
+    rules: z.record(z.string(), severity).optional(),
+    'reset-migrations': z.array(z.string().min(1)).optional(),
+    'guard-variables': z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')).optional(),
+    'destructive-flag': z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name').optional(),
+    'reviews-dir': z.string().min(1).optional(),
+    checklists: z.array(z.string().min(1)).optional(),
+    'templates-dir': z.string().min(1).optional(),
+    'allowed-signers': z.string().min(1).optional(),
+  })
+  .strict();
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export type ConfigSource = 'default' | 'sqlalchemy.url' | string;
+
+/** The effective configuration, each value with where it came from (for `preflight config`). */
+export interface EffectiveConfig {
+  settings: RuleSettings;
+  severities: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  /** Relative to the configuration file's folder, or undefined for the default (`<script_location>/reviews`). */
+  reviewsDir?: string;
+  checklists: string[];
+  templatesDir?: string;
+  allowedSigners?: string;
+  /** Folder that relative paths in the configuration are resolved against. */
+  baseDir: string;
+  sources: Record<string, ConfigSource>;
+}
+
+/** Validates a raw table; `where` names the file and table for error messages. */
+export function validateConfig(raw: unknown, where: string): RawConfig {
+  const result = configSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = [...issue.path, ...keys.slice(0, 1)].join('.');
+    const message = issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message;
+    throw new UserError(`${where}: ${path || '(root)'}: ${message}`);
+  }
+  for (const id of Object.keys(result.data.rules ?? {})) {
+    if (!findRule(id)) throw new UserError(`${where}: rules.${id}: unknown rule id (see \`preflight explain --list\`)`);
+  }
+  return result.data;
+}
+
+export function resolveConfig(
+  raw: RawConfig,
+  options: { source: string; baseDir: string; urlDialect?: Dialect },
+): EffectiveConfig {
+  const sources: Record<string, ConfigSource> = {};
+  const pick = <T>(key: string, value: T | undefined, fallback: T, fallbackSource: ConfigSource = 'default'): T => {
+    sources[key] = value !== undefined ? options.source : fallbackSource;
+    return value ?? fallback;
+  };
+  const urlDialect = options.urlDialect && options.urlDialect !== 'other' ? options.urlDialect : undefined;
+  const dialect = pick<Dialect>(
+    'dialect',
+    raw.dialect,
+    urlDialect ?? DEFAULT_RULE_SETTINGS.dialect,
+    urlDialect ? 'sqlalchemy.url' : 'default',
+  );
+  const severities: EffectiveConfig['severities'] = {};
+  for (const [id, value] of Object.entries(raw.rules ?? {})) {
+    const canonical = findRule(id)!.id;
+    severities[canonical] = value;
+    sources[`rules.${canonical}`] = options.source;
+  }
+  const optional = <T>(key: string, value: T | undefined): T | undefined => {
+    sources[key] = value !== undefined ? options.source : 'default';
+    return value;
+  };
+  const reviewsDir = optional('reviews-dir', raw['reviews-dir']);
+  const templatesDir = optional('templates-dir', raw['templates-dir']);
+  const allowedSigners = optional('allowed-signers', raw['allowed-signers']);
+  return {
+    settings: {
+      dialect,
+      guardVariables: pick('guard-variables', raw['guard-variables'], DEFAULT_RULE_SETTINGS.guardVariables),
+      destructiveFlag: pick('destructive-flag', raw['destructive-flag'], DEFAULT_RULE_SETTINGS.destructiveFlag),
+      resetMigrations: pick('reset-migrations', raw['reset-migrations'], DEFAULT_RULE_SETTINGS.resetMigrations),
+    },
+    severities,
+    ...(reviewsDir !== undefined ? { reviewsDir } : {}),
+    checklists: pick('checklists', raw.checklists, []),
+    ...(templatesDir !== undefined ? { templatesDir } : {}),
+    ...(allowedSigners !== undefined ? { allowedSigners } : {}),
+    baseDir: options.baseDir,
+    sources,
+  };
+}

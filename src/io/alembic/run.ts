@@ -1,0 +1,260 @@
+/**
+ * Runs Alembic (and Preflight's Python helper) as child processes: argument arrays, never a
+ * shell; each child leads its own process group so a timeout, an AbortSignal or Ctrl-C ends the
+ * whole tree (a migration may start processes of its own).
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../../core/errors.js';
+
+/** `python/preflight_alembic.py`, shipped in the package next to `dist/` (and `src/`). */
+export const HELPER_SCRIPT = fileURLToPath(new URL('../../../python/preflight_alembic.py', import.meta.url));
+
+/** Exit code of the helper's `alembic` command when env.py connected to another database. */
+export const GUARD_EXIT_CODE = 3;
+export const GUARD_MARKER = 'preflight-guard:';
+
+const DEFAULT_KILL_GRACE_MS = 3_000;
+
+export interface RunProcessOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** The child tree is killed after this long; the result then has `timedOut: true`. */
+  timeoutMs: number;
+  /** Aborting kills the child tree and rejects with `signal.reason`. */
+  signal?: AbortSignal;
+  /** Time between SIGTERM and SIGKILL. */
+  killGraceMs?: number;
+}
+
+export interface ProcessResult {
+  /** Exit code; null when the child was ended by a signal. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  timedOut: boolean;
+}
+
+// --- Ctrl-C -------------------------------------------------------------------------------------
+
+type Cleanup = () => unknown;
+const interruptCleanups: Cleanup[] = [];
+let interrupted = false;
+
+function onSigint(): void {
+  // A second Ctrl-C while cleaning up means "stop now".
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  void (async () => {
+    // Newest first: kill the children before dropping the databases they use.
+    for (const cleanup of [...interruptCleanups].reverse()) {
+      try {
+        await cleanup();
+      } catch {
+        // Best effort: the next cleanup must still run.
+      }
+    }
+    process.exit(130);
+  })();
+}
+
+/**
+ * Runs `cleanup` if the user presses Ctrl-C before the returned function is called, then exits
+ * with 130. While any cleanup is registered, Preflight owns SIGINT (the children, in their own
+ * process groups, do not receive the terminal's SIGINT themselves).
+ */
+export function onInterrupt(cleanup: Cleanup): () => void {
+  interruptCleanups.push(cleanup);
+  if (interruptCleanups.length === 1) process.on('SIGINT', onSigint);
+  return () => {
+    const index = interruptCleanups.lastIndexOf(cleanup);
+    if (index >= 0) interruptCleanups.splice(index, 1);
+    if (interruptCleanups.length === 0) process.off('SIGINT', onSigint);
+  };
+}
+
+// Process groups still running; killed outright if Preflight exits some other way.
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+function trackGroup(pid: number): void {
+  liveGroups.add(pid);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const group of liveGroups) killGroup(group, 'SIGKILL');
+    });
+  }
+}
+
+// --- processes ----------------------------------------------------------------------------------
+
+/** Runs `command args…` in its own process group and collects its output. */
+export function runProcess(command: string, args: readonly string[], options: RunProcessOptions): Promise<ProcessResult> {
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const graceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const started = performance.now();
+
+  return new Promise<ProcessResult>((resolve, reject) => {
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+
+    const pid = child.pid;
+    let timedOut = false;
+    let aborted = false;
+    let terminating = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    let settled = false;
+
+    let finishTermination: (() => void) | undefined;
+    const terminated = new Promise<void>((done) => (finishTermination = done));
+
+    const terminate = (): Promise<void> => {
+      if (pid !== undefined && !terminating) {
+        terminating = true;
+        killGroup(pid, 'SIGTERM');
+        killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), graceMs);
+      }
+      return pid === undefined ? Promise.resolve() : terminated;
+    };
+
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void terminate();
+    }, options.timeoutMs);
+    const onAbort = (): void => {
+      aborted = true;
+      void terminate();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const removeInterrupt = onInterrupt(terminate);
+    if (pid !== undefined) trackGroup(pid);
+
+    const finish = (): void => {
+      clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      signal?.removeEventListener('abort', onAbort);
+      removeInterrupt();
+      if (pid !== undefined) {
+        // The leader is gone; anything it left in its group goes too.
+        if (terminating) killGroup(pid, 'SIGKILL');
+        liveGroups.delete(pid);
+      }
+      finishTermination?.();
+    };
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
+      finish();
+      reject(
+        error.code === 'ENOENT'
+          ? new UserError(`cannot run ${command}: not found`)
+          : new Error(`cannot run ${command}: ${error.message}`),
+      );
+    });
+    child.on('close', (code) => {
+      if (settled) return;
+      settled = true;
+      finish();
+      if (aborted && signal) {
+        reject(signal.reason);
+        return;
+      }
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        ms: Math.round(performance.now() - started),
+        timedOut,
+      });
+    });
+  });
+}
+
+export interface RunAlembicOptions extends RunProcessOptions {
+  python: string;
+  iniPath: string;
+  /** Alembic's arguments after `-c INI`, e.g. `['upgrade', 'head']`. */
+  args: readonly string[];
+  /**
+   * Run through the helper, which stops before any migration if env.py connects to a database
+   * other than this URL (`'offline'`: to any database). Without it: plain `python -m alembic`.
+   */
+  guardUrl?: string;
+}
+
+/** `python -m alembic -c INI args…` (or the guarded equivalent). */
+export function runAlembic(options: RunAlembicOptions): Promise<ProcessResult> {
+  const { python, iniPath, args, guardUrl, ...processOptions } = options;
+  const alembicArgs = ['-c', iniPath, ...args];
+  const argv =
+    guardUrl === undefined
+      ? ['-m', 'alembic', ...alembicArgs]
+      : [HELPER_SCRIPT, 'alembic', guardUrl === 'offline' ? '--offline' : guardUrl, ...alembicArgs];
+  return runProcess(python, argv, {
+    ...processOptions,
+    // Unbuffered, so output written before a kill is not lost.
+    env: { ...(processOptions.env ?? process.env), PYTHONUNBUFFERED: '1' },
+  });
+}
+
+/** Runs a command of `python/preflight_alembic.py` and parses its JSON output. */
+export async function runHelper<T>(python: string, args: readonly string[], options: RunProcessOptions): Promise<T> {
+  const result = await runProcess(python, [HELPER_SCRIPT, ...args], options);
+  if (result.code !== 0 || result.timedOut) {
+    throw new Error(`preflight_alembic.py ${args[0] ?? ''} failed: ${summarizeFailure(result)}`);
+  }
+  return JSON.parse(result.stdout) as T;
+}
+
+/** True when the helper refused to run because env.py connected to another database. */
+export function isGuardRefusal(result: ProcessResult): boolean {
+  return result.code === GUARD_EXIT_CODE && result.stderr.includes(GUARD_MARKER);
+}
+
+const NOISE = /^\(Background on this error at: .*\)$|^INFO {2}\[alembic\.|^ERROR \[alembic\.util\.messaging\]/;
+
+/**
+ * The part of a failed run's stderr worth showing: the exception after the last traceback (e.g.
+ * `sqlalchemy.exc.OperationalError: … no such table: missing` and its `[SQL: …]` line), or
+ * Alembic's own `FAILED: …` line, or else the last few lines.
+ */
+export function summarizeFailure(result: Pick<ProcessResult, 'code' | 'stderr' | 'timedOut' | 'ms'>): string {
+  if (result.timedOut) return `timed out after ${Math.round(result.ms / 1000)} s`;
+  const lines = result.stderr.split(/\r?\n/).map((line) => line.trimEnd());
+  const guard = lines.find((line) => line.startsWith(GUARD_MARKER));
+  if (guard) return guard.slice(GUARD_MARKER.length).trim();
+
+  let tail = lines;
+  const lastTraceback = lines.lastIndexOf('Traceback (most recent call last):');
+  if (lastTraceback >= 0) {
+    let start = lastTraceback + 1;
+    // Frames are indented; the exception starts at the first line that is not.
+    while (start < lines.length && /^\s/.test(lines[start] ?? '')) start++;
+    tail = lines.slice(start);
+  }
+  const meaningful = tail.filter((line) => line.trim() !== '' && !NOISE.test(line));
+  const kept = lastTraceback >= 0 ? meaningful.slice(0, 8) : meaningful.slice(-3);
+  const text = kept.join('\n').trim();
+  if (text) return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+  return result.code === null ? 'killed by a signal' : `exit code ${result.code}`;
+}

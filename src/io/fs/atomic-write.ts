@@ -1,0 +1,30 @@
+/** Atomic file writes: a temp file in the same folder, fsync, then rename over the target. */
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UserError } from '../../core/errors.js';
+
+export interface AtomicWriteOptions {
+  /** Refuse to replace an existing file. */
+  noOverwrite?: boolean;
+}
+
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  if (options.noOverwrite && existsSync(path)) throw new UserError(`${path} already exists; not overwriting it`);
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (options.noOverwrite && existsSync(path)) throw new UserError(`${path} already exists; not overwriting it`);
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

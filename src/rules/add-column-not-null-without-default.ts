@@ -1,0 +1,74 @@
+import type { PyValue } from '../core/parse/model.js';
+import { tableOf, type MigrationRule } from './types.js';
+import { addedColumn, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
+import { createdTableKeys, tableKey } from './drop-and-recreate-table.js';
+
+type Call = Extract<PyValue, { kind: 'call' }>;
+
+/** `sa.Identity()` / `sa.Computed(...)` among the Column's arguments: the database fills existing rows itself. */
+function filledByDatabase(column: Call): boolean {
+  return column.args.some((arg) => arg.kind === 'call' && /(^|\.)(Identity|Computed)$/.test(arg.callee));
+}
+
+/** The column type as written (`sa.String(length=3)`), for the help text. */
+function typeText(column: Call): string {
+  const type = column.kwargs['type_'] ?? column.args[1];
+  if (!type || type.kind === 'str') return '<type>';
+  if (type.kind === 'call' && /(^|\.)(ForeignKey|Identity|Computed|Sequence)$/.test(type.callee)) return '<type>';
+  return type.text;
+}
+
+export const addColumnNotNullWithoutDefault: MigrationRule = {
+  id: 'add-column-not-null-without-default',
+  scope: 'migration',
+  severity: 'error',
+  summary: 'A NOT NULL column is added to an existing table without a server_default.',
+  why:
+    'When a column is added to a table that already has rows, the database has to put something in it for every row. ' +
+    'Without a server_default that is NULL, so `ADD COLUMN ... NOT NULL` fails on any non-empty table (and a batch ' +
+    '"recreate" copy fails the same way). A Python-side `default=` does not help: SQLAlchemy applies it only to rows it ' +
+    'inserts later. The guide: use ADD COLUMN with defaults for new fields, or add the column nullable, backfill it, and ' +
+    'only then make it NOT NULL.',
+  bad: `def upgrade():
+    op.add_column("orders", sa.Column("currency", sa.String(length=3), nullable=False))
+`,
+  good: `def upgrade():
+    op.add_column("orders", sa.Column("currency", sa.String(length=3), nullable=False, server_default="EUR"))
+`,
+  decides: ['defaults-for-new-columns'],
+  guideSection: 'alter-not-drop',
+  check({ migration, report }) {
+    const created = createdTableKeys(migration);
+    for (const operation of upgradeOperations(migration)) {
+      if (operation.name !== 'add_column') continue;
+      const column = addedColumn(operation);
+      if (!column || !isNotNull(column) || hasServerDefault(column.kwargs) || filledByDatabase(column)) continue;
+      const table = tableOf(operation);
+      // A table created in this migration is empty: NOT NULL without a default is fine there.
+      if (table !== undefined && created.has(tableKey(table))) continue;
+      const tableName = table ?? '<table>';
+      const name = columnName(column) ?? '<column>';
+      const type = typeText(column);
+      const pythonDefault = column.kwargs['default'] !== undefined;
+      report({
+        line: operation.line,
+        column: operation.column,
+        message:
+          `upgrade adds NOT NULL column ${tableName}.${name} without a server_default: existing rows would get NULL, ` +
+          `so the migration fails on a non-empty ${tableName}` +
+          (pythonDefault ? ' (default= is applied by Python to new rows only; existing rows need server_default=)' : ''),
+        help:
+          `Either give the column a server default, which fills the existing rows:\n` +
+          `    op.add_column(${py(tableName)}, sa.Column(${py(name)}, ${type}, nullable=False, server_default=<value>))\n` +
+          `or add it nullable, backfill it, then make it NOT NULL (the guide's data migration pattern):\n` +
+          `    op.add_column(${py(tableName)}, sa.Column(${py(name)}, ${type}, nullable=True))\n` +
+          `    op.execute("UPDATE ${tableName} SET ${name} = <value> WHERE ${name} IS NULL")\n` +
+          `    op.alter_column(${py(tableName)}, ${py(name)}, nullable=False)`,
+      });
+    }
+  },
+};
+
+function py(value: string): string {
+  return JSON.stringify(value);
+}

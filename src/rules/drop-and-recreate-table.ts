@@ -1,0 +1,108 @@
+import { sqlOf, type Operation } from '../core/parse/model.js';
+import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
+import { sqlStatementsOf, upgradeOperations } from './helpers.js';
+
+/**
+ * How two spellings of a table are compared: case-insensitively, without the schema
+ * (`public.users`, `"Users"` and `users` are the same table for these rules).
+ */
+export function tableKey(name: string): string {
+  return (name.split('.').pop() ?? name).replace(/^"|"$/g, '').toLowerCase();
+}
+
+/** A table an upgrade creates or drops, with the operation that does it. */
+export interface TableStep {
+  table: string;
+  operation: Operation;
+}
+
+/** Tables an upgrade creates: `op.create_table(...)` and raw SQL `CREATE TABLE`. */
+export function tablesCreatedInUpgrade(migration: AnalyzedMigration): TableStep[] {
+  return tableSteps(migration, 'create_table', 'create-table');
+}
+
+/** Tables an upgrade drops: `op.drop_table(...)` (literal names only) and raw SQL `DROP TABLE`. */
+export function tablesDroppedInUpgrade(migration: AnalyzedMigration): TableStep[] {
+  return tableSteps(migration, 'drop_table', 'drop-table');
+}
+
+/** Keys (see tableKey) of the tables an upgrade creates: they are empty, so locks and backfills do not matter. */
+export function createdTableKeys(migration: AnalyzedMigration): Set<string> {
+  return new Set(tablesCreatedInUpgrade(migration).map((step) => tableKey(step.table)));
+}
+
+function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: string): TableStep[] {
+  const steps: TableStep[] = [];
+  for (const operation of upgradeOperations(migration)) {
+    if (operation.name === opName && operation.receiver === 'op') {
+      const table = tableOf(operation);
+      if (table !== undefined) steps.push({ table, operation });
+    } else if (sqlOf(operation)) {
+      for (const statement of sqlStatementsOf(migration, operation)) {
+        if (statement.kind !== sqlKind) continue;
+        for (const table of statement.targets) if (table !== '?') steps.push({ table, operation });
+      }
+    }
+  }
+  return steps;
+}
+
+export const dropAndRecreateTable: MigrationRule = {
+  id: 'drop-and-recreate-table',
+  scope: 'migration',
+  severity: 'error',
+  summary: 'An upgrade drops a table and creates it again instead of altering it.',
+  why:
+    'Dropping and recreating a table to change its shape throws away every row (the new table starts empty) and, between the ' +
+    'two statements, code that is still running sees no table at all. The guide says: use ALTER, not DROP + CREATE — ' +
+    '`op.alter_column` to change a column, `op.add_column` with a default for a new one, `op.drop_column` only for a column ' +
+    'that is truly unused.',
+  bad: `def upgrade():
+    op.drop_table("users")
+    op.create_table(
+        "users",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("full_name", sa.String(), nullable=True),
+    )
+`,
+  good: `def upgrade():
+    # Change the existing table in place; its rows stay.
+    op.alter_column("users", "name", new_column_name="full_name")
+    op.add_column("users", sa.Column("phone", sa.String(), nullable=True))
+`,
+  decides: ['alter-not-drop'],
+  guideSection: 'alter-not-drop',
+  check({ migration, settings, isResetMigration, report }) {
+    const created = tablesCreatedInUpgrade(migration);
+    const reported = new Set<Operation>();
+    for (const drop of tablesDroppedInUpgrade(migration)) {
+      // The sanctioned reset migration rebuilds the schema behind the destructive-migrations flag.
+      if (isResetMigration && drop.operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
+      // Either order counts; a single execute may hold both statements.
+      const create = created.find((step) => tableKey(step.table) === tableKey(drop.table));
+      if (!create || reported.has(drop.operation)) continue;
+      reported.add(drop.operation);
+      const table = drop.table;
+      const where = create.operation === drop.operation ? 'in the same execute' : `at line ${create.operation.line}`;
+      report({
+        line: drop.operation.line,
+        column: drop.operation.column,
+        message:
+          `upgrade drops table ${table} and creates it again (${where}): every row is lost; ` +
+          'change the table in place with ALTER instead',
+        help:
+          `Keep ${table} and alter it, so its rows survive:\n` +
+          `    op.alter_column(${py(table)}, "old_name", new_column_name="new_name")  # rename a column\n` +
+          `    op.alter_column(${py(table)}, "amount", type_=sa.Numeric(12, 2))  # change a type\n` +
+          `    op.add_column(${py(table)}, sa.Column("new_field", sa.String(), nullable=True))  # add a column\n` +
+          `If the data really must move to a new shape, create ${table}_new, copy the rows with ` +
+          `op.execute("INSERT INTO ${table}_new (...) SELECT ... FROM ${table}"), switch the code over, ` +
+          'and drop the old table in a later, reviewed migration.',
+      });
+    }
+  },
+};
+
+function py(value: string): string {
+  return JSON.stringify(value);
+}

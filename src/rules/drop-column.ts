@@ -1,0 +1,57 @@
+import { tableOf, type MigrationRule } from './types.js';
+import { columnArgument, upgradeOperations } from './helpers.js';
+
+const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint']);
+
+export const dropColumn: MigrationRule = {
+  id: 'drop-column',
+  scope: 'migration',
+  severity: 'warning',
+  summary: '`drop_column` in an upgrade deletes the column and its data.',
+  why:
+    'Dropping a column deletes its values for good (a downgrade brings the column back empty), and code that is still ' +
+    'deployed and reads or writes the column fails as soon as the migration runs. The guide allows DROP COLUMN only for ' +
+    'columns that are truly unused, after a deprecation period, and recommends doing it in a separate migration once the ' +
+    'replacement has been verified.',
+  bad: `def upgrade():
+    op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
+    op.drop_column("users", "name")
+`,
+  good: `def upgrade():
+    op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
+    # Drop users.name in a later migration, once nothing reads it any more.
+`,
+  decides: ['alter-not-drop'],
+  guideSection: 'alter-not-drop',
+  check({ migration, settings, isResetMigration, report }) {
+    const upgrade = upgradeOperations(migration);
+    for (const operation of upgrade) {
+      if (operation.name !== 'drop_column') continue;
+      // The reset migration may reshape tables, but only behind the destructive-migrations flag.
+      if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
+      const table = tableOf(operation) ?? '<table>';
+      const column = columnArgument(operation) ?? '<column>';
+      // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
+      const alone = upgrade.every((other) => DROP_ONLY.has(other.name));
+      report({
+        line: operation.line,
+        column: operation.column,
+        message:
+          `upgrade drops column ${table}.${column}: its data is lost and deployed code that still uses it fails` +
+          (alone ? '' : '; drop columns in a migration of their own'),
+        help:
+          `Only drop ${table}.${column} after a deprecation period: stop reading and writing it in the code, deploy that, ` +
+          `and make sure nothing uses it any more (ORM models, raw SQL, reports). Then drop it in a migration of its own:\n` +
+          `    def upgrade():\n` +
+          `        op.drop_column(${py(table)}, ${py(column)})\n` +
+          `If you may need the values again, copy them first (or rename the column, ` +
+          `op.alter_column(${py(table)}, ${py(column)}, new_column_name=${py(`_deprecated_${column}`)}), and drop it later). ` +
+          `Once it is really unused, record that here: # preflight: ignore[drop-column] unused since <release>`,
+      });
+    }
+  },
+};
+
+function py(value: string): string {
+  return JSON.stringify(value);
+}

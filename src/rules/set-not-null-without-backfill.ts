@@ -1,0 +1,125 @@
+import { sqlOf, type Operation } from '../core/parse/model.js';
+import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
+import { addedColumn, columnArgument, columnName, hasServerDefault, upgradeOperations } from './helpers.js';
+import { createdTableKeys, tableKey } from './drop-and-recreate-table.js';
+
+/** Callees of non-operation calls that may write data (ORM sessions, SQLAlchemy Core update()). */
+const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|bulk_update_mappings)$/;
+
+function before(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+function mentions(text: string, column: string): boolean {
+  const escaped = column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^A-Za-z0-9_])${escaped}($|[^A-Za-z0-9_])`, 'i').test(text);
+}
+
+/**
+ * An execute that fills `table.column`: parsed SQL with an UPDATE of that table that sets the column.
+ * SQL Preflight cannot read (f-strings, variables, SQLAlchemy Core expressions, text the PostgreSQL
+ * parser rejects, DO blocks) counts when its source text mentions the column.
+ */
+export function backfillsColumn(migration: AnalyzedMigration, operation: Operation, table: string, column: string): boolean {
+  const source = sqlOf(operation);
+  if (!source) return false;
+  const analysis = migration.sql[migration.facts.operations.indexOf(operation)];
+  if (source.sql === undefined || !analysis?.ok) return mentions(operation.text, column);
+  return analysis.statements.some(
+    (statement) =>
+      (statement.kind === 'update' &&
+        statement.targets.some((target) => tableKey(target) === tableKey(table)) &&
+        statement.columns.some((name) => name.toLowerCase() === column.toLowerCase())) ||
+      (statement.kind === 'other' && mentions(statement.text, column)),
+  );
+}
+
+function addsColumn(operation: Operation, table: string, column: string): ReturnType<typeof addedColumn> {
+  if (operation.name !== 'add_column') return undefined;
+  const added = addedColumn(operation);
+  const addedTable = tableOf(operation);
+  if (!added || addedTable === undefined || tableKey(addedTable) !== tableKey(table)) return undefined;
+  return columnName(added) === column ? added : undefined;
+}
+
+export const setNotNullWithoutBackfill: MigrationRule = {
+  id: 'set-not-null-without-backfill',
+  scope: 'migration',
+  severity: 'error',
+  summary: '`alter_column(..., nullable=False)` without backfilling the column first.',
+  why:
+    'SET NOT NULL fails as soon as one existing row holds NULL in the column, and the migration stops half-way. The guide\'s ' +
+    'data migration pattern is: add the column nullable, migrate the data (an UPDATE that fills every row), and only then ' +
+    'make it NOT NULL. A server_default set with alter_column does not help: defaults apply to rows inserted later, not to ' +
+    'the NULLs already there (only add_column with a server_default fills existing rows). On PostgreSQL, SET NOT NULL also ' +
+    'scans the whole table under an ACCESS EXCLUSIVE lock.',
+  bad: `def upgrade():
+    op.add_column("users", sa.Column("new_field", sa.String(), nullable=True))
+    op.alter_column("users", "new_field", nullable=False)
+`,
+  good: `def upgrade():
+    op.add_column("users", sa.Column("new_field", sa.String(), nullable=True))
+    op.execute("UPDATE users SET new_field = old_field WHERE new_field IS NULL")
+    op.alter_column("users", "new_field", nullable=False)
+`,
+  decides: ['data-migration-strategy'],
+  guideSection: 'data-migration-pattern',
+  check({ migration, settings, report }) {
+    const upgrade = upgradeOperations(migration);
+    const created = createdTableKeys(migration);
+    for (const operation of upgrade) {
+      if (operation.name !== 'alter_column') continue;
+      const nullable = operation.kwargs['nullable'];
+      if (nullable?.kind !== 'bool' || nullable.value) continue;
+      const table = tableOf(operation);
+      const column = columnArgument(operation);
+      // Names that are not literals cannot be matched against a backfill.
+      if (table === undefined || column === undefined) continue;
+      // A table created in this migration is empty.
+      if (created.has(tableKey(table))) continue;
+      const earlier = upgrade.filter((other) => before(other, operation));
+      const added = earlier.map((other) => addsColumn(other, table, column)).find((column) => column !== undefined);
+      // add_column with a server_default fills every existing row.
+      if (added && hasServerDefault(added.kwargs)) continue;
+      if (earlier.some((other) => backfillsColumn(migration, other, table, column))) continue;
+      const writes = migration.facts.otherCalls.some(
+        (call) => call.function === 'upgrade' && before(call, operation) && WRITING_CALL.test(call.callee) && mentions(call.text, column),
+      );
+      if (writes) continue;
+
+      const defaultOnly =
+        hasServerDefault(operation.kwargs) ||
+        earlier.some((other) => other.name === 'alter_column' && tableOf(other) === table && columnArgument(other) === column && hasServerDefault(other.kwargs));
+      const addedLine = added ? earlier.find((other) => addsColumn(other, table, column))!.line : undefined;
+      const message =
+        addedLine !== undefined
+          ? `upgrade adds ${table}.${column} (line ${addedLine}) and makes it NOT NULL without backfilling it: ` +
+            `every existing row holds NULL, so the ALTER fails on a non-empty ${table}`
+          : `upgrade makes ${table}.${column} NOT NULL without backfilling it first: ` +
+            'the ALTER fails if any existing row holds NULL';
+      const postgres =
+        settings.dialect === 'postgresql'
+          ? `\nOn a large table, SET NOT NULL scans every row under an ACCESS EXCLUSIVE lock; on PostgreSQL 12+ add ` +
+            `CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, and SET NOT NULL then skips the scan.`
+          : '';
+      report({
+        line: operation.line,
+        column: operation.column,
+        message:
+          message +
+          (defaultOnly ? ' (a server_default set by alter_column applies to new rows only; it does not fill existing NULLs)' : ''),
+        help:
+          `Fill ${table}.${column} in the same upgrade, before making it NOT NULL:\n` +
+          `    op.execute("UPDATE ${table} SET ${column} = <value> WHERE ${column} IS NULL")\n` +
+          `    op.alter_column(${py(table)}, ${py(column)}, nullable=False)\n` +
+          `If an earlier migration already backfilled it and no code writes NULL any more, say so:\n` +
+          `    # preflight: ignore[set-not-null-without-backfill] backfilled in <revision>` +
+          postgres,
+      });
+    }
+  },
+};
+
+function py(value: string): string {
+  return JSON.stringify(value);
+}
