@@ -67,8 +67,8 @@ export const dropAndRecreateTable: MigrationRule = {
 `,
   good: `def upgrade():
     # Change the existing table in place; its rows stay.
-    op.alter_column("users", "name", new_column_name="full_name")
-    op.add_column("users", sa.Column("phone", sa.String(), nullable=True))
+    op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
+    op.alter_column("users", "name", existing_type=sa.String(), nullable=True)
 `,
   decides: ['alter-not-drop'],
   guideSection: 'alter-not-drop',

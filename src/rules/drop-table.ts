@@ -14,8 +14,8 @@ export const dropTable: MigrationRule = {
     op.drop_table("users")  # destroys data
 `,
   good: `def upgrade():
-    # Keep the table; change it in place instead.
-    op.alter_column("users", "old_name", new_column_name="new_name")
+    # Keep the table and change it in place; retire it later, in a reviewed, guarded migration.
+    op.add_column("users", sa.Column("archived_at", sa.DateTime(), nullable=True))
 `,
   decides: ['alter-not-drop'],
   guideSection: 'never-drop-tables',

@@ -2,16 +2,50 @@
  * The rule registry: every rule, by id. Ids are public interface (config,
  * suppressions, JSON output, review records): never rename one without an alias.
  */
+import { addColumnNotNullWithoutDefault } from './add-column-not-null-without-default.js';
+import { addForeignKeyWithoutNotValid } from './add-foreign-key-without-not-valid.js';
+import { changeColumnType } from './change-column-type.js';
+import { createIndexNotConcurrently } from './create-index-not-concurrently.js';
+import { destructiveRawSql } from './destructive-raw-sql.js';
+import { destructiveWithoutSafeguard } from './destructive-without-safeguard.js';
+import { downgradeIncomplete } from './downgrade-incomplete.js';
+import { dropAndRecreateTable } from './drop-and-recreate-table.js';
+import { dropColumn } from './drop-column.js';
 import { dropTable } from './drop-table.js';
+import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { duplicateRevision, missingDownRevision, multipleHeads, revisionCycle } from './graph-rules.js';
+import { missingDowngrade } from './missing-downgrade.js';
 import { parseError } from './parse-error.js';
+import { rawSqlStringExecute } from './raw-sql-string-execute.js';
+import { renameColumn } from './rename-column.js';
+import { renameTable } from './rename-table.js';
+import { resetMigration } from './reset-migration.js';
+import { setNotNullWithoutBackfill } from './set-not-null-without-backfill.js';
 import { suppressionWithoutReason } from './suppression-without-reason.js';
-import { unusedSuppression } from './unused-suppression.js';
 import type { Rule } from './types.js';
+import { unparseableSql } from './unparseable-sql.js';
+import { unusedSuppression } from './unused-suppression.js';
 
-// xtask-style marker: new rules are added above and listed here, in guide order.
+/** In the guide's order: safety rules, data, defaults, raw SQL, safeguards, reversibility, locking, graph, meta. */
 export const RULES: readonly Rule[] = [
   dropTable,
+  dropAndRecreateTable,
+  dropColumn,
+  addColumnNotNullWithoutDefault,
+  setNotNullWithoutBackfill,
+  rawSqlStringExecute,
+  destructiveRawSql,
+  unparseableSql,
+  destructiveWithoutSafeguard,
+  resetMigration,
+  missingDowngrade,
+  downgradeIncomplete,
+  enumAddValueInTransaction,
+  createIndexNotConcurrently,
+  changeColumnType,
+  renameColumn,
+  renameTable,
+  addForeignKeyWithoutNotValid,
   multipleHeads,
   missingDownRevision,
   duplicateRevision,

@@ -1,6 +1,6 @@
 import { sqlOf, type Operation } from '../core/parse/model.js';
 import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
-import { addedColumn, columnArgument, columnName, hasServerDefault, upgradeOperations } from './helpers.js';
+import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './drop-and-recreate-table.js';
 
 /** Callees of non-operation calls that may write data (ORM sessions, SQLAlchemy Core update()). */
@@ -78,9 +78,10 @@ export const setNotNullWithoutBackfill: MigrationRule = {
       // A table created in this migration is empty.
       if (created.has(tableKey(table))) continue;
       const earlier = upgrade.filter((other) => before(other, operation));
-      const added = earlier.map((other) => addsColumn(other, table, column)).find((column) => column !== undefined);
-      // add_column with a server_default fills every existing row.
-      if (added && hasServerDefault(added.kwargs)) continue;
+      const addOperation = earlier.find((other) => addsColumn(other, table, column) !== undefined);
+      const added = addOperation && addsColumn(addOperation, table, column);
+      // add_column with a server_default fills every existing row; one added NOT NULL is add-column-not-null-without-default's.
+      if (added && (hasServerDefault(added.kwargs) || isNotNull(added))) continue;
       if (earlier.some((other) => backfillsColumn(migration, other, table, column))) continue;
       const writes = migration.facts.otherCalls.some(
         (call) => call.function === 'upgrade' && before(call, operation) && WRITING_CALL.test(call.callee) && mentions(call.text, column),
@@ -89,8 +90,14 @@ export const setNotNullWithoutBackfill: MigrationRule = {
 
       const defaultOnly =
         hasServerDefault(operation.kwargs) ||
-        earlier.some((other) => other.name === 'alter_column' && tableOf(other) === table && columnArgument(other) === column && hasServerDefault(other.kwargs));
-      const addedLine = added ? earlier.find((other) => addsColumn(other, table, column))!.line : undefined;
+        earlier.some(
+          (other) =>
+            other.name === 'alter_column' &&
+            tableKey(tableOf(other) ?? '') === tableKey(table) &&
+            columnArgument(other) === column &&
+            hasServerDefault(other.kwargs),
+        );
+      const addedLine = addOperation?.line;
       const message =
         addedLine !== undefined
           ? `upgrade adds ${table}.${column} (line ${addedLine}) and makes it NOT NULL without backfilling it: ` +

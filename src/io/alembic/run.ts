@@ -4,17 +4,18 @@
  * whole tree (a migration may start processes of its own).
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../../core/errors.js';
+import { packageFile } from '../package-paths.js';
 
-/** `python/preflight_alembic.py`, shipped in the package next to `dist/` (and `src/`). */
-export const HELPER_SCRIPT = fileURLToPath(new URL('../../../python/preflight_alembic.py', import.meta.url));
+/** `python/preflight_alembic.py`, shipped in the package (package.json "files"). */
+export const HELPER_SCRIPT = packageFile('python', 'preflight_alembic.py');
 
 /** Exit code of the helper's `alembic` command when env.py connected to another database. */
 export const GUARD_EXIT_CODE = 3;
 export const GUARD_MARKER = 'preflight-guard:';
 
 const DEFAULT_KILL_GRACE_MS = 3_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface RunProcessOptions {
   cwd?: string;
@@ -136,10 +137,14 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       return pid === undefined ? Promise.resolve() : terminated;
     };
 
-    const timer = setTimeout(() => {
-      timedOut = true;
-      void terminate();
-    }, options.timeoutMs);
+    // setTimeout fires at once for delays past 2^31-1 ms; such a limit means "none" in practice.
+    const timer =
+      options.timeoutMs <= MAX_TIMER_MS
+        ? setTimeout(() => {
+            timedOut = true;
+            void terminate();
+          }, options.timeoutMs)
+        : undefined;
     const onAbort = (): void => {
       aborted = true;
       void terminate();
@@ -231,30 +236,46 @@ export function isGuardRefusal(result: ProcessResult): boolean {
   return result.code === GUARD_EXIT_CODE && result.stderr.includes(GUARD_MARKER);
 }
 
-const NOISE = /^\(Background on this error at: .*\)$|^INFO {2}\[alembic\.|^ERROR \[alembic\.util\.messaging\]/;
+const NOISE = /^\(Background on this error at: .*\)$|^INFO {2}\[alembic\./;
+// Alembic reports a CommandError (bad revision, an operation impossible in --sql mode, …) as
+// `ERROR [alembic.util.messaging] <message>` on stderr and `FAILED: <message>` on stdout.
+const COMMAND_ERROR = /^(?:ERROR \[alembic\.util\.messaging\]|FAILED:) (.+)$/;
 
 /**
- * The part of a failed run's stderr worth showing: the exception after the last traceback (e.g.
+ * The part of a failed run's output worth showing: the exception after the last traceback (e.g.
  * `sqlalchemy.exc.OperationalError: … no such table: missing` and its `[SQL: …]` line), or
- * Alembic's own `FAILED: …` line, or else the last few lines.
+ * Alembic's own error message, or else the last few lines of stderr.
  */
-export function summarizeFailure(result: Pick<ProcessResult, 'code' | 'stderr' | 'timedOut' | 'ms'>): string {
+export function summarizeFailure(
+  result: Pick<ProcessResult, 'code' | 'stderr' | 'timedOut' | 'ms'> & { stdout?: string },
+): string {
   if (result.timedOut) return `timed out after ${Math.round(result.ms / 1000)} s`;
   const lines = result.stderr.split(/\r?\n/).map((line) => line.trimEnd());
   const guard = lines.find((line) => line.startsWith(GUARD_MARKER));
   if (guard) return guard.slice(GUARD_MARKER.length).trim();
 
-  let tail = lines;
   const lastTraceback = lines.lastIndexOf('Traceback (most recent call last):');
   if (lastTraceback >= 0) {
     let start = lastTraceback + 1;
     // Frames are indented; the exception starts at the first line that is not.
     while (start < lines.length && /^\s/.test(lines[start] ?? '')) start++;
-    tail = lines.slice(start);
+    const exception = lines.slice(start).filter((line) => line.trim() !== '' && !NOISE.test(line));
+    if (exception.length > 0) return clip(exception.slice(0, 8).join('\n'));
   }
-  const meaningful = tail.filter((line) => line.trim() !== '' && !NOISE.test(line));
-  const kept = lastTraceback >= 0 ? meaningful.slice(0, 8) : meaningful.slice(-3);
-  const text = kept.join('\n').trim();
-  if (text) return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+
+  const stdoutLines = (result.stdout ?? '').split(/\r?\n/);
+  const commandError = [...lines, ...stdoutLines]
+    .map((line) => COMMAND_ERROR.exec(line.trim())?.[1])
+    .filter((message): message is string => message !== undefined)
+    .pop();
+  if (commandError) return clip(commandError);
+
+  const tail = lines.filter((line) => line.trim() !== '' && !NOISE.test(line)).slice(-3);
+  if (tail.length > 0) return clip(tail.join('\n'));
   return result.code === null ? 'killed by a signal' : `exit code ${result.code}`;
+}
+
+function clip(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 2000 ? `${trimmed.slice(0, 2000)}…` : trimmed;
 }

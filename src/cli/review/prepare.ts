@@ -1,0 +1,134 @@
+/**
+ * Prepares a review session: loads the project, runs the rules, picks the
+ * migrations to review and turns each into a ReviewSubject with its checklist
+ * decisions. The wizard, the plain driver and --answers all start from here.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { decideChecklist, otherFindings } from '../../core/checklist/decide.js';
+import type { ReviewSubject } from '../../core/checklist/reducer.js';
+import { UserError } from '../../core/errors.js';
+import { parseRecord } from '../../core/record/schema.js';
+import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js';
+import { recordPath, readRecordText, reviewsDirectory } from '../../io/fs/reviews.js';
+import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/repo.js';
+import { loadProject, type LoadedProject } from '../../io/load-project.js';
+import { runRules } from '../../rules/runner.js';
+import type { AnalyzedMigration, Finding } from '../../rules/types.js';
+import type { GlobalOptions } from '../command.js';
+import { displayPath } from '../format/paths.js';
+
+export interface ReviewSession {
+  loaded: LoadedProject;
+  checklist: LoadedChecklist;
+  subjects: ReviewSubject[];
+  reviewsDir: string;
+  /** Repository root (or the project root outside git): record paths are relative to it. */
+  repoRoot: string;
+  /** Why these migrations were picked, for the first line of output. */
+  selection: string;
+}
+
+export async function prepareReview(targets: string[], global: GlobalOptions): Promise<ReviewSession> {
+  const loaded = await loadProject({
+    cwd: global.cwd,
+    ...(global.directory ? { directory: global.directory } : {}),
+    ...(global.configPath ? { configPath: global.configPath } : {}),
+    env: global.env,
+  });
+  const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir);
+  const findings = runRules({
+    migrations: loaded.migrations,
+    graph: loaded.graph,
+    settings: loaded.config.settings,
+    severities: loaded.config.severities,
+  });
+  const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
+  const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
+  const { migrations, selection } = await selectMigrations(targets, loaded, reviewsDir, repoRoot, global.cwd);
+  const subjects = migrations.map((migration) => toSubject(migration, loaded, findings, checklist, repoRoot));
+  return { loaded, checklist, subjects, reviewsDir, repoRoot, selection };
+}
+
+function toSubject(
+  migration: AnalyzedMigration,
+  loaded: LoadedProject,
+  allFindings: Finding[],
+  checklist: LoadedChecklist,
+  repoRoot: string,
+): ReviewSubject {
+  const { facts } = migration;
+  const revision = facts.revision!.value;
+  const findings = allFindings.filter((finding) => finding.file === facts.path);
+  const down = facts.downRevision?.value ?? null;
+  const decisions = decideChecklist(checklist.checklist, {
+    migration,
+    findings,
+    settings: loaded.config.settings,
+    downRevisionLabel: down === null ? 'base' : Array.isArray(down) ? down.join(', ') : down,
+  });
+  return {
+    file: facts.path,
+    displayPath: displayPath(facts.path, repoRoot),
+    revision,
+    downRevision: down,
+    ...(facts.message !== undefined ? { message: facts.message } : {}),
+    sha256: facts.sha256,
+    sourceLines: readFileSync(facts.path, 'utf8').split('\n'),
+    decisions,
+    findings,
+    otherFindings: otherFindings(checklist.checklist, findings),
+  };
+}
+
+/** A review record exists and matches the migration's current content. */
+export function hasCurrentRecord(migration: AnalyzedMigration, reviewsDir: string): boolean {
+  const revision = migration.facts.revision?.value;
+  if (!revision) return false;
+  let path: string;
+  try {
+    path = recordPath(reviewsDir, revision);
+  } catch {
+    return false;
+  }
+  const text = readRecordText(path);
+  if (text === undefined) return false;
+  const parsed = parseRecord(text);
+  return parsed.ok && parsed.record.migration.sha256 === migration.facts.sha256 && parsed.record.migration.revision === revision;
+}
+
+async function selectMigrations(
+  targets: string[],
+  loaded: LoadedProject,
+  reviewsDir: string,
+  repoRoot: string,
+  cwd: string,
+): Promise<{ migrations: AnalyzedMigration[]; selection: string }> {
+  const reviewable = loaded.migrations.filter((migration) => migration.facts.revision && !migration.facts.parseError);
+  if (targets.length > 0) {
+    const picked = targets.map((target) => {
+      const byPath = reviewable.find((m) => m.facts.path === resolve(cwd, target));
+      const byRevision = reviewable.filter((m) => m.facts.revision!.value === target || (target.length >= 4 && m.facts.revision!.value.startsWith(target)));
+      if (byPath) return byPath;
+      if (byRevision.length === 1) return byRevision[0]!;
+      if (byRevision.length > 1) throw new UserError(`review: ${target} matches several revisions: ${byRevision.map((m) => m.facts.revision!.value).join(', ')}`);
+      const broken = loaded.migrations.find((m) => m.facts.path === resolve(cwd, target));
+      if (broken?.facts.parseError) throw new UserError(`review: ${target}:${broken.facts.parseError.line}: ${broken.facts.parseError.message}; fix it first`);
+      throw new UserError(`review: ${target} is neither a migration file nor a revision of this project`);
+    });
+    return { migrations: [...new Set(picked)], selection: 'as given' };
+  }
+  const anyRecord = reviewable.some((migration) => readRecordText(recordPath(reviewsDir, migration.facts.revision!.value)) !== undefined);
+  if (anyRecord) {
+    const pending = reviewable.filter((migration) => !hasCurrentRecord(migration, reviewsDir));
+    return { migrations: pending, selection: 'migrations without a current review record' };
+  }
+  const changed = await changedFilesAgainstDefaultBranch(repoRoot);
+  if (changed && changed.length > 0) {
+    const changedSet = new Set(changed.map((file) => resolve(repoRoot, file)));
+    const picked = reviewable.filter((migration) => changedSet.has(migration.facts.path));
+    if (picked.length > 0) return { migrations: picked, selection: 'migrations added or changed on this branch' };
+  }
+  const heads = reviewable.filter((migration) => loaded.graph.heads.includes(migration.facts.revision!.value));
+  return { migrations: heads, selection: 'the head revision' };
+}

@@ -1,0 +1,43 @@
+/** Loads the shipped checklist (checklists/migration.yaml) and a team's extra checklist files. */
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { mergeChecklists, validateChecklist, type Checklist } from '../../core/checklist/schema.js';
+import { UserError } from '../../core/errors.js';
+import { packageFile } from '../package-paths.js';
+
+export interface LoadedChecklist {
+  checklist: Checklist;
+  /** Hash over the files' bytes: a record names exactly which checklist it answered. */
+  sha256: string;
+}
+
+export function loadChecklistFile(path: string): { checklist: Checklist; bytes: Buffer } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new UserError(`${path}: cannot read checklist file`);
+  }
+  let document: unknown;
+  try {
+    document = parseYaml(bytes.toString('utf8'));
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+    throw new UserError(`${path}${line ? `:${line}` : ''}: invalid YAML: ${String((error as Error).message).split('\n')[0]}`);
+  }
+  return { checklist: validateChecklist(document, path), bytes };
+}
+
+export function loadChecklists(extraFiles: string[], baseDir: string): LoadedChecklist {
+  const base = loadChecklistFile(packageFile('checklists', 'migration.yaml'));
+  const hash = createHash('sha256').update(base.bytes);
+  const extras = extraFiles.map((file) => {
+    const path = resolve(baseDir, file);
+    const loaded = loadChecklistFile(path);
+    hash.update(loaded.bytes);
+    return { checklist: loaded.checklist, file: path };
+  });
+  return { checklist: mergeChecklists(base.checklist, extras), sha256: hash.digest('hex') };
+}

@@ -1,0 +1,67 @@
+/** Git facts for reviews, through simple-git: identity, HEAD, branch, files changed against the default branch. */
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+export interface GitInfo {
+  root: string;
+  commit: string | null;
+  branch: string | null;
+  reviewer: { name: string; email: string };
+}
+
+export function git(dir: string): SimpleGit {
+  return simpleGit({ baseDir: dir, binary: 'git', maxConcurrentProcesses: 2, trimmed: true });
+}
+
+/** The repository's top folder, or undefined outside a git repository. */
+export async function repositoryRoot(dir: string): Promise<string | undefined> {
+  try {
+    return await git(dir).revparse(['--show-toplevel']);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readGitInfo(root: string): Promise<GitInfo> {
+  const repo = git(root);
+  const config = async (key: string) => (await repo.getConfig(key)).value ?? '';
+  let commit: string | null = null;
+  let branch: string | null = null;
+  try {
+    commit = await repo.revparse(['HEAD']);
+  } catch {
+    commit = null; // no commit yet
+  }
+  try {
+    const name = await repo.revparse(['--abbrev-ref', 'HEAD']);
+    branch = name === 'HEAD' ? null : name;
+  } catch {
+    branch = null;
+  }
+  return { root, commit, branch, reviewer: { name: await config('user.name'), email: await config('user.email') } };
+}
+
+/**
+ * Files added or changed on this branch: against the merge-base with the remote's
+ * default branch (origin/HEAD) or a local main/master, plus uncommitted and untracked files.
+ */
+export async function changedFilesAgainstDefaultBranch(root: string): Promise<string[] | undefined> {
+  const repo = git(root);
+  let base: string | undefined;
+  for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']) {
+    try {
+      base = await repo.raw(['merge-base', 'HEAD', candidate]);
+      if (base) break;
+    } catch {
+      // candidate does not exist
+    }
+  }
+  const files = new Set<string>();
+  if (base) {
+    const diff = await repo.raw(['diff', '--name-only', '--diff-filter=AM', base, '--']);
+    diff.split('\n').filter(Boolean).forEach((file) => files.add(file));
+  }
+  const status = await repo.status();
+  [...status.not_added, ...status.created, ...status.modified, ...status.staged].forEach((file) => files.add(file));
+  if (!base && files.size === 0) return undefined;
+  return [...files];
+}

@@ -1,0 +1,103 @@
+import { sqlOf, type Operation } from '../core/parse/model.js';
+import { describeDestruction, isDestructive, type SqlStatement } from '../core/sql/analyze.js';
+import { sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { oneLine, pythonString } from './downgrade-incomplete.js';
+import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
+
+export interface DestructiveStatement {
+  operation: Operation;
+  statement: SqlStatement;
+}
+
+/** Destructive statements in the literal SQL of the upgrade's execute calls. */
+export function destructiveStatements(migration: AnalyzedMigration): DestructiveStatement[] {
+  return upgradeOperations(migration).flatMap((operation) =>
+    sqlOf(operation) ? sqlStatementsOf(migration, operation).filter(isDestructive).map((statement) => ({ operation, statement })) : [],
+  );
+}
+
+function bare(name: string): string {
+  return name.split('.').pop() ?? name;
+}
+
+/** `DELETE FROM sessions` → `DELETE FROM sessions WHERE <condition>`. */
+function withWhere(statement: SqlStatement): string {
+  return `${statement.text.replace(/;\s*$/, '')} WHERE <condition>`;
+}
+
+function helpFor(statement: SqlStatement, settings: RuleSettings): string {
+  const target = statement.targets[0] ?? '<table>';
+  const table = bare(target);
+  switch (statement.kind) {
+    case 'drop-table':
+      return (
+        `Keep ${target} and change it with ALTER. If it is truly unused, stop reading it, rename it now and drop it ` +
+        `in a later, reviewed migration:\n\n    op.rename_table(${pythonString(table)}, ${pythonString(`_deprecated_${table}`)})`
+      );
+    case 'drop-schema':
+      return (
+        `Only the reset migration (${settings.resetMigrations.join(', ')}) may drop a schema, and only behind ` +
+        `${settings.destructiveFlag}:\n\n    if os.getenv(${pythonString(settings.destructiveFlag)}) == '1':\n` +
+        `        op.execute(${JSON.stringify(statement.text)})`
+      );
+    case 'alter-table': {
+      const column = statement.columns[0] ?? '<column>';
+      return (
+        `Use DROP COLUMN only for a column nothing has read for a deprecation period, in its own migration, with ` +
+        `op.drop_column so the downgrade can add it back:\n\n    op.drop_column(${pythonString(table)}, ${pythonString(column)})\n\n` +
+        `    def downgrade():\n        op.add_column(${pythonString(table)}, sa.Column(${pythonString(column)}, <type>, nullable=True))`
+      );
+    }
+    case 'update': {
+      const column = statement.columns[0] ?? '<column>';
+      return (
+        `Restrict the UPDATE to the rows that need it:\n\n    op.execute(${JSON.stringify(withWhere(statement))})\n\n` +
+        `or follow the guide's data migration pattern: write the new values to a new column and keep ${table}.${column} ` +
+        `until the new one is verified:\n\n` +
+        `    op.add_column(${pythonString(table)}, sa.Column(${pythonString(`${column}_new`)}, <type>, nullable=True))\n` +
+        `    connection = op.get_bind()\n` +
+        `    connection.execute(sa.text("UPDATE ${table} SET ${column}_new = <expression> WHERE ${column} IS NOT NULL"))`
+      );
+    }
+    case 'truncate':
+    case 'delete':
+      return (
+        `Delete only the rows you mean to, with a WHERE clause, and keep a copy if they may be needed again:\n\n` +
+        `    op.execute(${JSON.stringify(`DELETE FROM ${target} WHERE <condition>`)})`
+      );
+    default:
+      return 'Rewrite the statement so it keeps existing data (ALTER instead of DROP, a WHERE clause on DELETE/UPDATE).';
+  }
+}
+
+export const destructiveRawSql: MigrationRule = {
+  id: 'destructive-raw-sql',
+  scope: 'migration',
+  severity: 'error',
+  summary: 'Raw SQL in an upgrade drops a table, column or schema, truncates, or deletes/updates every row.',
+  why:
+    'SQL passed to `op.execute` or `connection.execute` bypasses the checks on `op.drop_table` and `op.drop_column`, ' +
+    'but destroys data just the same: DROP TABLE/COLUMN/SCHEMA and TRUNCATE lose it for good, and a DELETE or UPDATE ' +
+    'without WHERE wipes or overwrites every row, which no downgrade can restore. The guide says to use ALTER, not DROP, ' +
+    'and to migrate data into new columns before removing old ones.',
+  bad: `def upgrade():
+    op.execute("DELETE FROM sessions")
+`,
+  good: `def upgrade():
+    op.execute("DELETE FROM sessions WHERE expires_at < now()")
+`,
+  decides: ['alter-not-drop'],
+  guideSection: 'alter-not-drop',
+  check({ migration, settings, isResetMigration, report }) {
+    for (const { operation, statement } of destructiveStatements(migration)) {
+      // The reset migration may wipe data, but only behind the destructive-migrations flag (as drop-table).
+      if (isResetMigration && operation.guards.some((guard) => guard.variables.includes(settings.destructiveFlag))) continue;
+      report({
+        line: operation.line,
+        column: operation.column,
+        message: `raw SQL ${describeDestruction(statement)}: ${oneLine(statement.text)}`,
+        help: helpFor(statement, settings),
+      });
+    }
+  },
+};

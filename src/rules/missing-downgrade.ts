@@ -1,0 +1,115 @@
+import type { Comment, MigrationFacts, Operation } from '../core/parse/model.js';
+import { sqlStatementsOf, upgradeOperations } from './helpers.js';
+import type { AnalyzedMigration, MigrationRule } from './types.js';
+import { describeOperation, expectedInverse } from './downgrade-incomplete.js';
+
+/** Every upgrade operation is `ALTER TYPE … ADD VALUE`: PostgreSQL has no way to remove an enum value. */
+function onlyAddsEnumValues(migration: AnalyzedMigration, operations: Operation[]): boolean {
+  return (
+    operations.length > 0 &&
+    operations.every((operation) => {
+      const statements = sqlStatementsOf(migration, operation);
+      return statements.length > 0 && statements.every((statement) => statement.kind === 'enum-add-value');
+    })
+  );
+}
+
+/**
+ * Comments explaining the downgrade. `FunctionFacts.comments` misses a comment on the first line of
+ * the body (tree-sitter-python attaches it to the function, not its block), so also take indented
+ * comments from the def line on, up to the upgrade's def when that comes later. Suppressions do not explain.
+ */
+function downgradeComments(facts: MigrationFacts): Comment[] {
+  const downgrade = facts.downgrade;
+  if (!downgrade) return [];
+  const end = facts.upgrade && facts.upgrade.line > downgrade.line ? facts.upgrade.line : Infinity;
+  const inBody = facts.comments.filter((c) => c.line >= downgrade.line && c.line < end && c.column > 1);
+  return [...downgrade.comments, ...inBody].filter((c) => !/preflight:\s*ignore\[/.test(c.text));
+}
+
+/** The downgrade the upgrade calls for: known inverses, in reverse order, and TODOs for the rest. */
+function suggestedDowngrade(operations: Operation[]): string {
+  const lines = [...operations].reverse().map((operation) => {
+    const inverse = expectedInverse(operation);
+    return inverse ? `op.${inverse}` : `# TODO: undo ${operation.text.split('\n')[0]!.trim()}`;
+  });
+  return `    def downgrade():\n${lines.map((line) => `        ${line}`).join('\n')}`;
+}
+
+function summarise(operations: Operation[]): string {
+  const labels = operations.slice(0, 3).map(describeOperation);
+  return operations.length > 3 ? `${labels.join(', ')} and ${operations.length - 3} more` : labels.join(', ');
+}
+
+export const missingDowngrade: MigrationRule = {
+  id: 'missing-downgrade',
+  scope: 'migration',
+  severity: 'error',
+  summary: 'The migration has no `downgrade()`, or one that does nothing while `upgrade()` changes the schema.',
+  why:
+    'The guide requires every migration to be reversible and tested with `alembic downgrade -1`. Without a working ' +
+    'downgrade a bad deploy cannot be rolled back: Alembic either fails (no downgrade function) or marks the revision ' +
+    'as undone while leaving every change in place (an empty downgrade), so the next upgrade fails on it. ' +
+    'Changes PostgreSQL cannot undo, like adding an enum value, are reported as a warning until a comment in ' +
+    'downgrade() explains the rollback strategy.',
+  bad: `def upgrade():
+    op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
+
+def downgrade():
+    pass
+`,
+  good: `def upgrade():
+    op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
+
+def downgrade():
+    op.drop_column('users', 'phone')
+`,
+  decides: ['reversible'],
+  guideSection: 'testing-migrations',
+  check({ migration, report }) {
+    const { upgrade, downgrade } = migration.facts;
+    if (!upgrade) return;
+    const operations = upgradeOperations(migration);
+    const changesSomething = !upgrade.isEmpty && operations.length > 0;
+    if (downgrade && !(downgrade.isEmpty && changesSomething)) return;
+
+    const line = downgrade?.line ?? 1;
+    const column = 1;
+    if (onlyAddsEnumValues(migration, operations)) {
+      // The guide's "Adding an ENUM Value" pattern: fine once the downgrade says why it does nothing.
+      if (downgradeComments(migration.facts).length > 0) return;
+      const types = [...new Set(operations.flatMap((operation) => sqlStatementsOf(migration, operation).flatMap((s) => s.targets)))];
+      report({
+        line,
+        column,
+        severity: 'warning',
+        message:
+          `upgrade adds a value to enum ${types.join(', ')}, which PostgreSQL cannot remove; ` +
+          `${downgrade ? 'the empty downgrade()' : 'a downgrade()'} must say in a comment how to roll back`,
+        help:
+          'PostgreSQL has no ALTER TYPE … DROP VALUE: removing a value means creating a new type, rewriting every column ' +
+          'that uses it, and dropping the old one. Usually the rollback is to leave the value unused. Write that down:\n\n' +
+          `    def downgrade():\n        # ${types[0] ?? 'The enum'} keeps the new value: PostgreSQL cannot drop an enum value.\n` +
+          '        # Rolling back leaves it unused; no row may hold it before the code is reverted.\n        pass',
+      });
+      return;
+    }
+    if (!downgrade) {
+      report({
+        line,
+        column,
+        message: 'there is no downgrade() function, so `alembic downgrade` fails on this revision',
+        help: `Add a downgrade() that undoes the upgrade, in reverse order:\n\n${suggestedDowngrade(operations)}`,
+      });
+      return;
+    }
+    report({
+      line,
+      column,
+      message: `downgrade() does nothing, so rolling back leaves ${summarise(operations)} in place`,
+      help:
+        'Undo the upgrade in reverse order. If a step truly cannot be undone (data was deleted), raise an error that says so ' +
+        `instead of passing silently:\n\n${suggestedDowngrade(operations)}`,
+    });
+  },
+};

@@ -1,0 +1,60 @@
+import { stringValue } from '../core/parse/model.js';
+import { tableOf, type MigrationRule } from './types.js';
+import { columnArgument, upgradeOperations } from './helpers.js';
+
+export const renameColumn: MigrationRule = {
+  id: 'rename-column',
+  scope: 'migration',
+  severity: 'warning',
+  summary: '`alter_column(..., new_column_name=...)` renames a column that deployed code still uses.',
+  why:
+    'During a deploy the old version of the application keeps running until every instance has been replaced, and it ' +
+    'reads and writes the column by its old name: the moment the rename commits, those queries fail. The guide prefers a ' +
+    'rename to dropping and recreating (and its "Renaming a Column" pattern is this operation, so that snippet is flagged ' +
+    'on purpose: it is only safe when no running code uses the column, e.g. behind downtime). Without downtime use ' +
+    'expand/contract: add the new column, write both, backfill, switch reads, and drop the old column later.',
+  bad: `def upgrade():
+    op.alter_column("users", "name", new_column_name="full_name")
+`,
+  good: `def upgrade():
+    # Expand: the old code keeps using users.name; the new code writes both and reads full_name.
+    op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
+    op.execute("UPDATE users SET full_name = name WHERE full_name IS NULL")
+`,
+  decides: ['alter-not-drop'],
+  guideSection: 'renaming-a-column',
+  check({ migration, report }) {
+    for (const operation of upgradeOperations(migration)) {
+      if (operation.name !== 'alter_column') continue;
+      const renamed = operation.kwargs['new_column_name'];
+      if (!renamed || renamed.kind === 'none') continue;
+      const table = tableOf(operation) ?? '<table>';
+      const column = columnArgument(operation) ?? '<column>';
+      const newName = stringValue(renamed) ?? renamed.text;
+      const existingType = operation.kwargs['existing_type'];
+      const type = existingType && existingType.kind !== 'none' ? existingType.text : `<type of ${table}.${column}>`;
+      report({
+        line: operation.line,
+        column: operation.column,
+        message:
+          `upgrade renames column ${table}.${column} to ${newName}: code still running during the deploy uses ` +
+          `${column} and fails once the rename commits`,
+        help:
+          `Rename without breaking running code (expand/contract):\n` +
+          `1. This migration: add the new column and copy the data\n` +
+          `    op.add_column(${py(table)}, sa.Column(${py(newName)}, ${type}, nullable=True))\n` +
+          `    op.execute("UPDATE ${table} SET ${newName} = ${column} WHERE ${newName} IS NULL")\n` +
+          `2. Deploy code that writes both ${column} and ${newName}, run the backfill again for rows written in between, ` +
+          `then switch reads to ${newName}.\n` +
+          `3. A later migration, once nothing uses ${column}:\n` +
+          `    op.drop_column(${py(table)}, ${py(column)})\n` +
+          `If the application is stopped while this migration runs, the rename is fine: ` +
+          `# preflight: ignore[rename-column] deployed with downtime`,
+      });
+    }
+  },
+};
+
+function py(value: string): string {
+  return JSON.stringify(value);
+}

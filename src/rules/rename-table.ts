@@ -1,0 +1,68 @@
+import { argument, sqlOf, stringValue, type Operation } from '../core/parse/model.js';
+import { tableOf, type MigrationRule } from './types.js';
+import { upgradeOperations } from './helpers.js';
+import { tableKey } from './drop-and-recreate-table.js';
+
+const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY)\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)/gi;
+
+/** Views an execute creates (`CREATE [OR REPLACE] VIEW name`), from its literal SQL or, failing that, its source text. */
+function viewsCreatedBy(operation: Operation): string[] {
+  const source = sqlOf(operation);
+  if (!source) return [];
+  const text = source.sql ?? operation.text;
+  return [...text.matchAll(CREATE_VIEW)].map((match) => match[1]!);
+}
+
+export const renameTable: MigrationRule = {
+  id: 'rename-table',
+  scope: 'migration',
+  severity: 'warning',
+  summary: '`op.rename_table` renames a table that deployed code still uses.',
+  why:
+    'During a deploy the old version of the application keeps running until every instance has been replaced, and its ' +
+    'queries name the old table: the moment the rename commits, they fail. Use expand/contract instead (create the new ' +
+    'table, write both, backfill, switch reads, drop the old one later), or rename and leave a view with the old name ' +
+    'until no code uses it (a simple view over one table is updatable in PostgreSQL); a rename followed by ' +
+    '`CREATE VIEW <old name>` in the same upgrade is not flagged.',
+  bad: `def upgrade():
+    op.rename_table("customers", "clients")
+`,
+  good: `def upgrade():
+    op.rename_table("customers", "clients")
+    # The old name keeps working for code that is still deployed; drop the view later.
+    op.execute("CREATE VIEW customers AS SELECT * FROM clients")
+`,
+  decides: ['alter-not-drop'],
+  guideSection: 'alter-not-drop',
+  check({ migration, report }) {
+    const upgrade = upgradeOperations(migration);
+    const views = new Set(upgrade.flatMap(viewsCreatedBy).map(tableKey));
+    for (const operation of upgrade) {
+      if (operation.name !== 'rename_table') continue;
+      const table = tableOf(operation) ?? '<table>';
+      // The rename leaves a view with the old name behind: deployed code keeps working.
+      if (views.has(tableKey(table))) continue;
+      const target = argument(operation, 1, 'new_table_name');
+      const newName = stringValue(target) ?? target?.text ?? '<new name>';
+      report({
+        line: operation.line,
+        column: operation.column,
+        message:
+          `upgrade renames table ${table} to ${newName}: code still running during the deploy queries ${table} ` +
+          'and fails once the rename commits',
+        help:
+          `Keep the old name working while the code changes over. Either leave a view behind:\n` +
+          `    op.rename_table(${py(table)}, ${py(newName)})\n` +
+          `    op.execute("CREATE VIEW ${table} AS SELECT * FROM ${newName}")\n` +
+          `    # later migration, once nothing uses ${table}: op.execute("DROP VIEW ${table}")\n` +
+          `or expand/contract: create ${newName}, write to both tables, backfill ` +
+          `(op.execute("INSERT INTO ${newName} SELECT * FROM ${table}")), switch reads to ${newName}, ` +
+          `and drop ${table} in a later migration.`,
+      });
+    }
+  },
+};
+
+function py(value: string): string {
+  return JSON.stringify(value);
+}

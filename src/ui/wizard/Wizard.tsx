@@ -1,0 +1,161 @@
+/**
+ * The Ink review wizard: maps keys to WizardActions and draws the state. All
+ * decisions live in wizardReducer; side effects (write the record, render SQL,
+ * run the round trip) are injected services whose results come back as actions.
+ */
+import React, { useEffect, useReducer, useRef, useState } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
+import {
+  blockingItems,
+  currentAnswers,
+  currentSubject,
+  decisionFor,
+  itemStatus,
+  needsNote,
+  wizardReducer,
+  type WizardState,
+} from '../../core/checklist/reducer.js';
+import type { Evidence } from '../../core/checklist/decide.js';
+import { keyToAction, splitKeys } from './keys.js';
+import { EvidencePanel, Header, HelpPanel, ItemRow, KeyHelp, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
+
+export interface WizardServices {
+  /** Writes the current subject's record; resolves to the path shown to the user. */
+  writeRecord(state: WizardState, unsigned: boolean): Promise<string>;
+  /** Whether records can be signed; false → the summary offers to write unsigned. */
+  signing: 'signed' | 'unsigned' | 'needs-key';
+  renderSql?(state: WizardState): Promise<{ text?: string; error?: string }>;
+  roundTrip?(state: WizardState, onStep: (step: string) => void): Promise<{ ok: boolean; evidence: Evidence[] }>;
+}
+
+export interface WizardProps {
+  initialState: WizardState;
+  services: WizardServices;
+  /** Called once with the final state (done or aborted). */
+  onExit(state: WizardState): void;
+}
+
+export function Wizard({ initialState, services, onExit }: WizardProps) {
+  const [state, dispatch] = useReducer(wizardReducer, initialState);
+  const [unsignedConfirmed, setUnsignedConfirmed] = useState(false);
+  const { exit } = useApp();
+
+  useEffect(() => {
+    if (state.phase !== 'writing') return;
+    let cancelled = false;
+    services.writeRecord(state, unsignedConfirmed).then(
+      (path) => !cancelled && dispatch({ type: 'record-written', path }),
+      (error: Error) => !cancelled && dispatch({ type: 'write-failed', message: error.message.split('\n')[0]! }),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // Only a phase change starts a write.
+  }, [state.phase, state.index]);
+
+  useEffect(() => {
+    if (state.phase === 'done' || state.phase === 'aborted') {
+      onExit(state);
+      exit();
+    }
+  }, [state.phase]);
+
+  useEffect(() => {
+    if (state.panel !== 'sql' || !services.renderSql || currentSubject(state)?.sql) return;
+    services.renderSql(state).then((result) => dispatch({ type: 'sql-rendered', ...result }));
+  }, [state.panel, state.index]);
+
+  const startRoundTrip = (): void => {
+    if (!services.roundTrip || state.running) return;
+    dispatch({ type: 'roundtrip-started', step: 'starting' });
+    services
+      .roundTrip(state, (step) => dispatch({ type: 'roundtrip-started', step }))
+      .then(
+        (result) => dispatch({ type: 'roundtrip-finished', ...result }),
+        (error: Error) => dispatch({ type: 'roundtrip-finished', ok: false, evidence: [{ file: currentSubject(state)!.file, line: 0, message: `round trip could not run: ${error.message.split('\n')[0]}` }] }),
+      );
+  };
+
+  // The reducer is pure, so the view can run it ahead of React to map each key of a chunk on the latest state.
+  const latest = useRef(state);
+  latest.current = state;
+  useInput((input, key) => {
+    for (const single of splitKeys(latest.current, input, key)) {
+      const action = keyToAction(latest.current, single, key, services.signing);
+      if (!action) continue;
+      if (action.type === 'start-roundtrip') {
+        startRoundTrip();
+        continue;
+      }
+      if (action.type === 'write-unsigned') {
+        setUnsignedConfirmed(true);
+        latest.current = wizardReducer(latest.current, { type: 'confirm-write' });
+        dispatch({ type: 'confirm-write' });
+        continue;
+      }
+      latest.current = wizardReducer(latest.current, action);
+      dispatch(action);
+    }
+  });
+
+  const subject = currentSubject(state);
+  if (!subject) return <Text>Nothing to review.</Text>;
+  if (state.phase === 'done') return <Text color="green">{`Wrote ${state.written.length} review record(s).`}</Text>;
+  if (state.phase === 'aborted') return <Text color="yellow">Review aborted: nothing was written.</Text>;
+
+  const items = state.checklist.items;
+  const answers = currentAnswers(state);
+  const focusedItem = items[state.focus]!;
+  const noteItem = state.note ? items.find((item) => item.id === state.note!.itemId) : undefined;
+  return (
+    <Box flexDirection="column">
+      <Header subject={subject} position={state.index + 1} total={state.subjects.length} />
+      {items.map((item, index) => {
+        const answer = answers[item.id];
+        return (
+          <ItemRow
+            key={item.id}
+            item={item}
+            index={index}
+            status={itemStatus(state, item.id)}
+            focused={index === state.focus && state.phase === 'items'}
+            missingNote={answer !== undefined && needsNote(item, answer)}
+            {...(answer ? { answer } : {})}
+          />
+        );
+      })}
+      {subject.otherFindings.length > 0 && state.panel !== 'other' ? (
+        <Text dimColor>{`  + ${subject.otherFindings.length} other finding(s): press o`}</Text>
+      ) : null}
+      {state.running ? <Text color="cyan">{`⠋ round trip: ${state.running}…`}</Text> : null}
+      {noteItem && state.note ? <NoteEditor note={state.note} item={noteItem} {...(state.status ? { status: state.status } : {})} /> : null}
+      {!state.note && state.phase === 'items' && state.panel === 'evidence' ? (
+        <EvidencePanel
+          item={focusedItem}
+          subject={subject}
+          {...(decisionFor(state, focusedItem.id) ? { decision: decisionFor(state, focusedItem.id)! } : {})}
+          {...(answers[focusedItem.id] ? { answer: answers[focusedItem.id]! } : {})}
+        />
+      ) : null}
+      {!state.note && state.panel === 'help' ? <HelpPanel item={focusedItem} /> : null}
+      {!state.note && state.panel === 'other' ? <OtherFindingsPanel findings={subject.otherFindings} subject={subject} /> : null}
+      {!state.note && state.panel === 'sql' ? <SqlPanel subject={subject} /> : null}
+      {state.phase === 'summary' || state.phase === 'writing' ? (
+        <Summary
+          items={items}
+          answers={answers}
+          blocking={blockingItems(state)}
+          signing={services.signing}
+          {...(state.status ? { status: state.status } : {})}
+        />
+      ) : null}
+      {state.phase === 'writing' ? <Text color="cyan">Writing the review record…</Text> : null}
+      {state.phase === 'items' && !state.note ? (
+        <>
+          {state.status ? <Text color="yellow">{state.status}</Text> : null}
+          <KeyHelp canRoundTrip={services.roundTrip !== undefined} />
+        </>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,239 @@
+/** Props-only views of the review wizard. State lives in WizardApp; these only draw it. */
+import React from 'react';
+import { Box, Text } from 'ink';
+import type { Evidence, ItemDecision } from '../../core/checklist/decide.js';
+import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../core/checklist/reducer.js';
+import type { ChecklistItem } from '../../core/checklist/schema.js';
+import type { Finding } from '../../rules/types.js';
+import { downLabel } from './labels.js';
+
+const STATUS_LABEL: Record<ItemStatus, { mark: string; label: string; color?: string }> = {
+  'auto-yes': { mark: '✔', label: 'auto yes', color: 'green' },
+  'auto-no': { mark: '✘', label: 'auto no', color: 'red' },
+  'auto-n/a': { mark: '–', label: 'n/a', color: 'gray' },
+  'needs-you': { mark: '?', label: 'needs you', color: 'yellow' },
+  yes: { mark: '✔', label: 'yes', color: 'green' },
+  no: { mark: '✘', label: 'no', color: 'red' },
+  'n/a': { mark: '–', label: 'n/a', color: 'gray' },
+};
+
+
+export function Header({ subject, position, total }: { subject: ReviewSubject; position: number; total: number }) {
+  return (
+    <Box flexDirection="column" marginBottom={1}>
+      <Text>
+        <Text bold>Preflight review</Text>
+        {total > 1 ? <Text dimColor>{`  (migration ${position} of ${total})`}</Text> : null}
+      </Text>
+      <Text>
+        <Text color="cyan">{subject.displayPath}</Text>
+      </Text>
+      <Text>
+        {subject.revision} → {downLabel(subject.downRevision)}
+        {subject.message ? <Text dimColor>{`  ${subject.message}`}</Text> : null}
+      </Text>
+    </Box>
+  );
+}
+
+export function ItemRow({
+  item,
+  index,
+  status,
+  answer,
+  focused,
+  missingNote,
+}: {
+  item: ChecklistItem;
+  index: number;
+  status: ItemStatus;
+  answer?: ItemAnswer;
+  focused: boolean;
+  /** Answered, but the answer still needs the reviewer's note. */
+  missingNote?: boolean;
+}) {
+  const { mark, label, color } = STATUS_LABEL[status];
+  const overridden = answer?.decidedBy === 'reviewer' && answer.autoAnswer !== undefined && answer.autoAnswer !== answer.answer;
+  return (
+    <Box>
+      <Text color={focused ? 'cyan' : undefined}>{focused ? '❯ ' : '  '}</Text>
+      <Text color={color}>{`${mark} `}</Text>
+      <Text bold={focused}>{`${index + 1}. ${item.question}`}</Text>
+      <Text color={color}>{`  [${label}${overridden ? `, checks said ${answer!.autoAnswer}` : ''}]`}</Text>
+      {missingNote ? <Text color="yellow">{`  needs your note (press ${answer?.answer === 'no' ? 'n' : 'y'})`}</Text> : null}
+    </Box>
+  );
+}
+
+/** Source lines around `line` (1-based), numbered, the line itself marked. */
+export function excerpt(lines: string[], line: number, radius = 2): { number: number; text: string; marked: boolean }[] {
+  const start = Math.max(1, line - radius);
+  const end = Math.min(lines.length, line + radius);
+  const rows = [];
+  for (let n = start; n <= end; n++) rows.push({ number: n, text: lines[n - 1] ?? '', marked: n === line });
+  return rows;
+}
+
+function CodeExcerpt({ lines, line }: { lines: string[]; line: number }) {
+  const rows = excerpt(lines, line);
+  const width = String(rows[rows.length - 1]?.number ?? line).length;
+  return (
+    <Box flexDirection="column" marginLeft={2}>
+      {rows.map((row) => (
+        <Text key={row.number} color={row.marked ? 'yellow' : undefined} dimColor={!row.marked}>
+          {`${row.marked ? '>' : ' '} ${String(row.number).padStart(width)} │ ${row.text.slice(0, 100)}`}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+export function EvidencePanel({
+  item,
+  decision,
+  answer,
+  subject,
+}: {
+  item: ChecklistItem;
+  decision?: ItemDecision;
+  answer?: ItemAnswer;
+  subject: ReviewSubject;
+}) {
+  const evidence: Evidence[] = answer?.evidence ?? decision?.evidence ?? [];
+  const shown = evidence.slice(0, 3);
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
+      <Text bold>Evidence: {item.id}</Text>
+      {evidence.length === 0 ? <Text dimColor>No check decides this item: it is yours to answer.</Text> : null}
+      {shown.map((entry, index) => (
+        <Box key={index} flexDirection="column" marginTop={index > 0 ? 1 : 0}>
+          <Text>
+            <Text color="cyan">{`${subject.displayPath}:${entry.line}`}</Text>
+            {entry.rule ? <Text dimColor>{` ${entry.rule}`}</Text> : null}
+            {` ${entry.message}`}
+            {entry.suppressed ? <Text color="yellow">{` [suppressed: ${entry.suppressReason || 'no reason'}]`}</Text> : null}
+          </Text>
+          {entry.line > 0 && entry.file === subject.file ? <CodeExcerpt lines={subject.sourceLines} line={entry.line} /> : null}
+        </Box>
+      ))}
+      {evidence.length > shown.length ? <Text dimColor>{`…and ${evidence.length - shown.length} more`}</Text> : null}
+      {answer?.note ? <Text>{`Note: ${answer.note}`}</Text> : null}
+    </Box>
+  );
+}
+
+export function HelpPanel({ item }: { item: ChecklistItem }) {
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
+      <Text bold>Why it matters</Text>
+      <Text>{item.why}</Text>
+      <Text bold>How to fix</Text>
+      <Text>{item.fix}</Text>
+    </Box>
+  );
+}
+
+export function OtherFindingsPanel({ findings, subject }: { findings: Finding[]; subject: ReviewSubject }) {
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
+      <Text bold>Other findings ({findings.length})</Text>
+      {findings.length === 0 ? <Text dimColor>None: every finding decides a checklist item.</Text> : null}
+      {findings.slice(0, 8).map((finding, index) => (
+        <Text key={index}>
+          <Text color="cyan">{`${subject.displayPath}:${finding.line}`}</Text>
+          <Text color={finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue'}>{` ${finding.severity}`}</Text>
+          <Text dimColor>{` ${finding.rule}`}</Text>
+          {` ${finding.message}`}
+          {finding.suppressed ? <Text color="yellow">{' [suppressed]'}</Text> : null}
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+export function SqlPanel({ subject }: { subject: ReviewSubject }) {
+  const text = subject.sql?.text;
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
+      <Text bold>Offline SQL (alembic upgrade --sql)</Text>
+      {subject.sql === undefined ? <Text dimColor>Rendering…</Text> : null}
+      {subject.sql?.error ? <Text color="red">{subject.sql.error}</Text> : null}
+      {text
+        ? text
+            .split('\n')
+            .filter((line) => line.trim())
+            .slice(0, 14)
+            .map((line, index) => <Text key={index}>{line.slice(0, 110)}</Text>)
+        : null}
+    </Box>
+  );
+}
+
+export function NoteEditor({ note, item, status }: { note: NoteDraft; item: ChecklistItem; status?: string }) {
+  return (
+    <Box flexDirection="column" borderStyle="round" borderColor="yellow" paddingX={1} marginTop={1}>
+      <Text bold>{`Answer "${note.answer}" to: ${item.question}`}</Text>
+      <Text>{item.notePrompt ?? (note.answer === 'no' ? 'Why, and what will you do about it?' : 'Why do you answer differently from the checks?')}</Text>
+      <Text>
+        <Text color="cyan">{'> '}</Text>
+        {note.text}
+        <Text inverse> </Text>
+      </Text>
+      {status ? <Text color="red">{status}</Text> : null}
+      <Text dimColor>Enter save · Esc back to the list · Ctrl-C abort</Text>
+    </Box>
+  );
+}
+
+export function Summary({
+  items,
+  answers,
+  blocking,
+  status,
+  signing,
+}: {
+  items: ChecklistItem[];
+  answers: Record<string, ItemAnswer>;
+  blocking: ChecklistItem[];
+  status?: string;
+  signing: 'signed' | 'unsigned' | 'needs-key';
+}) {
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
+      <Text bold>Summary</Text>
+      {items.map((item) => {
+        const answer = answers[item.id];
+        return (
+          <Text key={item.id}>
+            {`${item.id}: `}
+            <Text color={answer?.answer === 'no' ? 'red' : answer ? 'green' : 'yellow'}>{answer ? answer.answer : 'unanswered'}</Text>
+            <Text dimColor>{answer ? ` (${answer.decidedBy})` : ''}</Text>
+            {answer?.note ? <Text dimColor>{` — ${answer.note.slice(0, 60)}`}</Text> : null}
+          </Text>
+        );
+      })}
+      {blocking.length > 0 ? (
+        <Text color="red">{`Blocking (answered "no"): ${blocking.map((item) => item.id).join(', ')}`}</Text>
+      ) : (
+        <Text color="green">Nothing blocking.</Text>
+      )}
+      {status ? <Text color="red">{status}</Text> : null}
+      {signing === 'needs-key' ? (
+        <Text color="yellow">No signing key in git config: press u to write the record unsigned (see the setup commands after exit).</Text>
+      ) : null}
+      <Text>
+        {signing === 'needs-key' ? 'u write unsigned' : `y/Enter write the ${signing} record`} · b back · q abort
+      </Text>
+    </Box>
+  );
+}
+
+export function KeyHelp({ canRoundTrip }: { canRoundTrip: boolean }) {
+  return (
+    <Box marginTop={1}>
+      <Text dimColor>
+        {`↑/↓ j/k move · y/n/a answer · Enter evidence · ? why · o other findings · l SQL${canRoundTrip ? ' · r round trip' : ''} · s summary · q/Esc abort`}
+      </Text>
+    </Box>
+  );
+}

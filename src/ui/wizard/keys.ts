@@ -1,0 +1,63 @@
+/**
+ * Key → wizard action, as a pure function so it can be tested without a
+ * terminal and applied to every character of a chunk (a fast typist or a
+ * paste delivers several keys in one read).
+ */
+import type { WizardAction, WizardState } from '../../core/checklist/reducer.js';
+
+export interface KeyInfo {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+}
+
+/** Actions the view performs itself (they start side effects). */
+export type ViewCommand = { type: 'start-roundtrip' } | { type: 'write-unsigned' };
+
+export function keyToAction(
+  state: WizardState,
+  input: string,
+  key: KeyInfo,
+  signing: 'signed' | 'unsigned' | 'needs-key',
+): WizardAction | ViewCommand | undefined {
+  if (key.ctrl && input === 'c') return { type: 'abort' };
+  if (state.note) {
+    if (key.escape) return { type: 'note-cancel' };
+    if (key.return) return { type: 'note-submit' };
+    if (key.backspace || key.delete) return { type: 'note-backspace' };
+    if (input && !key.ctrl && !key.meta) return { type: 'note-input', text: input };
+    return undefined;
+  }
+  if (key.escape || input === 'q') return { type: 'abort' };
+  if (state.phase === 'summary') {
+    if (input === 'b') return { type: 'close-summary' };
+    if (signing === 'needs-key') return input === 'u' ? { type: 'write-unsigned' } : undefined;
+    if (input === 'y' || key.return) return { type: 'confirm-write' };
+    return undefined;
+  }
+  if (state.phase !== 'items') return undefined;
+  if (key.upArrow || input === 'k') return { type: 'focus-previous' };
+  if (key.downArrow || input === 'j') return { type: 'focus-next' };
+  if (input === 'y') return { type: 'answer', answer: 'yes' };
+  if (input === 'n') return { type: 'answer', answer: 'no' };
+  if (input === 'a') return { type: 'answer', answer: 'n/a' };
+  if (key.return) return { type: 'toggle-panel', panel: 'evidence' };
+  if (input === '?') return { type: 'toggle-panel', panel: 'help' };
+  if (input === 'o') return { type: 'toggle-panel', panel: 'other' };
+  if (input === 'l') return { type: 'toggle-panel', panel: 'sql' };
+  if (input === 's') return { type: 'open-summary' };
+  if (input === 'r') return { type: 'start-roundtrip' };
+  if (/^[1-9]$/.test(input)) return { type: 'focus', index: Number(input) - 1 };
+  return undefined;
+}
+
+/** Splits a chunk into single keys, except while typing a note (then the chunk is text). */
+export function splitKeys(state: WizardState, input: string, key: KeyInfo): string[] {
+  if (state.note || key.ctrl || key.meta || input.length <= 1) return [input];
+  return [...input];
+}

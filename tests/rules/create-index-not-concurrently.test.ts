@@ -1,0 +1,211 @@
+import { expect, it } from 'vitest';
+import { createIndexNotConcurrently } from '../../src/rules/create-index-not-concurrently.js';
+import { findingsFor, ruleTester } from '../support/rule-tester.js';
+
+// The guide's own snippets (migration-best-practices.md): code that follows the guide.
+const GUIDE = {
+  alterInsteadOfDrop: `
+    def upgrade():
+        # Rename column instead of recreating table
+        op.alter_column('users', 'old_name', new_column_name='new_name')
+  `,
+  dataMigrationPattern: `
+    def upgrade():
+        # Step 1: Add new columns
+        op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
+
+        # Step 2: Migrate data
+        connection = op.get_bind()
+        connection.execute(
+            "UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL"
+        )
+
+        # Step 3: Make NOT NULL (if needed) after data is migrated
+        op.alter_column('users', 'new_field', nullable=False)
+
+        # Step 4: Drop old column (only after verifying new column works)
+        # Consider doing this in a SEPARATE migration after verification
+        # op.drop_column('users', 'old_field')
+  `,
+  productionSafeguards: `
+    import os
+
+    def upgrade():
+        env = os.getenv('ENVIRONMENT', 'development')
+
+        if env == 'production':
+            # Extra validation for production
+            # Or block certain operations entirely
+            raise Exception("Review this migration before running in production!")
+
+        # ... migration code
+  `,
+  addingAColumn: `
+    def upgrade():
+        op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
+
+    def downgrade():
+        op.drop_column('users', 'phone')
+  `,
+  renamingAColumn: `
+    def upgrade():
+        op.alter_column('users', 'name', new_column_name='full_name')
+
+    def downgrade():
+        op.alter_column('users', 'full_name', new_column_name='name')
+  `,
+  addingAnEnumValue: `
+    def upgrade():
+        # Postgres requires this approach
+        op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
+
+    def downgrade():
+        # Removing enum values is complex - consider migration strategy
+        pass
+  `,
+  creatingAnIndex: `
+    def upgrade():
+        op.create_index('ix_users_email', 'users', ['email'])
+
+    def downgrade():
+        op.drop_index('ix_users_email')
+  `,
+};
+
+/** Every guide snippet as a valid case, except the ones named (the rule flags them on purpose). */
+function guideCases(except: (keyof typeof GUIDE)[] = []): { name: string; code: string }[] {
+  return Object.entries(GUIDE)
+    .filter(([name]) => !except.includes(name as keyof typeof GUIDE))
+    .map(([name, code]) => ({ name: `guide snippet: ${name}`, code }));
+}
+
+ruleTester(createIndexNotConcurrently, {
+  valid: [
+    // The guide's "Creating an Index" snippet predates this rule and is flagged (see invalid).
+    ...guideCases(['creatingAnIndex']),
+    { name: 'the rule docs: good', code: createIndexNotConcurrently.good },
+    { name: 'concurrently inside autocommit_block, multi-line, unique', code: `
+      def upgrade():
+          with op.get_context().autocommit_block():
+              op.create_index(
+                  "ix_users_email",
+                  "users",
+                  ["email"],
+                  unique=True,
+                  postgresql_concurrently=True,
+              )
+    ` },
+    { name: 'index on a table created in the same migration (the shop example)', code: `
+      def upgrade() -> None:
+          op.create_table(
+              "addresses",
+              sa.Column("id", sa.Integer(), primary_key=True),
+              sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id"), nullable=False),
+          )
+          op.create_index("ix_addresses_user_id", "addresses", ["user_id"])
+    ` },
+    { name: 'raw SQL CREATE INDEX CONCURRENTLY inside autocommit_block', code: `
+      def upgrade():
+          with op.get_context().autocommit_block():
+              op.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_orders_user_id ON orders (user_id)")
+    ` },
+    { name: 'raw SQL index on a table created by raw SQL in the same execute', code: `
+      def upgrade():
+          op.execute("CREATE TABLE notes (id serial PRIMARY KEY, body text); CREATE INDEX ix_notes_body ON notes (body)")
+    ` },
+    { name: 'not PostgreSQL: off', settings: { dialect: 'mysql' }, code: `
+      def upgrade():
+          op.create_index("ix_users_email", "users", ["email"])
+    ` },
+    { name: 'downgrade is not checked', code: `
+      def upgrade():
+          op.drop_index("ix_users_email", table_name="users")
+
+      def downgrade():
+          op.create_index("ix_users_email", "users", ["email"])
+    ` },
+  ],
+  invalid: [
+    { name: 'rule docs: bad', code: createIndexNotConcurrently.bad, errors: [{ line: 2, message: /creates index ix_users_email on users without CONCURRENTLY/ }] },
+    { name: "guide snippet: creatingAnIndex (predates the rule; flagged on purpose)", code: `
+      def upgrade():
+          op.create_index('ix_users_email', 'users', ['email'])
+
+      def downgrade():
+          op.drop_index('ix_users_email')
+    `, errors: [{ line: 2, message: /ix_users_email on users/ }] },
+    { name: 'concurrently outside autocommit_block says so', code: `
+      def upgrade():
+          op.create_index("ix_users_email", "users", ["email"], postgresql_concurrently=True)
+    `, errors: [{ line: 2, message: /CONCURRENTLY inside the migration's transaction.*autocommit_block/ }] },
+    { name: 'autocommit_block without concurrently', code: `
+      def upgrade():
+          with op.get_context().autocommit_block():
+              op.create_index("ix_users_email", "users", ["email"])
+    `, errors: [{ line: 3, message: /without CONCURRENTLY/ }] },
+    { name: 'batch mode, multi-line', code: `
+      def upgrade():
+          with op.batch_alter_table("orders") as batch_op:
+              batch_op.create_index(
+                  "ix_orders_user_id",
+                  ["user_id"],
+              )
+    `, errors: [{ line: 3, message: /ix_orders_user_id on orders/ }] },
+    { name: 'autogenerate style: batch_op.f(...) name', code: `
+      def upgrade():
+          with op.batch_alter_table('users', schema=None) as batch_op:
+              batch_op.create_index(batch_op.f('ix_users_email'), ['email'], unique=False)
+    `, errors: [{ line: 3, message: /index ix_users_email on users/ }] },
+    { name: 'raw SQL CREATE INDEX without CONCURRENTLY', code: `
+      def upgrade():
+          op.execute("CREATE UNIQUE INDEX ix_users_email ON users (email)")
+    `, errors: [{ line: 2, message: /creates an index on users without CONCURRENTLY/ }] },
+    { name: 'raw SQL CREATE INDEX CONCURRENTLY outside autocommit_block', code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(sa.text("CREATE INDEX CONCURRENTLY ix_orders_user_id ON orders (user_id)"))
+    `, errors: [{ line: 3, message: /inside the migration's transaction/ }] },
+    { name: 'annotated module variables and constants', code: `
+      from typing import Union
+      revision: str = "i9"
+      down_revision: Union[str, None] = "h8"
+      TABLE: str = "orders"
+
+      def upgrade() -> None:
+          op.create_index("ix_orders_created_at", TABLE, ["created_at"])
+    `, errors: [{ line: 7, message: /ix_orders_created_at on orders/ }] },
+    { name: 'suppressed with a reason', code: `
+      def upgrade():
+          op.create_index("ix_countries_code", "countries", ["code"])  # preflight: ignore[create-index-not-concurrently] 250 rows
+    `, errors: [{ line: 2, suppressed: true }] },
+  ],
+});
+
+it('create-index-not-concurrently: help wraps the user\'s call in autocommit_block with postgresql_concurrently=True', async () => {
+  const [finding] = await findingsFor(createIndexNotConcurrently, { code: `
+    def upgrade():
+        with op.batch_alter_table("orders") as batch_op:
+            batch_op.create_index("ix_orders_user_id", ["user_id"], unique=True)
+  ` });
+  expect(finding?.help).toContain(
+    '    with op.get_context().autocommit_block():\n' +
+      '        op.create_index("ix_orders_user_id", "orders", ["user_id"], unique=True, postgresql_concurrently=True)',
+  );
+});
+
+it('create-index-not-concurrently: help turns batch_op.f into op.f', async () => {
+  const [finding] = await findingsFor(createIndexNotConcurrently, { code: `
+    def upgrade():
+        with op.batch_alter_table('users', schema=None) as batch_op:
+            batch_op.create_index(batch_op.f('ix_users_email'), ['email'], unique=False)
+  ` });
+  expect(finding?.help).toContain(`op.create_index(op.f('ix_users_email'), "users", ['email'], unique=False, postgresql_concurrently=True)`);
+});
+
+it('create-index-not-concurrently: help for raw SQL adds CONCURRENTLY', async () => {
+  const [finding] = await findingsFor(createIndexNotConcurrently, { code: `
+    def upgrade():
+        op.execute("CREATE UNIQUE INDEX ix_users_email ON users (email);")
+  ` });
+  expect(finding?.help).toContain('op.execute("CREATE UNIQUE INDEX CONCURRENTLY ix_users_email ON users (email)")');
+});

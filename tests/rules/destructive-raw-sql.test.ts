@@ -1,0 +1,98 @@
+import { destructiveRawSql } from '../../src/rules/destructive-raw-sql.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+ruleTester(destructiveRawSql, {
+  valid: [
+    { name: 'the documented good example', code: destructiveRawSql.good },
+    { name: "the guide's data migration pattern (UPDATE with WHERE, through sa.text)", code: `
+      def upgrade():
+          op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
+          connection = op.get_bind()
+          connection.execute(
+              sa.text("UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL")
+          )
+          op.alter_column('users', 'new_field', nullable=False)
+    ` },
+    { name: 'non-destructive SQL: ALTER, CREATE, INSERT, enum values', code: `
+      def upgrade():
+          op.execute("ALTER TABLE users ADD COLUMN phone text")
+          op.execute("CREATE INDEX ix_users_phone ON users (phone)")
+          op.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+          op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
+    ` },
+    { name: 'destructive SQL in downgrade is the inverse of the upgrade', code: `
+      def upgrade():
+          op.execute("CREATE TABLE audit (id serial primary key)")
+
+      def downgrade():
+          op.execute("DROP TABLE audit")
+    ` },
+    { name: 'SQL that is not a literal cannot be judged', code: `
+      def upgrade():
+          op.execute(f"DELETE FROM {table}")
+    ` },
+    { name: 'the reset migration may wipe behind ALLOW_DESTRUCTIVE_MIGRATIONS', file: '001_initial_clean_schema.py', code: `
+      import os
+      def upgrade():
+          if os.getenv("ALLOW_DESTRUCTIVE_MIGRATIONS") == "1":
+              op.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    ` },
+  ],
+  invalid: [
+    { name: 'the documented bad example', code: destructiveRawSql.bad, errors: [{ line: 2, message: /deletes every row of sessions/ }] },
+    { name: 'UPDATE without WHERE through connection.execute (multi-line, sa.text)', code: `
+      def upgrade():
+          connection = op.get_bind()
+          connection.execute(
+              sa.text(
+                  "UPDATE users "
+                  "SET email = lower(trim(email))"
+              )
+          )
+    `, errors: [{ line: 3, message: /updates every row of users \(no WHERE\): UPDATE users SET email = lower\(trim\(email\)\)/ }] },
+    { name: 'drops, truncate and DROP COLUMN, one finding per statement', code: `
+      def upgrade():
+          op.execute("DROP TABLE legacy_coupons; TRUNCATE audit_log")
+          op.execute("""
+              ALTER TABLE users DROP COLUMN username
+          """)
+    `, errors: [
+      { line: 2, message: /drops table legacy_coupons: DROP TABLE legacy_coupons/ },
+      { line: 2, message: /truncates audit_log/ },
+      { line: 3, message: /drops column users\.username/ },
+    ] },
+    { name: 'an ENVIRONMENT guard does not make the DROP acceptable', code: `
+      import os
+      def upgrade():
+          env = os.getenv('ENVIRONMENT', 'development')
+          if env == 'production':
+              raise Exception("Review this migration before running in production!")
+          op.execute("DROP TABLE sessions")
+    `, errors: [{ line: 6, message: /drops table sessions/ }] },
+    { name: 'inside an autocommit block, via get_bind().execute', code: `
+      def upgrade():
+          with op.get_context().autocommit_block():
+              op.get_bind().execute(sa.text("DELETE FROM sessions"))
+    `, errors: [{ line: 3 }] },
+    { name: 'DROP SCHEMA outside the reset migration', code: `
+      import os
+      def upgrade():
+          if os.getenv("ALLOW_DESTRUCTIVE_MIGRATIONS") == "1":
+              op.execute("DROP SCHEMA public CASCADE")
+    `, errors: [{ line: 4, message: /drops schema public/ }] },
+    { name: 'the reset migration without the flag is still flagged', file: '001_initial_clean_schema.py', code: `
+      def upgrade():
+          op.execute("DROP SCHEMA public CASCADE")
+    `, errors: [{ line: 2 }] },
+    { name: 'batch mode does not hide SQL', code: `
+      def upgrade():
+          with op.batch_alter_table("orders") as batch_op:
+              batch_op.add_column(sa.Column("note", sa.Text(), nullable=True))
+              op.execute("DELETE FROM orders")
+    `, errors: [{ line: 4, message: /deletes every row of orders/ }] },
+    { name: 'suppressed with a reason', code: `
+      def upgrade():
+          op.execute("DELETE FROM sessions")  # preflight: ignore[destructive-raw-sql] sessions are disposable: users log in again
+    `, errors: [{ line: 2, suppressed: true }] },
+  ],
+});

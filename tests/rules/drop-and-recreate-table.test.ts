@@ -1,0 +1,179 @@
+import { dropAndRecreateTable } from '../../src/rules/drop-and-recreate-table.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+// The guide's own snippets (migration-best-practices.md): code that follows the guide.
+const GUIDE = {
+  alterInsteadOfDrop: `
+    def upgrade():
+        # Rename column instead of recreating table
+        op.alter_column('users', 'old_name', new_column_name='new_name')
+  `,
+  dataMigrationPattern: `
+    def upgrade():
+        # Step 1: Add new columns
+        op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
+
+        # Step 2: Migrate data
+        connection = op.get_bind()
+        connection.execute(
+            "UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL"
+        )
+
+        # Step 3: Make NOT NULL (if needed) after data is migrated
+        op.alter_column('users', 'new_field', nullable=False)
+
+        # Step 4: Drop old column (only after verifying new column works)
+        # Consider doing this in a SEPARATE migration after verification
+        # op.drop_column('users', 'old_field')
+  `,
+  productionSafeguards: `
+    import os
+
+    def upgrade():
+        env = os.getenv('ENVIRONMENT', 'development')
+
+        if env == 'production':
+            # Extra validation for production
+            # Or block certain operations entirely
+            raise Exception("Review this migration before running in production!")
+
+        # ... migration code
+  `,
+  addingAColumn: `
+    def upgrade():
+        op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
+
+    def downgrade():
+        op.drop_column('users', 'phone')
+  `,
+  renamingAColumn: `
+    def upgrade():
+        op.alter_column('users', 'name', new_column_name='full_name')
+
+    def downgrade():
+        op.alter_column('users', 'full_name', new_column_name='name')
+  `,
+  addingAnEnumValue: `
+    def upgrade():
+        # Postgres requires this approach
+        op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
+
+    def downgrade():
+        # Removing enum values is complex - consider migration strategy
+        pass
+  `,
+  creatingAnIndex: `
+    def upgrade():
+        op.create_index('ix_users_email', 'users', ['email'])
+
+    def downgrade():
+        op.drop_index('ix_users_email')
+  `,
+};
+
+/** Every guide snippet as a valid case, except the ones named (the rule flags them on purpose). */
+function guideCases(except: (keyof typeof GUIDE)[] = []): { name: string; code: string }[] {
+  return Object.entries(GUIDE)
+    .filter(([name]) => !except.includes(name as keyof typeof GUIDE))
+    .map(([name, code]) => ({ name: `guide snippet: ${name}`, code }));
+}
+
+ruleTester(dropAndRecreateTable, {
+  valid: [
+    ...guideCases(),
+    { name: 'the rule docs: good', code: dropAndRecreateTable.good },
+    { name: 'create in upgrade, drop in downgrade', code: `
+      def upgrade():
+          op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
+
+      def downgrade():
+          op.drop_table("audit")
+    ` },
+    { name: 'drop and create of different tables', code: `
+      def upgrade():
+          op.create_table("users_v2", sa.Column("id", sa.Integer(), primary_key=True))
+          op.drop_table("legacy_users")
+    ` },
+    { name: 'drop and recreate in downgrade only', code: `
+      def upgrade():
+          op.add_column("users", sa.Column("phone", sa.String(), nullable=True))
+
+      def downgrade():
+          op.drop_table("users")
+          op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True))
+    ` },
+    { name: 'the reset migration rebuilds tables behind ALLOW_DESTRUCTIVE_MIGRATIONS', file: '001_initial_clean_schema.py', code: `
+      import os
+      def upgrade():
+          if os.getenv("ALLOW_DESTRUCTIVE_MIGRATIONS") == "1":
+              op.drop_table("users")
+          op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True))
+    ` },
+    { name: 'drop in a loop over reflected names is not a literal table', code: `
+      def upgrade():
+          for name in sa.inspect(op.get_bind()).get_table_names():
+              op.drop_table(name)
+          op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True))
+    ` },
+  ],
+  invalid: [
+    { name: 'rule docs: bad', code: dropAndRecreateTable.bad, errors: [{ line: 2, message: /drops table users and creates it again/ }] },
+    { name: 'drop then multi-line create', code: `
+      def upgrade():
+          op.drop_table("orders")
+          op.create_table(
+              "orders",
+              sa.Column("id", sa.Integer(), primary_key=True),
+              sa.Column("total", sa.Numeric(12, 2), nullable=True),
+          )
+    `, errors: [{ line: 2, message: /orders.*at line 3/ }] },
+    { name: 'create first, then drop (either order), keyword table name', code: `
+      def upgrade():
+          op.create_table("orders", sa.Column("id", sa.Integer(), primary_key=True))
+          op.drop_table(
+              table_name="orders",
+          )
+    `, errors: [{ line: 3, message: /orders/ }] },
+    { name: 'annotated module variables and a module constant for the table', code: `
+      from typing import Sequence, Union
+      revision: str = "a1"
+      down_revision: Union[str, None] = None
+      TABLE: str = "coupons"
+
+      def upgrade() -> None:
+          op.drop_table(TABLE)
+          op.create_table(TABLE, sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 7, message: /coupons/ }] },
+    { name: 'raw SQL DROP TABLE + CREATE TABLE in one execute', code: `
+      def upgrade():
+          op.execute("DROP TABLE IF EXISTS sessions; CREATE TABLE sessions (id serial PRIMARY KEY)")
+    `, errors: [{ line: 2, message: /sessions.*same execute/ }] },
+    { name: 'raw SQL drop, op.create_table, schema-qualified and different case', code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(sa.text("DROP TABLE public.Sessions"))
+          op.create_table("sessions", sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 3, message: /public\.sessions/ }] },
+    { name: 'an ENVIRONMENT guard does not make it safe', code: `
+      import os
+      def upgrade():
+          if os.getenv("ENVIRONMENT") == "production":
+              raise Exception("Review this migration before running in production!")
+          op.drop_table("users")
+          op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 5 }] },
+    { name: 'a regular migration with the flag is still flagged', code: `
+      import os
+      def upgrade():
+          if os.getenv("ALLOW_DESTRUCTIVE_MIGRATIONS") == "1":
+              op.drop_table("users")
+              op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 4 }] },
+    { name: 'suppressed with a reason', code: `
+      def upgrade():
+          # preflight: ignore[drop-and-recreate-table] cache table, rebuilt from the source on start
+          op.drop_table("search_cache")
+          op.create_table("search_cache", sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 3, suppressed: true }] },
+  ],
+});

@@ -1,0 +1,108 @@
+import { rawSqlStringExecute } from '../../src/rules/raw-sql-string-execute.js';
+import { ruleTester } from '../support/rule-tester.js';
+
+ruleTester(rawSqlStringExecute, {
+  valid: [
+    { name: 'the documented good example', code: rawSqlStringExecute.good },
+    { name: "the guide's data migration pattern, with sa.text()", code: `
+      def upgrade():
+          # Step 1: Add new columns
+          op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
+
+          # Step 2: Migrate data
+          connection = op.get_bind()
+          connection.execute(
+              sa.text("UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL")
+          )
+
+          # Step 3: Make NOT NULL (if needed) after data is migrated
+          op.alter_column('users', 'new_field', nullable=False)
+    ` },
+    { name: 'op.execute accepts a plain string', code: `
+      def upgrade():
+          op.execute("UPDATE users SET active = true WHERE active IS NULL")
+    ` },
+    { name: 'text() imported bare, f-string inside text()', code: `
+      from sqlalchemy import text
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(text(f"UPDATE {TABLE} SET a = 1 WHERE a IS NULL"))
+    ` },
+    { name: 'exec_driver_sql takes a plain string on purpose', code: `
+      def upgrade():
+          op.get_bind().exec_driver_sql("UPDATE users SET a = 1 WHERE a IS NULL")
+    ` },
+    { name: 'Core constructs and variables are left alone', code: `
+      def upgrade():
+          bind = op.get_bind()
+          users = sa.table("users", sa.column("active"))
+          bind.execute(users.update().values(active=True))
+          bind.execute(sa.update(users).values(active=True))
+          bind.execute(statement)
+    ` },
+    { name: 'inside an autocommit block and under a guard, wrapped', code: `
+      import os
+      def upgrade():
+          if os.getenv("ENVIRONMENT") != "production":
+              with op.get_context().autocommit_block():
+                  op.get_bind().execute(sa.text("VACUUM users"))
+    ` },
+  ],
+  invalid: [
+    { name: 'the documented bad example', code: rawSqlStringExecute.bad, errors: [{ line: 3 }] },
+    { name: "the guide's data migration snippet as written (plain string)", code: `
+      def upgrade():
+          # Step 1: Add new columns
+          op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
+
+          # Step 2: Migrate data
+          connection = op.get_bind()
+          connection.execute(
+              "UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL"
+          )
+    `, errors: [{ line: 7, message: /connection\.execute\(\) is given a plain SQL string \(UPDATE users SET new_field = old_field.*sa\.text\(\)/ }] },
+    { name: 'op.get_bind().execute inline, annotated module variables', code: `
+      from typing import Union
+      revision: str = "abc"
+      down_revision: Union[str, None] = None
+
+      def upgrade() -> None:
+          op.get_bind().execute("DELETE FROM sessions WHERE expires_at < now()")
+    `, errors: [{ line: 6, message: /op\.get_bind\(\)\.execute\(\).*DELETE FROM sessions/ }] },
+    { name: 'f-string, % formatting and .format() are strings too', code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(f"UPDATE {table} SET a = 1")
+          conn.execute("UPDATE %s SET a = 1" % table)
+          conn.execute("UPDATE {} SET a = 1".format(table))
+    `, errors: [{ line: 3, message: /string expression/ }, { line: 4 }, { line: 5 }] },
+    { name: 'a string constant passed by name resolves to the literal', code: `
+      SQL = "UPDATE users SET a = 1 WHERE a IS NULL"
+      def upgrade():
+          bind = op.get_bind()
+          bind.execute(SQL)
+    `, errors: [{ line: 4, message: /UPDATE users SET a = 1/ }] },
+    { name: 'in downgrade too, inside autocommit and behind a guard', code: `
+      import os
+      def upgrade():
+          pass
+
+      def downgrade():
+          if os.getenv("ENVIRONMENT") != "production":
+              with op.get_context().autocommit_block():
+                  conn = op.get_bind()
+                  conn.execute("DROP INDEX CONCURRENTLY ix_a")
+    `, errors: [{ line: 9 }] },
+    { name: 'connection from a with block', code: `
+      def upgrade():
+          with op.get_bind().connect() as c:
+              c.execute("SELECT 1")
+    `, errors: [{ line: 3 }] },
+    { name: 'suppressed with a reason', code: `
+      def upgrade():
+          conn = op.get_bind()
+          # preflight: ignore[raw-sql-string-execute] pinned to SQLAlchemy 1.3 until the upgrade
+          conn.execute("UPDATE users SET a = 1 WHERE a IS NULL")
+    `, errors: [{ line: 4, suppressed: true }] },
+  ],
+});

@@ -1,0 +1,161 @@
+import { expect, it } from 'vitest';
+import { renameColumn } from '../../src/rules/rename-column.js';
+import { findingsFor, ruleTester } from '../support/rule-tester.js';
+
+// The guide's own snippets (migration-best-practices.md): code that follows the guide.
+const GUIDE = {
+  alterInsteadOfDrop: `
+    def upgrade():
+        # Rename column instead of recreating table
+        op.alter_column('users', 'old_name', new_column_name='new_name')
+  `,
+  dataMigrationPattern: `
+    def upgrade():
+        # Step 1: Add new columns
+        op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
+
+        # Step 2: Migrate data
+        connection = op.get_bind()
+        connection.execute(
+            "UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL"
+        )
+
+        # Step 3: Make NOT NULL (if needed) after data is migrated
+        op.alter_column('users', 'new_field', nullable=False)
+
+        # Step 4: Drop old column (only after verifying new column works)
+        # Consider doing this in a SEPARATE migration after verification
+        # op.drop_column('users', 'old_field')
+  `,
+  productionSafeguards: `
+    import os
+
+    def upgrade():
+        env = os.getenv('ENVIRONMENT', 'development')
+
+        if env == 'production':
+            # Extra validation for production
+            # Or block certain operations entirely
+            raise Exception("Review this migration before running in production!")
+
+        # ... migration code
+  `,
+  addingAColumn: `
+    def upgrade():
+        op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
+
+    def downgrade():
+        op.drop_column('users', 'phone')
+  `,
+  renamingAColumn: `
+    def upgrade():
+        op.alter_column('users', 'name', new_column_name='full_name')
+
+    def downgrade():
+        op.alter_column('users', 'full_name', new_column_name='name')
+  `,
+  addingAnEnumValue: `
+    def upgrade():
+        # Postgres requires this approach
+        op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
+
+    def downgrade():
+        # Removing enum values is complex - consider migration strategy
+        pass
+  `,
+  creatingAnIndex: `
+    def upgrade():
+        op.create_index('ix_users_email', 'users', ['email'])
+
+    def downgrade():
+        op.drop_index('ix_users_email')
+  `,
+};
+
+/** Every guide snippet as a valid case, except the ones named (the rule flags them on purpose). */
+function guideCases(except: (keyof typeof GUIDE)[] = []): { name: string; code: string }[] {
+  return Object.entries(GUIDE)
+    .filter(([name]) => !except.includes(name as keyof typeof GUIDE))
+    .map(([name, code]) => ({ name: `guide snippet: ${name}`, code }));
+}
+
+ruleTester(renameColumn, {
+  valid: [
+    // The guide's two rename snippets are the operation this rule is about: see the invalid cases.
+    ...guideCases(['alterInsteadOfDrop', 'renamingAColumn']),
+    { name: 'the rule docs: good', code: renameColumn.good },
+    { name: 'a rename in downgrade (reverting the upgrade) is not flagged', code: `
+      def upgrade():
+          op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
+
+      def downgrade():
+          op.alter_column("users", "full_name", new_column_name="name")
+          with op.batch_alter_table("users") as batch_op:
+              batch_op.alter_column("full_name", new_column_name="name")
+    ` },
+    { name: 'alter_column without new_column_name', code: `
+      def upgrade():
+          op.alter_column("users", "name", existing_type=sa.String(120), nullable=True)
+    ` },
+    { name: 'new_column_name=None renames nothing', code: `
+      def upgrade():
+          op.alter_column("users", "name", new_column_name=None, nullable=True)
+    ` },
+  ],
+  invalid: [
+    { name: 'rule docs: bad', code: renameColumn.bad, errors: [{ line: 2, message: /renames column users\.name to full_name/ }] },
+    { name: "guide snippet: renamingAColumn (flagged on purpose: only safe with downtime)", code: `
+      def upgrade():
+          op.alter_column('users', 'name', new_column_name='full_name')
+
+      def downgrade():
+          op.alter_column('users', 'full_name', new_column_name='name')
+    `, errors: [{ line: 2, message: /users\.name to full_name/ }] },
+    { name: "guide snippet: alterInsteadOfDrop (the guide's GOOD for never-drop-tables)", code: `
+      def upgrade():
+          # Rename column instead of recreating table
+          op.alter_column('users', 'old_name', new_column_name='new_name')
+    `, errors: [{ line: 3, message: /users\.old_name to new_name/ }] },
+    { name: 'batch mode, multi-line (the shop example)', code: `
+      def upgrade() -> None:
+          with op.batch_alter_table("users") as batch_op:
+              batch_op.alter_column(
+                  "name",
+                  new_column_name="full_name",
+                  existing_type=sa.String(length=120),
+                  existing_nullable=False,
+              )
+    `, errors: [{ line: 3, message: /users\.name to full_name/ }] },
+    { name: 'annotated module variables and constants', code: `
+      from typing import Union
+      revision: str = "f6"
+      down_revision: Union[str, None] = "e5"
+      TABLE: str = "accounts"
+      NEW: str = "display_name"
+
+      def upgrade() -> None:
+          op.alter_column(table_name=TABLE, column_name="label", new_column_name=NEW)
+    `, errors: [{ line: 8, message: /accounts\.label to display_name/ }] },
+    { name: 'an environment guard does not help running code', code: `
+      import os
+      def upgrade():
+          if os.getenv("ENVIRONMENT") == "production":
+              raise Exception("Review this migration before running in production!")
+          op.alter_column("users", "name", new_column_name="full_name")
+    `, errors: [{ line: 5 }] },
+    { name: 'suppressed: deployed with downtime', code: `
+      def upgrade():
+          op.alter_column("users", "name", new_column_name="full_name")  # preflight: ignore[rename-column] deployed with downtime
+    `, errors: [{ line: 2, suppressed: true }] },
+  ],
+});
+
+it('rename-column: help spells out expand/contract with the user\'s names and type', async () => {
+  const [finding] = await findingsFor(renameColumn, { code: `
+    def upgrade():
+        op.alter_column("users", "name", new_column_name="full_name", existing_type=sa.String(length=120))
+  ` });
+  expect(finding?.help).toContain('op.add_column("users", sa.Column("full_name", sa.String(length=120), nullable=True))');
+  expect(finding?.help).toContain('op.execute("UPDATE users SET full_name = name WHERE full_name IS NULL")');
+  expect(finding?.help).toContain('op.drop_column("users", "name")');
+});
