@@ -16,6 +16,7 @@ type CommandLoader = () => Promise<Command>;
 const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
   review: { summary: 'walk the checklist for a migration and write a signed review record', load: async () => (await import('./commands/review.js')).reviewCommand as Command },
   check: { summary: 'check migrations against the guide (CI, pre-commit)', load: async () => (await import('./commands/check.js')).checkCommand as Command },
+  verify: { summary: 'release review: every migration has a valid, current, signed record', load: async () => (await import('./commands/verify.js')).verifyCommand as Command },
   explain: { summary: 'explain a rule with a bad and a good example', load: async () => (await import('./commands/explain.js')).explainCommand as Command },
   config: { summary: 'print the effective configuration and where each value came from', load: async () => (await import('./commands/config.js')).configCommand as Command },
 };

@@ -81,10 +81,15 @@ export const destructiveRawSql: MigrationRule = {
     'without WHERE wipes or overwrites every row, which no downgrade can restore. The guide says to use ALTER, not DROP, ' +
     'and to migrate data into new columns before removing old ones.',
   bad: `def upgrade():
-    op.execute("DELETE FROM sessions")
+    op.execute("UPDATE users SET email = lower(email)")  # the original values are gone
 `,
   good: `def upgrade():
-    op.execute("DELETE FROM sessions WHERE expires_at < now()")
+    # The guide's data migration pattern: new values go to a new column, users.email stays.
+    op.add_column('users', sa.Column('email_normalized', sa.String(), nullable=True))
+    op.execute("UPDATE users SET email_normalized = lower(email) WHERE email IS NOT NULL")
+
+def downgrade():
+    op.drop_column('users', 'email_normalized')
 `,
   decides: ['alter-not-drop'],
   guideSection: 'alter-not-drop',

@@ -4,11 +4,11 @@ import { destructiveSteps, isGuarded, sqlStatementsOf, type DestructiveStep } fr
 import { oneLine, operationSource, pythonString } from './downgrade-incomplete.js';
 import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
 
-/** `drop_column users.username`, or `raw SQL deletes every row of sessions (no WHERE)`. */
-function label(migration: AnalyzedMigration, step: DestructiveStep): string {
-  if (!sqlOf(step.operation)) return step.description;
+/** `drop_column users.username`, or `raw SQL that deletes every row of sessions (no WHERE)` and the SQL itself. */
+function label(migration: AnalyzedMigration, step: DestructiveStep): { what: string; sql?: string } {
+  if (!sqlOf(step.operation)) return { what: step.description };
   const statement = sqlStatementsOf(migration, step.operation).find((s) => s.text === step.description);
-  return statement ? `raw SQL that ${describeDestruction(statement)} (${oneLine(statement.text, 60)})` : step.description;
+  return { what: statement ? `raw SQL that ${describeDestruction(statement)}` : 'raw SQL', sql: oneLine(step.description, 60) };
 }
 
 function listVariables(settings: RuleSettings): string {
@@ -54,7 +54,11 @@ def upgrade():
     if env == 'production':
         raise Exception("Review this migration before running in production!")
 
+    # preflight: ignore[drop-column] nothing has read users.username since 2024-02-01
     op.drop_column('users', 'username')
+
+def downgrade():
+    op.add_column('users', sa.Column('username', sa.String(length=50), nullable=True))
 `,
   decides: ['production-safeguards'],
   guideSection: 'production-safeguards',
@@ -62,10 +66,11 @@ def upgrade():
     const safeguard = safeguardSnippet(settings);
     for (const step of destructiveSteps(migration)) {
       if (isGuarded(step.operation, settings)) continue;
+      const { what, sql } = label(migration, step);
       report({
         line: step.operation.line,
         column: step.operation.column,
-        message: `${label(migration, step)} runs without a production safeguard (no check of ${listVariables(settings)} guards it)`,
+        message: `${what} runs without a production safeguard (no check of ${listVariables(settings)} guards it)${sql ? `: ${sql}` : ''}`,
         help:
           "Stop the migration in production until it has been reviewed and the data backed up (the guide's production safeguard):\n\n" +
           `    import os\n\n    def upgrade():\n${safeguard}\n\n${operationSource(step.operation, '        ')}`,

@@ -303,17 +303,17 @@ export const downgradeIncomplete: MigrationRule = {
     'and the next `alembic upgrade` fails on it (or the old code breaks on a renamed column).',
   bad: `def upgrade():
     op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
-    op.create_index('ix_users_phone', 'users', ['phone'])
+    op.add_column('users', sa.Column('fax', sa.String(), nullable=True))
 
 def downgrade():
-    op.drop_index('ix_users_phone')
+    op.drop_column('users', 'fax')
 `,
   good: `def upgrade():
     op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
-    op.create_index('ix_users_phone', 'users', ['phone'])
+    op.add_column('users', sa.Column('fax', sa.String(), nullable=True))
 
 def downgrade():
-    op.drop_index('ix_users_phone')
+    op.drop_column('users', 'fax')
     op.drop_column('users', 'phone')
 `,
   decides: ['reversible'],

@@ -34,6 +34,10 @@ export const enumAddValueInTransaction: MigrationRule = {
   good: `def upgrade():
     with op.get_context().autocommit_block():
         op.execute("ALTER TYPE user_status ADD VALUE IF NOT EXISTS 'suspended'")
+
+def downgrade():
+    # PostgreSQL cannot drop an enum value: rolling back leaves 'suspended' unused.
+    pass
 `,
   guideSection: 'adding-an-enum-value',
   check({ migration, settings, report }) {

@@ -45,10 +45,15 @@ export const rawSqlStringExecute: MigrationRule = {
     )
 `,
   good: `def upgrade():
+    op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
+
     connection = op.get_bind()
     connection.execute(
         sa.text("UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL")
     )
+
+def downgrade():
+    op.drop_column('users', 'new_field')
 `,
   guideSection: 'data-migration-pattern',
   check({ migration, report }) {

@@ -77,15 +77,13 @@ export const resetMigration: MigrationRule = {
     for table_name in sa.inspect(bind).get_table_names():
         op.drop_table(table_name)
 `,
-  good: `# 001_initial_clean_schema.py, the configured reset migration
-import os
+  good: `def upgrade():
+    # Touch only the tables this migration is about, by name. Only 001_initial_clean_schema.py
+    # may wipe the schema, inside: if os.getenv('ALLOW_DESTRUCTIVE_MIGRATIONS') == '1':
+    op.create_table('audit_log', sa.Column('id', sa.Integer(), primary_key=True))
 
-def upgrade():
-    bind = op.get_bind()
-    if os.getenv('ALLOW_DESTRUCTIVE_MIGRATIONS') == '1':
-        for table_name in sa.inspect(bind).get_table_names():
-            if table_name != 'alembic_version':
-                op.drop_table(table_name)
+def downgrade():
+    op.drop_table('audit_log')
 `,
   decides: ['alter-not-drop'],
   guideSection: 'reset-migration-exception',

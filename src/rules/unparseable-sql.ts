@@ -18,10 +18,16 @@ export const unparseableSql: MigrationRule = {
     'on PostgreSQL. MySQL- or SQLite-only syntax (backticks, MODIFY, ON DUPLICATE KEY) also triggers this rule: ' +
     'for such projects set the dialect or turn the rule off (`unparseable-sql = "off"` under rules in the configuration).',
   bad: `def upgrade():
-    op.execute("UPDTE users SET is_active = true WHERE is_active IS NULL")
+    op.execute("ALTER TABLE users ADD COLUMN phone VARCHAR(32) AFTER email")  # MySQL-only AFTER
+
+def downgrade():
+    op.execute("ALTER TABLE users DROP COLUMN phone")
 `,
   good: `def upgrade():
-    op.execute("UPDATE users SET is_active = true WHERE is_active IS NULL")
+    op.execute("ALTER TABLE users ADD COLUMN phone VARCHAR(32)")
+
+def downgrade():
+    op.execute("ALTER TABLE users DROP COLUMN phone")
 `,
   guideSection: 'review-sql',
   check({ migration, report }) {

@@ -20,6 +20,10 @@ ruleTester(destructiveRawSql, {
           op.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
           op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
     ` },
+    { name: 'DELETE with a WHERE clause', code: `
+      def upgrade():
+          op.execute("DELETE FROM sessions WHERE expires_at < now()")
+    ` },
     { name: 'destructive SQL in downgrade is the inverse of the upgrade', code: `
       def upgrade():
           op.execute("CREATE TABLE audit (id serial primary key)")
@@ -39,7 +43,15 @@ ruleTester(destructiveRawSql, {
     ` },
   ],
   invalid: [
-    { name: 'the documented bad example', code: destructiveRawSql.bad, errors: [{ line: 2, message: /deletes every row of sessions/ }] },
+    { name: 'the documented bad example', code: destructiveRawSql.bad, errors: [{ line: 2, message: /updates every row of users \(no WHERE\)/ }] },
+    { name: 'DROP TABLE', code: `
+      def upgrade():
+          op.execute("DROP TABLE legacy_coupons")
+    `, errors: [{ line: 2, message: /drops table legacy_coupons: DROP TABLE legacy_coupons/ }] },
+    { name: 'DELETE without WHERE', code: `
+      def upgrade():
+          op.execute("DELETE FROM sessions")
+    `, errors: [{ line: 2, message: /deletes every row of sessions \(no WHERE\): DELETE FROM sessions/ }] },
     { name: 'UPDATE without WHERE through connection.execute (multi-line, sa.text)', code: `
       def upgrade():
           connection = op.get_bind()

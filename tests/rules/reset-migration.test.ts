@@ -7,7 +7,17 @@ const RESET = '001_initial_clean_schema.py';
 
 ruleTester(resetMigration, {
   valid: [
-    { name: 'the documented good example', file: RESET, code: resetMigration.good },
+    { name: 'the documented good example', code: resetMigration.good },
+    { name: 'the guarded wipe in the reset migration', file: RESET, code: `
+      import os
+
+      def upgrade():
+          bind = op.get_bind()
+          if os.getenv('ALLOW_DESTRUCTIVE_MIGRATIONS') == '1':
+              for table_name in sa.inspect(bind).get_table_names():
+                  if table_name != 'alembic_version':
+                      op.drop_table(table_name)
+    ` },
     { name: 'the example project reset migration', file: RESET, code: readFileSync(new URL('../../examples/shop/migrations/versions/001_initial_clean_schema.py', import.meta.url), 'utf8') },
     { name: 'dropping named tables is drop-table territory, not a wipe', code: `
       def upgrade():

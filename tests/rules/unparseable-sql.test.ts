@@ -21,7 +21,7 @@ ruleTester(unparseableSql, {
     ` },
   ],
   invalid: [
-    { name: 'the documented bad example', code: unparseableSql.bad, errors: [{ line: 2, severity: 'info', message: /syntax error at or near "UPDTE"/ }] },
+    { name: 'the documented bad example', code: unparseableSql.bad, errors: [{ line: 2, severity: 'info', message: /syntax error at or near "AFTER"/ }] },
     { name: 'MySQL syntax, multi-line call, in downgrade', code: `
       def upgrade():
           pass

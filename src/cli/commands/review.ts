@@ -11,6 +11,7 @@ import {
 } from '../../core/checklist/reducer.js';
 import { ANSWERS } from '../../core/checklist/schema.js';
 import { UserError } from '../../core/errors.js';
+import { assertNothingElseStaged, commitRecords } from '../../io/git/repo.js';
 import { signingSetupHelp } from '../../io/git/signing.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled } from '../../ui/prompts.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
@@ -30,11 +31,13 @@ export const reviewCommand = defineCommand({
     plain: { type: 'boolean', description: 'one question per line (screen readers; also when TERM=dumb)' },
     answers: { type: 'string', value: 'FILE', description: 'answer the reviewer items from a YAML/JSON file, without prompts' },
     'no-sign': { type: 'boolean', description: 'write the record unsigned, without asking' },
+    commit: { type: 'boolean', description: 'commit the record and its signature (honours commit.gpgsign)' },
   },
   schema: z.object({
     plain: z.boolean().default(false),
     answers: z.string().optional(),
     'no-sign': z.boolean().default(false),
+    commit: z.boolean().default(false),
     positionals: z.array(z.string()),
   }),
   details: `Without PATH|REV: the migrations without a current review record (once records exist),
@@ -55,6 +58,8 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
       assertInteractive(global.stdin, 'pass the answers with --answers FILE, or run `preflight check` for a non-interactive check');
     }
     const session = await prepareReview(options.positionals, global);
+    // Refuse before any question is asked: --commit must never sweep in other staged work.
+    if (options.commit) await assertNothingElseStaged(session.repoRoot);
     if (session.subjects.length === 0) {
       global.stdout.write('Nothing to review: every migration has a current review record.\n');
       return 0;
@@ -99,6 +104,12 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
     for (const record of written) {
       global.stdout.write(`Wrote ${relative(global.cwd, record.path)}${record.signaturePath ? ` and ${relative(global.cwd, record.signaturePath)}` : ' (unsigned)'}\n`);
     }
+    if (options.commit) {
+      const files = written.flatMap((record) => [record.path, ...(record.signaturePath ? [record.signaturePath] : [])]);
+      const revisions = session.subjects.map((subject) => subject.revision);
+      const commit = await commitRecords(session.repoRoot, files, `Review migration${revisions.length > 1 ? 's' : ''} ${revisions.join(', ')}`);
+      global.stdout.write(`Committed ${commit}\n`);
+    }
     if (signing === 'needs-key') global.stderr.write(`To sign review records, configure a key for git:\n${signingSetupHelp()}\n`);
     return pending.some((record) => record.hasNo) ? 1 : 0;
   },
@@ -139,8 +150,9 @@ async function runWithAnswers(initial: WizardState, answers: z.infer<typeof answ
     if (missing.length > 0) {
       const subject = currentSubject(state)!;
       const detail = missing.map((item) => {
-        const given = answers[item.id];
-        return given ? `${item.id} (needs a note)` : item.id;
+        const auto = state.answers[state.index]?.[item.id];
+        if (answers[item.id]) return `${item.id} (needs a note)`;
+        return auto ? `${item.id} (the checks answered "${auto.answer}": confirm it with a note)` : item.id;
       });
       throw new UserError(`${file}: no answer for ${detail.join(', ')} (migration ${subject.revision})`);
     }

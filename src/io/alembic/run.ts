@@ -172,7 +172,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       finish();
       reject(
         error.code === 'ENOENT'
-          ? new UserError(`cannot run ${command}: not found`)
+          ? new UserError(`cannot run ${command}: no such file or directory`)
           : new Error(`cannot run ${command}: ${error.message}`),
       );
     });

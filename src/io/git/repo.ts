@@ -1,5 +1,6 @@
 /** Git facts for reviews, through simple-git: identity, HEAD, branch, files changed against the default branch. */
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { UserError } from '../../core/errors.js';
 
 export interface GitInfo {
   root: string;
@@ -64,4 +65,38 @@ export async function changedFilesAgainstDefaultBranch(root: string): Promise<st
   [...status.not_added, ...status.created, ...status.modified, ...status.staged].forEach((file) => files.add(file));
   if (!base && files.size === 0) return undefined;
   return [...files];
+}
+
+/** Files added or modified since `ref` (committed or not, plus untracked); unknown ref → UserError naming it. */
+export async function filesChangedSince(root: string, ref: string): Promise<string[]> {
+  const repo = git(root);
+  let resolved = '';
+  try {
+    resolved = await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    resolved = '';
+  }
+  if (!resolved.trim()) throw new UserError(`verify: --since ${ref}: unknown git ref`);
+  const files = new Set<string>();
+  const diff = await repo.raw(['diff', '--name-only', '--diff-filter=AM', ref, '--']);
+  diff.split('\n').filter(Boolean).forEach((file) => files.add(file));
+  const status = await repo.status();
+  status.not_added.forEach((file) => files.add(file));
+  return [...files];
+}
+
+/** `review --commit` commits only its own files: anything already staged means the user is mid-work. */
+export async function assertNothingElseStaged(root: string): Promise<void> {
+  const staged = (await git(root).raw(['diff', '--cached', '--name-only'])).split('\n').filter(Boolean);
+  if (staged.length > 0) {
+    throw new UserError(`--commit: the index already has staged changes (${staged.slice(0, 3).join(', ')}${staged.length > 3 ? ', …' : ''}); commit or unstage them first`);
+  }
+}
+
+/** Commits exactly `files` (git applies commit.gpgsign itself); returns the short commit id. */
+export async function commitRecords(root: string, files: string[], message: string): Promise<string> {
+  const repo = git(root);
+  await repo.add(files);
+  const result = await repo.commit(message, files);
+  return result.commit;
 }

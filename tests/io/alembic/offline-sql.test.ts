@@ -102,6 +102,31 @@ describe('renderOfflineSql', () => {
   });
 });
 
+describe('renderOfflineSql with batch operations', () => {
+  it("passes on Alembic's message when SQLite batch mode needs a live database", async () => {
+    const p = await writeAlembicProject({
+      versions: {
+        'a1.py': createUsers,
+        'b1.py': revisionFile({
+          revision: 'b1',
+          downRevision: 'a1',
+          upgrade: "with op.batch_alter_table('users') as batch:\n    batch.alter_column('email', new_column_name='email_address')",
+          downgrade: "with op.batch_alter_table('users') as batch:\n    batch.alter_column('email_address', new_column_name='email')",
+        }),
+      },
+    });
+    try {
+      const error = await render(p, 'b1', 'a1').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AlembicRunError);
+      expect((error as Error).message).toMatch(/--sql failed: This operation cannot proceed in --sql mode; batch mode with dialect sqlite/);
+      // The same migration renders for PostgreSQL, where batch mode is plain ALTER TABLE.
+      expect(await render(p, 'b1', 'a1', 'postgresql')).toContain('ALTER TABLE users RENAME email TO email_address;');
+    } finally {
+      await p.dispose();
+    }
+  });
+});
+
 describe('ownSection', () => {
   it('keeps the preamble and the named revision only', () => {
     const sql = 'BEGIN;\n\n-- Running upgrade a1 -> b2\n\nX;\n\n-- Running upgrade b1, b2 -> m1\n\nY;\n\nCOMMIT;\n';

@@ -249,6 +249,12 @@ describe('runRoundTrip on SQLite', () => {
     expect(result.steps[1]?.error).not.toMatch(/Traceback|INFO/);
   });
 
+  it("reports Alembic's command error (an unknown revision)", async () => {
+    const p = await project({ 'a1.py': createUsers });
+    const result = await roundTrip(p, { revision: 'zz' });
+    expect(result.steps[1]).toMatchObject({ name: 'upgrade zz', ok: false, error: "Can't locate revision identified by 'zz'" });
+  });
+
   it('round-trips a base revision', async () => {
     const p = await project({ 'a1.py': createUsers });
     const result = await roundTrip(p, { revision: 'a1', downRevision: null });

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../../core/errors.js';
+import { verifyRecord, type SignatureResult, type VerifyResult, type VerifyStatus } from '../../core/record/verify.js';
+import { loadChecklists } from '../../io/fs/checklists.js';
+import { recordPath, readRecordText, reviewsDirectory } from '../../io/fs/reviews.js';
+import { filesChangedSince, repositoryRoot } from '../../io/git/repo.js';
+import { readAllowedSignersFile, verifySignature } from '../../io/git/signing.js';
+import { loadProject } from '../../io/load-project.js';
+import { defineCommand } from '../command.js';
+import { COLORS, NO_COLORS, type Palette } from '../format/colors.js';
+import { displayPath } from '../format/paths.js';
+
+const STATUSES: VerifyStatus[] = ['ok', 'stale', 'missing', 'unsigned', 'invalid', 'untrusted', 'incomplete'];
+
+interface Row {
+  revision: string;
+  file: string;
+  status: VerifyStatus;
+  reviewer: string | null;
+  signedBy: string | null;
+  reviewedAt: string | null;
+  detail: string;
+}
+
+export const verifyCommand = defineCommand({
+  name: 'verify',
+  summary: 'Release review: check that every migration has a valid, current, signed review record.',
+  usage: '[--since REF] [--allowed-signers FILE] [--format text|json]',
+  options: {
+    since: { type: 'string', value: 'REF', description: 'only migrations added or changed since this git ref (tag, branch, commit)' },
+    'allowed-signers': { type: 'string', value: 'FILE', description: 'SSH allowed signers file (default: gpg.ssh.allowedSignersFile)' },
+    format: { type: 'string', value: 'FORMAT', description: 'text or json (default text)' },
+  },
+  schema: z.object({
+    since: z.string().min(1).optional(),
+    'allowed-signers': z.string().min(1).optional(),
+    format: z.enum(['text', 'json']).default('text'),
+    positionals: z.array(z.string()).max(0, 'verify takes no arguments'),
+  }),
+  details: `Statuses: ok, missing (no record), unsigned, stale (migration changed after review),
+invalid (bad signature, schema or revision), untrusted (signer not in allowed signers
+or not trusted by gpg), incomplete (unanswered item, or "no" without a note).
+
+Exit codes: 0 all ok, 1 any other status, 2 usage error (unknown REF).`,
+  async run(options, global) {
+    const loaded = await loadProject({
+      cwd: global.cwd,
+      ...(global.directory ? { directory: global.directory } : {}),
+      ...(global.configPath ? { configPath: global.configPath } : {}),
+      env: global.env,
+    });
+    const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
+    const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
+    const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir).checklist;
+    const allowedSigners = options['allowed-signers']
+      ? resolve(global.cwd, options['allowed-signers'])
+      : loaded.config.allowedSigners
+        ? resolve(loaded.config.baseDir, loaded.config.allowedSigners)
+        : await readAllowedSignersFile(repoRoot, global.env);
+    if (allowedSigners && !existsSync(allowedSigners)) throw new UserError(`allowed signers file ${allowedSigners} does not exist`);
+
+    let migrations = loaded.migrations.filter((migration) => migration.facts.revision);
+    if (options.since) {
+      const changed = new Set((await filesChangedSince(repoRoot, options.since)).map((file) => resolve(repoRoot, file)));
+      migrations = migrations.filter((migration) => changed.has(migration.facts.path));
+    }
+
+    const rows: Row[] = [];
+    for (const migration of migrations) {
+      const revision = migration.facts.revision!.value;
+      let result: VerifyResult;
+      let path: string | undefined;
+      try {
+        path = recordPath(reviewsDir, revision);
+      } catch (error) {
+        result = { status: 'invalid', detail: (error as Error).message };
+      }
+      if (path) {
+        const recordText = readRecordText(path);
+        const signature = recordText === undefined ? { kind: 'none' as const } : await checkSignature(path, recordText, allowedSigners, global.env);
+        result = verifyRecord({ revision, migrationSha256: migration.facts.sha256, recordText, signature, checklist });
+      }
+      rows.push({
+        revision,
+        file: displayPath(migration.facts.path, global.cwd),
+        status: result!.status,
+        reviewer: result!.record ? formatReviewer(result!.record.reviewer) : null,
+        signedBy: result!.signedBy ?? null,
+        reviewedAt: result!.record?.createdAt ?? null,
+        detail: result!.detail,
+      });
+    }
+
+    if (options.format === 'json') {
+      global.stdout.write(`${JSON.stringify({ version: 1, migrations: rows }, null, 2)}\n`);
+    } else {
+      global.stdout.write(formatTable(rows, options.since, global.color ? COLORS : NO_COLORS));
+    }
+    return rows.every((row) => row.status === 'ok') ? 0 : 1;
+  },
+});
+
+async function checkSignature(path: string, recordText: string, allowedSigners: string | undefined, env: NodeJS.ProcessEnv): Promise<SignatureResult> {
+  for (const extension of ['.sig', '.asc'] as const) {
+    const signaturePath = `${path}${extension}`;
+    if (!existsSync(signaturePath)) continue;
+    const check = await verifySignature({
+      extension,
+      data: Buffer.from(recordText, 'utf8'),
+      signature: readFileSync(signaturePath, 'utf8'),
+      ...(allowedSigners ? { allowedSignersFile: allowedSigners } : {}),
+      env,
+    });
+    if (check.status === 'valid') return { kind: 'valid', signer: check.signer };
+    if (check.status === 'untrusted') return { kind: 'untrusted', signer: check.signer, detail: check.detail };
+    return { kind: 'invalid', detail: check.detail };
+  }
+  return { kind: 'none' };
+}
+
+function formatReviewer(reviewer: { name: string; email: string }): string {
+  return [reviewer.name, reviewer.email ? `<${reviewer.email}>` : ''].filter(Boolean).join(' ') || '(unknown)';
+}
+
+function formatTable(rows: Row[], since: string | undefined, colors: Palette): string {
+  const header = ['REVISION', 'FILE', 'STATUS', 'REVIEWER', 'DATE'];
+  const cells = rows.map((row) => [row.revision, row.file, row.status, row.reviewer ?? '-', row.reviewedAt?.slice(0, 10) ?? '-']);
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
+  const line = (cell: string[]) => cell.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd();
+  const paint = (status: string, text: string) => (status === 'ok' ? colors.green(text) : colors.red(text));
+  const lines = [colors.bold(line(header))];
+  rows.forEach((row, index) => {
+    const cell = cells[index]!;
+    const padded = line(cell);
+    lines.push(padded.replace(` ${cell[2]!.padEnd(widths[2]!)}`, ` ${paint(row.status, cell[2]!.padEnd(widths[2]!))}`));
+    if (row.status !== 'ok') lines.push(colors.dim(`    ${row.detail}`));
+  });
+  const counts = STATUSES.map((status) => [status, rows.filter((row) => row.status === status).length] as const).filter(([, count]) => count > 0);
+  const scope = since ? ` since ${since}` : '';
+  const summary = `${rows.length} migration${rows.length === 1 ? '' : 's'}${scope}: ${counts.length ? counts.map(([status, count]) => `${count} ${status}`).join(', ') : 'nothing to verify'}`;
+  lines.push('', rows.every((row) => row.status === 'ok') ? colors.green(summary) : colors.red(summary));
+  return `${lines.join('\n')}\n`;
+}
