@@ -7,7 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Tests start real subprocesses (git, alembic, PostgreSQL); two cores, so keep the pool small.
     maxWorkers: 2,
-    globalSetup: ['tests/support/global-setup.ts'],
+    globalSetup: ['tests/support/global-setup.ts', 'tests/support/postgres-global.ts'],
     // .ci/run reads the totals from this file (vitest's own summary is not parsed).
     reporters: process.env.PREFLIGHT_TEST_RESULTS
       ? ['default', ['json', { outputFile: process.env.PREFLIGHT_TEST_RESULTS }]]

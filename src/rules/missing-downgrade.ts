@@ -16,15 +16,16 @@ function onlyAddsEnumValues(migration: AnalyzedMigration, operations: Operation[
 
 /**
  * Comments explaining the downgrade. `FunctionFacts.comments` misses a comment on the first line of
- * the body (tree-sitter-python attaches it to the function, not its block), so also take indented
+ * the body (tree-sitter-python attaches it to the function, not its block), so take the file's indented
  * comments from the def line on, up to the upgrade's def when that comes later. Suppressions do not explain.
  */
 function downgradeComments(facts: MigrationFacts): Comment[] {
   const downgrade = facts.downgrade;
   if (!downgrade) return [];
   const end = facts.upgrade && facts.upgrade.line > downgrade.line ? facts.upgrade.line : Infinity;
-  const inBody = facts.comments.filter((c) => c.line >= downgrade.line && c.line < end && c.column > 1);
-  return [...downgrade.comments, ...inBody].filter((c) => !/preflight:\s*ignore\[/.test(c.text));
+  return facts.comments.filter(
+    (c) => c.line >= downgrade.line && c.line < end && c.column > 1 && !/preflight:\s*ignore\[/.test(c.text),
+  );
 }
 
 /** The downgrade the upgrade calls for: known inverses, in reverse order, and TODOs for the rest. */
