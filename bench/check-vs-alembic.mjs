@@ -61,6 +61,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const work = mkdtempSync(join(tmpdir(), 'preflight-bench-'));
 const project = join(work, 'project');
+const generateOnly = process.argv.indexOf('--generate-only');
+if (generateOnly >= 0) {
+  // For profiling: write the project to the given folder and stop.
+  generateProject(process.argv[generateOnly + 1], migrations);
+  process.exit(0);
+}
 const cache = join(work, 'cache');
 generateProject(project, migrations);
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'ignore' });

@@ -14,6 +14,7 @@ type CommandLoader = () => Promise<Command>;
 
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
+  new: { summary: "create a migration from one of the guide's common patterns", load: async () => (await import('./commands/new.js')).newCommand as Command },
   review: { summary: 'walk the checklist for a migration and write a signed review record', load: async () => (await import('./commands/review.js')).reviewCommand as Command },
   check: { summary: 'check migrations against the guide (CI, pre-commit)', load: async () => (await import('./commands/check.js')).checkCommand as Command },
   verify: { summary: 'release review: every migration has a valid, current, signed record', load: async () => (await import('./commands/verify.js')).verifyCommand as Command },

@@ -4,8 +4,9 @@
  * reviewer can answer. Pure: findings and facts in, decisions out.
  */
 import type { Operation } from '../parse/model.js';
-import { destructiveSteps, isGuarded, sqlStatementsOf, upgradeOperations, downgradeOperations, addedColumn, columnName, isNotNull, hasServerDefault } from '../../rules/helpers.js';
-import { findDowngradeInverse } from '../../rules/downgrade-incomplete.js';
+import { destructiveSteps, isGuarded, sqlStatementsOf, upgradeOperations, downgradeOperations, addedColumn, columnArgument, columnName, isNotNull, hasServerDefault } from '../../rules/helpers.js';
+import { createdTableKeys, tableKey } from '../../rules/drop-and-recreate-table.js';
+import { findDowngradeInverse, isCheckable } from '../../rules/downgrade-incomplete.js';
 import { tableOf, type AnalyzedMigration, type Finding, type RuleSettings } from '../../rules/types.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';
 
@@ -93,9 +94,19 @@ const DECIDERS: Record<string, Decider> = {
     }
     const backfills = upgrade.filter((op) => sqlStatementsOf(input.migration, op).some((s) => s.kind === 'update') || (op.name === 'execute' && /\bupdate\b/i.test(op.text)));
     if (notNull.length > 0 && restructures.length === 0) {
+      const created = createdTableKeys(input.migration);
       const evidence = notNull.map((op) => {
+        const table = tableOf(op);
+        const target = `${table ?? '?'}.${columnArgument(op) ?? '?'}`;
         const backfill = backfills.find((b) => b.index < op.index);
-        return factEvidence(input, op, backfill ? `backfilled at line ${backfill.line} before ${tableOf(op) ?? '?'} becomes NOT NULL` : `${tableOf(op) ?? '?'} becomes NOT NULL with a server default`);
+        if (backfill) return factEvidence(input, op, `backfilled at line ${backfill.line} before ${target} becomes NOT NULL`);
+        if (table !== undefined && created.has(tableKey(table))) return factEvidence(input, op, `${target} becomes NOT NULL in a table this migration creates (it has no rows yet)`);
+        const added = upgrade.find((other) => {
+          const column = other.index < op.index && other.name === 'add_column' && tableOf(other) === table ? addedColumn(other) : undefined;
+          return column !== undefined && columnName(column) === columnArgument(op) && hasServerDefault(column.kwargs);
+        });
+        if (added) return factEvidence(input, op, `${target} becomes NOT NULL after add_column (line ${added.line}) filled it with its server default`);
+        return factEvidence(input, op, `${target} becomes NOT NULL; set-not-null-without-backfill found no missing backfill`);
       });
       return { autoAnswer: 'yes', decidedBy: 'auto', evidence };
     }
@@ -127,9 +138,15 @@ const DECIDERS: Record<string, Decider> = {
     if (upgrade.length === 0) {
       return { autoAnswer: 'yes', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'the upgrade has no operations to undo')] };
     }
-    const unknown = upgrade.filter((op) => !findDowngradeInverse(op, downgrade));
+    const statementsOf = (op: Operation) => sqlStatementsOf(input.migration, op);
+    const inverses = upgrade.map((op) => ({ op, inverse: isCheckable(op) ? findDowngradeInverse(op, downgrade, { statementsOf }) : undefined }));
+    const unknown = inverses.filter(({ inverse }) => !inverse).map(({ op }) => op);
     if (unknown.length === 0) {
-      return { autoAnswer: 'yes', decidedBy: 'auto', evidence: upgrade.map((op) => factEvidence(input, op, `${op.name} at line ${op.line} is undone by ${findDowngradeInverse(op, downgrade)!.name} at line ${findDowngradeInverse(op, downgrade)!.line}`)) };
+      return {
+        autoAnswer: 'yes',
+        decidedBy: 'auto',
+        evidence: inverses.map(({ op, inverse }) => factEvidence(input, op, `${op.name} at line ${op.line} is undone by ${inverse!.name} at line ${inverse!.line}`)),
+      };
     }
     // Raw SQL and data steps: no static inverse to match; the round trip or the reviewer decides.
     return { evidence: unknown.map((op) => factEvidence(input, op, `${op.name} at line ${op.line}: Preflight cannot tell statically whether downgrade() undoes it (run the round trip)`)) };

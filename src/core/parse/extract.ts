@@ -162,7 +162,8 @@ function readFunction(
   const functionFacts: FunctionFacts = {
     line: position(definition).line,
     isEmpty: body ? isEmptyBody(body) : true,
-    comments: body ? collectComments(body) : [],
+    // tree-sitter attaches a comment on the body's first line to the def, not the block: collect from the def.
+    comments: collectComments(definition),
   };
   facts[name] = functionFacts;
   if (!body) return;

@@ -11,7 +11,7 @@ import type { AnalyzedMigration } from '../../rules/types.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 /** Bump when MigrationFacts, SQL summaries or the parser change shape. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 interface CacheFile {
   format: number;
