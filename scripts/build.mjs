@@ -1,7 +1,7 @@
 // Build step run by `npm ci` (prepare) and `npm run build`: compile TypeScript and
 // ship the Python grammar's wasm inside the package, so users never compile native code.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,18 @@ else if (!existsSync(join(root, 'wasm', 'tree-sitter-python.wasm'))) {
   process.exit(1);
 }
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Compile into a fresh folder and swap it in, so a concurrent run of bin/preflight.js
+// (tests run in parallel) never sees a half-written dist/.
+const staging = join(root, `dist.build-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
 const tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
-execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json'), '--outDir', staging], { stdio: 'inherit' });
+} catch {
+  rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
+const previous = join(root, `dist.old-${process.pid}`);
+if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), previous);
+renameSync(staging, join(root, 'dist'));
+rmSync(previous, { recursive: true, force: true });

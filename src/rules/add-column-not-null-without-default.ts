@@ -1,7 +1,7 @@
 import type { PyValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { addedColumn, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
-import { createdTableKeys, tableKey } from './drop-and-recreate-table.js';
+import { createdTableKeys, tableKey } from './shared/tables.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;
 

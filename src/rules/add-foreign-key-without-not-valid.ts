@@ -1,7 +1,7 @@
 import { argument, sqlOf, stringValue, type Operation, type PyValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { createdTableKeys, tableKey } from './drop-and-recreate-table.js';
+import { createdTableKeys, tableKey } from './shared/tables.js';
 
 /** The same create_foreign_key call, with `postgresql_not_valid=True`. */
 function notValidCall(operation: Operation): string {

@@ -1,7 +1,7 @@
 import { sqlOf, type Operation } from '../core/parse/model.js';
 import { describeDestruction, isDestructive, type SqlStatement } from '../core/sql/analyze.js';
 import { sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { oneLine, pythonString } from './downgrade-incomplete.js';
+import { oneLine, pythonString } from './shared/snippets.js';
 import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
 
 export interface DestructiveStatement {

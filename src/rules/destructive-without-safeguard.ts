@@ -1,7 +1,7 @@
 import { sqlOf } from '../core/parse/model.js';
 import { describeDestruction } from '../core/sql/analyze.js';
 import { destructiveSteps, isGuarded, sqlStatementsOf, type DestructiveStep } from './helpers.js';
-import { oneLine, operationSource, pythonString } from './downgrade-incomplete.js';
+import { oneLine, operationSource, pythonString } from './shared/snippets.js';
 import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
 
 /** `drop_column users.username`, or `raw SQL that deletes every row of sessions (no WHERE)` and the SQL itself. */

@@ -1,7 +1,7 @@
 import type { Operation } from '../core/parse/model.js';
 import type { SqlStatement } from '../core/sql/analyze.js';
 import { sqlStatementsOf } from './helpers.js';
-import { operationSource, pythonString } from './downgrade-incomplete.js';
+import { operationSource, pythonString } from './shared/snippets.js';
 import type { MigrationRule } from './types.js';
 
 /** The quoted new value of `ALTER TYPE t ADD VALUE [IF NOT EXISTS] 'v'`, as written (`'suspended'`). */

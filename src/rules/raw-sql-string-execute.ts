@@ -1,6 +1,6 @@
 import { argument, type Operation, type PyValue } from '../core/parse/model.js';
 import type { MigrationRule } from './types.js';
-import { oneLine } from './downgrade-incomplete.js';
+import { oneLine } from './shared/snippets.js';
 
 /** A Python string literal, possibly prefixed (`f"…"`, `r'…'`), at the start of an expression. */
 const STRING_START = /^[rRuUfF]{0,2}["']/;

@@ -1,7 +1,7 @@
 import { argument, sqlOf, stringValue, type Operation } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { upgradeOperations } from './helpers.js';
-import { tableKey } from './drop-and-recreate-table.js';
+import { tableKey } from './shared/tables.js';
 
 const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY)\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)/gi;
 

@@ -1,6 +1,6 @@
 import { sqlOf, type EnvGuard } from '../core/parse/model.js';
 import { sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { oneLine, operationSource, pythonString } from './downgrade-incomplete.js';
+import { oneLine, operationSource, pythonString } from './shared/snippets.js';
 import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
 
 /** One step that wipes the whole schema rather than named tables. */

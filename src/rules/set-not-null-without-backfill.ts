@@ -1,7 +1,7 @@
 import { sqlOf, type Operation } from '../core/parse/model.js';
 import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
 import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
-import { createdTableKeys, tableKey } from './drop-and-recreate-table.js';
+import { createdTableKeys, tableKey } from './shared/tables.js';
 
 /** Callees of non-operation calls that may write data (ORM sessions, SQLAlchemy Core update()). */
 const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|bulk_update_mappings)$/;

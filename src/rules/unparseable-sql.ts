@@ -1,5 +1,5 @@
 import { sqlOf } from '../core/parse/model.js';
-import { oneLine } from './downgrade-incomplete.js';
+import { oneLine } from './shared/snippets.js';
 import type { MigrationRule } from './types.js';
 
 /** SQLAlchemy's `:name` bind parameter (not a `::type` cast) starts at `offset`. */

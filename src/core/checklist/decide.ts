@@ -5,7 +5,7 @@
  */
 import type { Operation } from '../parse/model.js';
 import { destructiveSteps, isGuarded, sqlStatementsOf, upgradeOperations, downgradeOperations, addedColumn, columnArgument, columnName, isNotNull, hasServerDefault } from '../../rules/helpers.js';
-import { createdTableKeys, tableKey } from '../../rules/drop-and-recreate-table.js';
+import { createdTableKeys, tableKey } from '../../rules/shared/tables.js';
 import { findDowngradeInverse, isCheckable } from '../../rules/downgrade-incomplete.js';
 import { tableOf, type AnalyzedMigration, type Finding, type RuleSettings } from '../../rules/types.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';

@@ -1,0 +1,28 @@
+/** Reads, parses and analyses version files (no cache): the work a cold run spends its time on. */
+import { readFileSync } from 'node:fs';
+import type { MigrationParser } from '../core/parse/parser.js';
+import type { AnalyzedMigration } from '../rules/types.js';
+import { pythonGrammarPath } from './package-paths.js';
+
+let parserPromise: Promise<MigrationParser> | undefined;
+let analyzerPromise: Promise<typeof import('../core/analyze/analyze-migration.js')> | undefined;
+
+/** The wasm parser and libpg-query load on first use only: a fully cached run never instantiates them. */
+async function tools() {
+  parserPromise ??= import('../core/parse/parser.js').then(({ createMigrationParser }) =>
+    createMigrationParser(readFileSync(pythonGrammarPath())),
+  );
+  analyzerPromise ??= import('../core/analyze/analyze-migration.js');
+  return { parser: await parserPromise, analyzer: await analyzerPromise };
+}
+
+export async function analyzeSource(file: string, source: string): Promise<AnalyzedMigration> {
+  const { parser, analyzer } = await tools();
+  return analyzer.analyzeMigration(parser.parse(source, file));
+}
+
+export async function analyzeFiles(files: string[]): Promise<AnalyzedMigration[]> {
+  const out: AnalyzedMigration[] = [];
+  for (const file of files) out.push(await analyzeSource(file, readFileSync(file, 'utf8')));
+  return out;
+}

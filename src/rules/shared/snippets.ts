@@ -1,0 +1,32 @@
+/** Python and SQL text for messages and help: literals, one-line SQL, an operation's own source. */
+import type { Operation } from '../../core/parse/model.js';
+
+/** A Python string literal: `'users'`. */
+export function pythonString(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
+
+/** Text on one line, cut at `max` characters: for SQL quoted in messages. */
+export function oneLine(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * The operation's source as a standalone Python snippet indented by `indent`: continuation lines
+ * re-indented, inside its `with op.batch_alter_table(...)` for batch operations and after
+ * `conn = op.get_bind()` for a connection held in a local name.
+ */
+export function operationSource(operation: Operation, indent = '    '): string {
+  const [first = '', ...rest] = operation.text.split('\n');
+  const strip = operation.column - 1;
+  const body = [first, ...rest.map((line) => line.slice(Math.min(strip, /^ */.exec(line)![0].length)))];
+  const receiver = operation.receiverText.replace(/\s+/g, '');
+  const lines =
+    operation.receiver === 'batch'
+      ? [`with op.batch_alter_table(${pythonString(operation.batchTable ?? '<table>')}) as ${receiver}:`, ...body.map((l) => `    ${l}`)]
+      : operation.receiver === 'connection' && /^\w+$/.test(receiver)
+        ? [`${receiver} = op.get_bind()`, ...body]
+        : body;
+  return lines.map((line) => (line ? indent + line : line)).join('\n');
+}

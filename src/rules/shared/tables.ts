@@ -1,0 +1,49 @@
+/** Which tables an upgrade creates or drops, compared the way the rules compare table names. */
+import { sqlOf, type Operation } from '../../core/parse/model.js';
+import { tableOf, type AnalyzedMigration } from '../types.js';
+import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
+
+/**
+ * How two spellings of a table are compared: case-insensitively, without the schema
+ * (`public.users`, `"Users"` and `users` are the same table for these rules).
+ */
+export function tableKey(name: string): string {
+  return (name.split('.').pop() ?? name).replace(/^"|"$/g, '').toLowerCase();
+}
+
+/** A table an upgrade creates or drops, with the operation that does it. */
+export interface TableStep {
+  table: string;
+  operation: Operation;
+}
+
+/** Tables an upgrade creates: `op.create_table(...)` and raw SQL `CREATE TABLE`. */
+export function tablesCreatedInUpgrade(migration: AnalyzedMigration): TableStep[] {
+  return tableSteps(migration, 'create_table', 'create-table');
+}
+
+/** Tables an upgrade drops: `op.drop_table(...)` (literal names only) and raw SQL `DROP TABLE`. */
+export function tablesDroppedInUpgrade(migration: AnalyzedMigration): TableStep[] {
+  return tableSteps(migration, 'drop_table', 'drop-table');
+}
+
+/** Keys (see tableKey) of the tables an upgrade creates: they are empty, so locks and backfills do not matter. */
+export function createdTableKeys(migration: AnalyzedMigration): Set<string> {
+  return new Set(tablesCreatedInUpgrade(migration).map((step) => tableKey(step.table)));
+}
+
+function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: string): TableStep[] {
+  const steps: TableStep[] = [];
+  for (const operation of upgradeOperations(migration)) {
+    if (operation.name === opName && operation.receiver === 'op') {
+      const table = tableOf(operation);
+      if (table !== undefined) steps.push({ table, operation });
+    } else if (sqlOf(operation)) {
+      for (const statement of sqlStatementsOf(migration, operation)) {
+        if (statement.kind !== sqlKind) continue;
+        for (const table of statement.targets) if (table !== '?') steps.push({ table, operation });
+      }
+    }
+  }
+  return steps;
+}
