@@ -17,7 +17,10 @@ const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
   new: { summary: "create a migration from one of the guide's common patterns", load: async () => (await import('./commands/new.js')).newCommand as Command },
   review: { summary: 'walk the checklist for a migration and write a signed review record', load: async () => (await import('./commands/review.js')).reviewCommand as Command },
   check: { summary: 'check migrations against the guide (CI, pre-commit)', load: async () => (await import('./commands/check.js')).checkCommand as Command },
+  sql: { summary: "print the SQL a migration's upgrade runs (Alembic offline mode) and check it", load: async () => (await import('./commands/sql.js')).sqlCommand as Command },
+  roundtrip: { summary: 'upgrade, downgrade, upgrade on a scratch database; check the schema is restored', load: async () => (await import('./commands/roundtrip.js')).roundtripCommand as Command },
   verify: { summary: 'release review: every migration has a valid, current, signed record', load: async () => (await import('./commands/verify.js')).verifyCommand as Command },
+  learn: { summary: 'learn the migration guide, one lesson and question per part', load: async () => (await import('./commands/learn.js')).learnCommand as Command },
   explain: { summary: 'explain a rule with a bad and a good example', load: async () => (await import('./commands/explain.js')).explainCommand as Command },
   config: { summary: 'print the effective configuration and where each value came from', load: async () => (await import('./commands/config.js')).configCommand as Command },
 };

@@ -7,6 +7,7 @@ import {
   initialWizardState,
   unansweredItems,
   wizardReducer,
+  type ReviewSubject,
   type WizardState,
 } from '../../core/checklist/reducer.js';
 import { ANSWERS } from '../../core/checklist/schema.js';
@@ -14,6 +15,11 @@ import { UserError } from '../../core/errors.js';
 import { assertNothingElseStaged, commitRecords } from '../../io/git/repo.js';
 import { signingSetupHelp } from '../../io/git/signing.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled } from '../../ui/prompts.js';
+import type { WizardServices } from '../../ui/wizard/Wizard.js';
+import type { Evidence } from '../../core/checklist/decide.js';
+import { renderOfflineSql } from '../../io/alembic/offline-sql.js';
+import { findAlembicPython } from '../../io/alembic/python.js';
+import { DEFAULT_ROUNDTRIP_TIMEOUT_S, formatSeconds, roundTripTarget } from './roundtrip.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
 import { prepareReview, type ReviewSession } from '../review/prepare.js';
 import { persistRecords, prepareReviewRecord, signingAvailable, type PendingRecord } from '../review/write-record.js';
@@ -32,12 +38,18 @@ export const reviewCommand = defineCommand({
     answers: { type: 'string', value: 'FILE', description: 'answer the reviewer items from a YAML/JSON file, without prompts' },
     'no-sign': { type: 'boolean', description: 'write the record unsigned, without asking' },
     commit: { type: 'boolean', description: 'commit the record and its signature (honours commit.gpgsign)' },
+    roundtrip: { type: 'boolean', description: 'run the round trip (upgrade, downgrade, upgrade on a scratch database) first: it decides "reversible"' },
+    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip)' },
+    'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server for the round trip\'s scratch database (default: a temp SQLite file)' },
   },
   schema: z.object({
     plain: z.boolean().default(false),
     answers: z.string().optional(),
     'no-sign': z.boolean().default(false),
     commit: z.boolean().default(false),
+    roundtrip: z.boolean().default(false),
+    python: z.string().optional(),
+    'database-url': z.string().min(1).optional(),
     positionals: z.array(z.string()),
   }),
   details: `Without PATH|REV: the migrations without a current review record (once records exist),
@@ -69,7 +81,9 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
       : (await signingAvailable(session, global.env))
         ? 'signed'
         : 'needs-key';
-    const initial = initialWizardState(session.checklist.checklist, session.subjects);
+    const alembic = answers && !options.roundtrip ? undefined : await alembicServices(session, options, global);
+    let initial = initialWizardState(session.checklist.checklist, session.subjects);
+    if (options.roundtrip) initial = await roundTripAll(initial, alembic, global);
     const pending: PendingRecord[] = [];
     const prepare = async (state: WizardState, unsigned: boolean): Promise<string> => {
       const record = await prepareReviewRecord(state, session, {
@@ -90,7 +104,7 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
     } else {
       global.stderr.write(`Reviewing ${session.subjects.length} migration(s): ${session.selection}.\n`);
       try {
-        final = options.plain || global.env['TERM'] === 'dumb' ? await runPlain(initial, prepare, signing, global) : await runInk(initial, prepare, signing, session);
+        final = options.plain || global.env['TERM'] === 'dumb' ? await runPlain(initial, prepare, signing, global) : await runInk(initial, prepare, signing, alembic);
       } catch (error) {
         if (error instanceof PromptCancelled) final = { ...initial, phase: 'aborted' };
         else throw error;
@@ -173,20 +187,138 @@ async function runPlain(initial: WizardState, prepare: Prepare, signing: 'signed
   });
 }
 
+/** Running Alembic for the review: the interpreter and where the round trip's scratch database goes. */
+interface AlembicServices {
+  python: string;
+  iniPath: string;
+  databaseUrl?: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** undefined (with the reason) when no Alembic python is found: the review goes on without SQL and round trip. */
+async function alembicServices(
+  session: ReviewSession,
+  options: { python?: string | undefined; 'database-url'?: string | undefined },
+  global: GlobalOptions,
+): Promise<AlembicServices | { unavailable: string }> {
+  const iniPath = session.loaded.project.iniPath;
+  if (!iniPath) return { unavailable: 'running Alembic needs an alembic.ini' };
+  try {
+    const python = await findAlembicPython({ ...(options.python !== undefined ? { python: options.python } : {}), root: session.loaded.project.root, env: global.env });
+    return { python, iniPath, env: global.env, ...(options['database-url'] !== undefined ? { databaseUrl: options['database-url'] } : {}) };
+  } catch (error) {
+    if (error instanceof UserError) return { unavailable: error.message };
+    throw error;
+  }
+}
+
+function usable(alembic: AlembicServices | { unavailable: string } | undefined): alembic is AlembicServices {
+  return alembic !== undefined && !('unavailable' in alembic);
+}
+
+async function subjectRoundTrip(
+  alembic: AlembicServices,
+  subject: ReviewSubject,
+  options: { signal?: AbortSignal; onStep?: (name: string) => void } = {},
+): Promise<{ ok: boolean; evidence: Evidence[] }> {
+  const result = await roundTripTarget(
+    { iniPath: alembic.iniPath, revision: subject.revision, downRevision: subject.downRevision },
+    {
+      python: alembic.python,
+      timeoutMs: DEFAULT_ROUNDTRIP_TIMEOUT_S * 1000,
+      env: alembic.env,
+      ...(alembic.databaseUrl !== undefined ? { databaseUrl: alembic.databaseUrl } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onStep ? { onStep: options.onStep } : {}),
+    },
+  );
+  const evidence: Evidence[] = result.steps.map((step) => ({
+    file: subject.file,
+    line: 0,
+    message: `round trip: ${step.ok ? '✔' : '✘'} ${step.name} (${formatSeconds(step.ms)})${step.error ? `: ${step.error.split('\n')[0]}` : ''}`,
+  }));
+  for (const diff of result.schemaDiff) evidence.push({ file: subject.file, line: 0, message: `schema not restored: ${diff}` });
+  return { ok: result.ok, evidence };
+}
+
+/** `--roundtrip`: runs the round trip of every subject before any question; it decides "reversible". */
+async function roundTripAll(initial: WizardState, alembic: AlembicServices | { unavailable: string } | undefined, global: GlobalOptions): Promise<WizardState> {
+  if (!usable(alembic)) {
+    const reason = alembic && 'unavailable' in alembic ? alembic.unavailable : 'no Alembic python';
+    global.stderr.write(`preflight: warning: --roundtrip skipped (${reason.split('\n')[0]}); "reversible" is left to the reviewer\n`);
+    return initial;
+  }
+  let state = initial;
+  for (let index = 0; index < state.subjects.length; index++) {
+    const subject = state.subjects[index]!;
+    let outcome: { ok: boolean; evidence: Evidence[] };
+    try {
+      outcome = await subjectRoundTrip(alembic, subject);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      global.stderr.write(`preflight: warning: round trip of ${subject.revision} could not run (${error.message.split('\n')[0]}); "reversible" is left to the reviewer\n`);
+      continue;
+    }
+    global.stderr.write(`Round trip of ${subject.revision}: ${outcome.ok ? 'passed' : 'failed'}\n`);
+    if (!outcome.ok) for (const item of outcome.evidence) global.stderr.write(`  ${item.message}\n`);
+    state = { ...wizardReducer({ ...state, index }, { type: 'roundtrip-finished', ...outcome }), index: state.index };
+  }
+  return { ...state, status: undefined };
+}
+
 /** Ink and React load only here: `check` and the scripted paths never pay for them. */
-async function runInk(initial: WizardState, prepare: Prepare, signing: 'signed' | 'unsigned' | 'needs-key', _session: ReviewSession): Promise<WizardState> {
+async function runInk(
+  initial: WizardState,
+  prepare: Prepare,
+  signing: 'signed' | 'unsigned' | 'needs-key',
+  alembic: AlembicServices | { unavailable: string } | undefined,
+): Promise<WizardState> {
   const [{ render }, React, { Wizard }] = await Promise.all([import('ink'), import('react'), import('../../ui/wizard/Wizard.js')]);
   let final: WizardState = initial;
+  // Ink keeps stdin in raw mode: Ctrl-C is a key, so the wizard's abort must stop a running round trip.
+  const controller = new AbortController();
+  const inflight = new Set<Promise<unknown>>();
+  const track = <T,>(promise: Promise<T>): Promise<T> => {
+    inflight.add(promise);
+    const settle = (): void => void inflight.delete(promise);
+    promise.then(settle, settle);
+    return promise;
+  };
+  const services: WizardServices = { writeRecord: prepare, signing };
+  if (usable(alembic)) {
+    services.renderSql = async (state) => {
+      const subject = currentSubject(state)!;
+      try {
+        const text = await track(
+          renderOfflineSql({
+            python: alembic.python,
+            iniPath: alembic.iniPath,
+            revision: subject.revision,
+            downRevision: subject.downRevision,
+            env: alembic.env,
+            signal: controller.signal,
+          }),
+        );
+        return { text };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+      }
+    };
+    services.roundTrip = (state, onStep) => track(subjectRoundTrip(alembic, currentSubject(state)!, { signal: controller.signal, onStep }));
+  }
   const app = render(
     React.createElement(Wizard, {
       initialState: initial,
-      services: { writeRecord: prepare, signing },
+      services,
       onExit: (state: WizardState) => {
         final = state;
+        if (state.phase === 'aborted') controller.abort(new PromptCancelled());
       },
     }),
     { exitOnCtrlC: false },
   );
   await app.waitUntilExit();
+  // An aborted round trip still removes its scratch database: wait for it before exiting.
+  await Promise.allSettled([...inflight]);
   return final;
 }

@@ -1,0 +1,244 @@
+/**
+ * `preflight sql [REV]`: the SQL a migration's upgrade emits, rendered by Alembic's offline
+ * (`--sql`) mode, with findings that point at the statements (line in the printed SQL).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../../core/errors.js';
+import { analyzeSql, describeDestruction, isDestructive, type SqlStatement } from '../../core/sql/analyze.js';
+import { AlembicRunError, renderOfflineSql } from '../../io/alembic/offline-sql.js';
+import { findAlembicPython } from '../../io/alembic/python.js';
+import { loadProject, type LoadedProject } from '../../io/load-project.js';
+import type { Severity } from '../../rules/types.js';
+import { defineCommand, type GlobalOptions } from '../command.js';
+import { COLORS, NO_COLORS } from '../format/colors.js';
+
+const FORMATS = ['text', 'json'] as const;
+const DIALECTS = ['postgresql', 'sqlite', 'mysql'] as const;
+const TIMEOUT_MS = 120_000;
+
+/** A migration picked by `[REV]`, with what Alembic needs to run it. */
+export interface AlembicTarget {
+  loaded: LoadedProject;
+  iniPath: string;
+  revision: string;
+  downRevision: string | string[] | null;
+  /** Absolute path of the migration file. */
+  file: string;
+}
+
+/** Loads the project and picks `rev` (a revision id, a unique prefix or a file path), default: the single head. */
+export async function resolveTarget(rev: string | undefined, global: GlobalOptions, command: string): Promise<AlembicTarget> {
+  const loaded = await loadProject({
+    cwd: global.cwd,
+    ...(global.directory ? { directory: global.directory } : {}),
+    ...(global.configPath ? { configPath: global.configPath } : {}),
+    env: global.env,
+  });
+  const iniPath = loaded.project.iniPath;
+  if (!iniPath) throw new UserError(`${command}: running Alembic needs an alembic.ini (found only ${loaded.project.pyprojectPath ?? 'pyproject.toml'})`);
+  const withRevision = loaded.migrations.filter((m) => m.facts.revision !== undefined);
+  let revision: string;
+  if (rev === undefined) {
+    const heads = loaded.graph.heads;
+    if (heads.length === 0) throw new UserError(`${command}: the project has no migrations`);
+    if (heads.length > 1) throw new UserError(`${command}: several heads (${heads.join(', ')}): name the revision to use`);
+    revision = heads[0]!;
+  } else {
+    const absolute = resolve(global.cwd, rev);
+    const byPath = existsSync(absolute) ? withRevision.find((m) => m.facts.path === absolute) : undefined;
+    if (byPath) revision = byPath.facts.revision!.value;
+    else {
+      const exact = withRevision.filter((m) => m.facts.revision!.value === rev);
+      const prefixed = exact.length > 0 ? exact : withRevision.filter((m) => m.facts.revision!.value.startsWith(rev));
+      if (prefixed.length === 0) throw new UserError(`${command}: no migration with revision ${JSON.stringify(rev)}`);
+      if (prefixed.length > 1) {
+        throw new UserError(`${command}: ${JSON.stringify(rev)} matches several revisions (${prefixed.map((m) => m.facts.revision!.value).join(', ')})`);
+      }
+      revision = prefixed[0]!.facts.revision!.value;
+    }
+  }
+  const migration = withRevision.find((m) => m.facts.revision!.value === revision);
+  if (!migration) throw new UserError(`${command}: no migration file for revision ${revision}`);
+  return {
+    loaded,
+    iniPath,
+    revision,
+    downRevision: migration.facts.downRevision?.value ?? null,
+    file: migration.facts.path,
+  };
+}
+
+export interface SqlFinding {
+  rule: string;
+  severity: Severity;
+  /** 1-based line of the statement in the SQL. */
+  line: number;
+  statement: string;
+  message: string;
+}
+
+const DEFAULT_SEVERITY: Record<string, Severity> = {
+  'destructive-raw-sql': 'error',
+  'enum-add-value-in-transaction': 'error',
+  'create-index-not-concurrently': 'warning',
+};
+
+interface LocatedStatement {
+  statement: SqlStatement;
+  /** The statement without leading comments and whitespace. */
+  text: string;
+  /** Offset of `text` in the whole SQL. */
+  offset: number;
+}
+
+const LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+
+function locate(statement: SqlStatement, sql: string, base: number): LocatedStatement {
+  // libpg-query's statement starts right after the previous `;`: skip comments such as `-- Running upgrade`.
+  const raw = statement.text;
+  const skip = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
+  const start = sql.indexOf(raw, base + statement.offset);
+  const at = (start >= 0 ? start : base + statement.offset) + skip;
+  let text = raw.slice(skip).trim();
+  // Show the statement as printed, with its `;`.
+  if (!text.endsWith(';') && sql.startsWith(text, at) && sql[at + text.length] === ';') text += ';';
+  return { statement, text, offset: at };
+}
+
+/** Every statement libpg-query can parse; other dialects' statements it cannot parse are skipped one by one. */
+async function parseStatements(sql: string): Promise<LocatedStatement[]> {
+  const whole = await analyzeSql(sql);
+  if (whole.ok) return whole.statements.map((statement) => locate(statement, sql, 0));
+  const located: LocatedStatement[] = [];
+  // Alembic separates offline statements with a blank line after the `;`.
+  const chunk = /[\s\S]*?;[ \t]*(?:\r?\n[ \t]*\r?\n|\s*$)/g;
+  for (const match of sql.matchAll(chunk)) {
+    const analysis = await analyzeSql(match[0]);
+    if (!analysis.ok) continue;
+    for (const statement of analysis.statements) located.push(locate(statement, sql, match.index ?? 0));
+  }
+  return located;
+}
+
+function lineAt(sql: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < sql.length; i++) if (sql.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Checks the rendered SQL statement by statement. */
+export async function checkOfflineSql(sql: string, severities: Record<string, Severity | 'off'> = {}): Promise<SqlFinding[]> {
+  const findings: SqlFinding[] = [];
+  const created = new Set<string>();
+  // Offline SQL runs inside BEGIN … COMMIT; Alembic's autocommit_block emits `COMMIT;` … `BEGIN;` around its statements.
+  let inTransaction = true;
+  const report = (rule: string, located: LocatedStatement, message: string): void => {
+    const severity = severities[rule] ?? DEFAULT_SEVERITY[rule] ?? 'error';
+    if (severity === 'off') return;
+    findings.push({ rule, severity, line: lineAt(sql, located.offset), statement: located.text, message });
+  };
+  for (const located of await parseStatements(sql)) {
+    const { statement, text } = located;
+    if (/^(?:BEGIN|START\s+TRANSACTION)\b/i.test(text)) {
+      inTransaction = true;
+      continue;
+    }
+    if (/^(?:COMMIT|END|ROLLBACK)\b/i.test(text)) {
+      inTransaction = false;
+      continue;
+    }
+    if (statement.kind === 'create-table') for (const target of statement.targets) created.add(target);
+    if (isDestructive(statement)) {
+      report('destructive-raw-sql', located, `the upgrade ${describeDestruction(statement)}`);
+    }
+    if (statement.kind === 'enum-add-value' && inTransaction) {
+      report(
+        'enum-add-value-in-transaction',
+        located,
+        `ALTER TYPE ${statement.targets.join(', ')} ADD VALUE runs inside a transaction (PostgreSQL < 12 refuses it; the new value cannot be used before COMMIT): wrap it in op.get_context().autocommit_block()`,
+      );
+    }
+    if (statement.kind === 'create-index' && !statement.concurrently && statement.targets.some((target) => !created.has(target))) {
+      report(
+        'create-index-not-concurrently',
+        located,
+        `CREATE INDEX on existing table ${statement.targets.join(', ')} without CONCURRENTLY locks it against writes while the index builds`,
+      );
+    }
+  }
+  return findings;
+}
+
+export const sqlCommand = defineCommand({
+  name: 'sql',
+  summary: "Print the SQL a migration's upgrade runs (Alembic offline mode) and check each statement.",
+  usage: '[options] [REV]',
+  options: {
+    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (default: .venv, venv, python3)' },
+    dialect: { type: 'string', value: 'DIALECT', description: `SQL dialect: ${DIALECTS.join(', ')} (default: the configured database's)` },
+    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)` },
+  },
+  schema: z.object({
+    python: z.string().optional(),
+    dialect: z.enum(DIALECTS).optional(),
+    format: z.enum(FORMATS).default('text'),
+    positionals: z.array(z.string()).max(1, 'at most one revision'),
+  }),
+  details: `REV is a revision id (or a unique prefix) or a migration file; default: the single head.
+
+Exit codes: 0 no error-severity finding, 1 at least one (or Alembic failed), 2 usage or setup error.
+
+Examples:
+  preflight sql
+  preflight sql ab12cd34ef56 --dialect postgresql
+  preflight sql --format json > upgrade.json`,
+  async run(options, global) {
+    const target = await resolveTarget(options.positionals[0], global, 'sql');
+    const python = await findAlembicPython({
+      ...(options.python !== undefined ? { python: options.python } : {}),
+      root: target.loaded.project.root,
+      env: global.env,
+    });
+    let sql: string;
+    try {
+      sql = await renderOfflineSql({
+        python,
+        iniPath: target.iniPath,
+        revision: target.revision,
+        downRevision: target.downRevision,
+        ...(options.dialect ? { dialect: options.dialect } : {}),
+        env: global.env,
+        timeoutMs: TIMEOUT_MS,
+      });
+    } catch (error) {
+      if (!(error instanceof AlembicRunError)) throw error;
+      const oneLine = error.message.replace(/\s*\n\s*/g, ' ');
+      global.stderr.write(`preflight: ${oneLine}\n`);
+      if (options.dialect !== 'postgresql') {
+        global.stderr.write('hint: batch migrations cannot render offline on SQLite (they need a live database); pass --dialect postgresql to see their SQL\n');
+      }
+      return 1;
+    }
+    const severities = target.loaded.config.severities as Record<string, Severity | 'off'>;
+    const findings = await checkOfflineSql(sql, severities);
+    if (options.format === 'json') {
+      global.stdout.write(`${JSON.stringify({ version: 1, revision: target.revision, sql, findings }, null, 2)}\n`);
+    } else {
+      const palette = global.color ? COLORS : NO_COLORS;
+      global.stdout.write(`${sql.trimEnd()}\n`);
+      if (findings.length > 0) {
+        global.stdout.write('\n');
+        for (const finding of findings) {
+          const severity = finding.severity === 'error' ? palette.red('error') : finding.severity === 'warning' ? palette.yellow('warning') : palette.blue('info');
+          global.stdout.write(`sql:${finding.line} ${severity} ${palette.dim(finding.rule)} ${finding.message}\n`);
+          for (const line of finding.statement.split('\n')) global.stdout.write(`    ${palette.dim(line)}\n`);
+        }
+      }
+      const errors = findings.filter((finding) => finding.severity === 'error').length;
+      global.stderr.write(`${target.revision}: ${findings.length} finding(s) in the SQL, ${errors} error(s)\n`);
+    }
+    return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+  },
+});
