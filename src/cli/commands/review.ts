@@ -119,7 +119,7 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
       global.stdout.write(`Wrote ${relative(global.cwd, record.path)}${record.signaturePath ? ` and ${relative(global.cwd, record.signaturePath)}` : ' (unsigned)'}\n`);
     }
     if (options.commit) {
-      const files = written.flatMap((record) => [record.path, ...(record.signaturePath ? [record.signaturePath] : [])]);
+      const files = written.flatMap((record) => [record.path, ...(record.signaturePath ? [record.signaturePath] : []), ...record.removedSignatures]);
       const revisions = session.subjects.map((subject) => subject.revision);
       const commit = await commitRecords(session.repoRoot, files, `Review migration${revisions.length > 1 ? 's' : ''} ${revisions.join(', ')}`);
       global.stdout.write(`Committed ${commit}\n`);

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
-import { verifyRecord, type SignatureResult, type VerifyResult, type VerifyStatus } from '../../core/record/verify.js';
+import type { VerifyStatus } from '../../core/record/verify.js';
 import { loadChecklists } from '../../io/fs/checklists.js';
-import { recordPath, readRecordText, reviewsDirectory } from '../../io/fs/reviews.js';
+import { reviewsDirectory } from '../../io/fs/reviews.js';
 import { filesChangedSince, repositoryRoot } from '../../io/git/repo.js';
-import { readAllowedSignersFile, verifySignature } from '../../io/git/signing.js';
+import { resolveAllowedSigners, reviewStatus } from '../../io/review-status.js';
 import { loadProject } from '../../io/load-project.js';
 import { defineCommand } from '../command.js';
 import { COLORS, NO_COLORS, type Palette } from '../format/colors.js';
@@ -54,11 +54,7 @@ Exit codes: 0 all ok, 1 any other status, 2 usage error (unknown REF).`,
     const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
     const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
     const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir).checklist;
-    const allowedSigners = options['allowed-signers']
-      ? resolve(global.cwd, options['allowed-signers'])
-      : loaded.config.allowedSigners
-        ? resolve(loaded.config.baseDir, loaded.config.allowedSigners)
-        : await readAllowedSignersFile(repoRoot, global.env);
+    const allowedSigners = await resolveAllowedSigners(options['allowed-signers'], global.cwd, loaded.config, repoRoot, global.env);
     if (allowedSigners && !existsSync(allowedSigners)) throw new UserError(`allowed signers file ${allowedSigners} does not exist`);
 
     let migrations = loaded.migrations.filter((migration) => migration.facts.revision);
@@ -70,26 +66,15 @@ Exit codes: 0 all ok, 1 any other status, 2 usage error (unknown REF).`,
     const rows: Row[] = [];
     for (const migration of migrations) {
       const revision = migration.facts.revision!.value;
-      let result: VerifyResult;
-      let path: string | undefined;
-      try {
-        path = recordPath(reviewsDir, revision);
-      } catch (error) {
-        result = { status: 'invalid', detail: (error as Error).message };
-      }
-      if (path) {
-        const recordText = readRecordText(path);
-        const signature = recordText === undefined ? { kind: 'none' as const } : await checkSignature(path, recordText, allowedSigners, global.env);
-        result = verifyRecord({ revision, migrationSha256: migration.facts.sha256, recordText, signature, checklist });
-      }
+      const result = await reviewStatus(migration, { reviewsDir, checklist, allowedSigners, env: global.env });
       rows.push({
         revision,
         file: displayPath(migration.facts.path, global.cwd),
-        status: result!.status,
-        reviewer: result!.record ? formatReviewer(result!.record.reviewer) : null,
-        signedBy: result!.signedBy ?? null,
-        reviewedAt: result!.record?.createdAt ?? null,
-        detail: result!.detail,
+        status: result.status,
+        reviewer: result.record ? formatReviewer(result.record.reviewer) : null,
+        signedBy: result.signedBy ?? null,
+        reviewedAt: result.record?.createdAt ?? null,
+        detail: result.detail,
       });
     }
 
@@ -101,24 +86,6 @@ Exit codes: 0 all ok, 1 any other status, 2 usage error (unknown REF).`,
     return rows.every((row) => row.status === 'ok') ? 0 : 1;
   },
 });
-
-async function checkSignature(path: string, recordText: string, allowedSigners: string | undefined, env: NodeJS.ProcessEnv): Promise<SignatureResult> {
-  for (const extension of ['.sig', '.asc'] as const) {
-    const signaturePath = `${path}${extension}`;
-    if (!existsSync(signaturePath)) continue;
-    const check = await verifySignature({
-      extension,
-      data: Buffer.from(recordText, 'utf8'),
-      signature: readFileSync(signaturePath, 'utf8'),
-      ...(allowedSigners ? { allowedSignersFile: allowedSigners } : {}),
-      env,
-    });
-    if (check.status === 'valid') return { kind: 'valid', signer: check.signer };
-    if (check.status === 'untrusted') return { kind: 'untrusted', signer: check.signer, detail: check.detail };
-    return { kind: 'invalid', detail: check.detail };
-  }
-  return { kind: 'none' };
-}
 
 function formatReviewer(reviewer: { name: string; email: string }): string {
   return [reviewer.name, reviewer.email ? `<${reviewer.email}>` : ''].filter(Boolean).join(' ') || '(unknown)';

@@ -3,14 +3,14 @@
  * migrations to review and turns each into a ReviewSubject with its checklist
  * decisions. The wizard, the plain driver and --answers all start from here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decideChecklist, otherFindings } from '../../core/checklist/decide.js';
 import type { ReviewSubject } from '../../core/checklist/reducer.js';
 import { UserError } from '../../core/errors.js';
-import { parseRecord } from '../../core/record/schema.js';
 import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js';
-import { recordPath, readRecordText, reviewsDirectory } from '../../io/fs/reviews.js';
+import { reviewsDirectory } from '../../io/fs/reviews.js';
+import { resolveAllowedSigners, reviewStatus, type StatusContext } from '../../io/review-status.js';
 import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/repo.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
@@ -45,7 +45,9 @@ export async function prepareReview(targets: string[], global: GlobalOptions): P
   });
   const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
   const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
-  const { migrations, selection } = await selectMigrations(targets, loaded, reviewsDir, repoRoot, global.cwd);
+  const allowedSigners = await resolveAllowedSigners(undefined, global.cwd, loaded.config, repoRoot, global.env);
+  const status: StatusContext = { reviewsDir, checklist: checklist.checklist, allowedSigners, env: global.env };
+  const { migrations, selection } = await selectMigrations(targets, loaded, status, repoRoot, global.cwd);
   const subjects = migrations.map((migration) => toSubject(migration, loaded, findings, checklist, repoRoot));
   return { loaded, checklist, subjects, reviewsDir, repoRoot, selection };
 }
@@ -81,26 +83,10 @@ function toSubject(
   };
 }
 
-/** A review record exists and matches the migration's current content. */
-export function hasCurrentRecord(migration: AnalyzedMigration, reviewsDir: string): boolean {
-  const revision = migration.facts.revision?.value;
-  if (!revision) return false;
-  let path: string;
-  try {
-    path = recordPath(reviewsDir, revision);
-  } catch {
-    return false;
-  }
-  const text = readRecordText(path);
-  if (text === undefined) return false;
-  const parsed = parseRecord(text);
-  return parsed.ok && parsed.record.migration.sha256 === migration.facts.sha256 && parsed.record.migration.revision === revision;
-}
-
 async function selectMigrations(
   targets: string[],
   loaded: LoadedProject,
-  reviewsDir: string,
+  status: StatusContext,
   repoRoot: string,
   cwd: string,
 ): Promise<{ migrations: AnalyzedMigration[]; selection: string }> {
@@ -118,10 +104,14 @@ async function selectMigrations(
     });
     return { migrations: [...new Set(picked)], selection: 'as given' };
   }
-  const anyRecord = reviewable.some((migration) => readRecordText(recordPath(reviewsDir, migration.facts.revision!.value)) !== undefined);
+  const anyRecord = existsSync(status.reviewsDir) && readdirSync(status.reviewsDir).some((name) => name.endsWith('.json'));
   if (anyRecord) {
-    const pending = reviewable.filter((migration) => !hasCurrentRecord(migration, reviewsDir));
-    return { migrations: pending, selection: 'migrations without a current review record' };
+    // Everything `verify` would not pass: missing, stale, unsigned, invalid, untrusted, incomplete.
+    const pending: AnalyzedMigration[] = [];
+    for (const migration of reviewable) {
+      if ((await reviewStatus(migration, status)).status !== 'ok') pending.push(migration);
+    }
+    return { migrations: pending, selection: 'migrations whose review record is not ok (see preflight verify)' };
   }
   const changed = await changedFilesAgainstDefaultBranch(repoRoot);
   if (changed && changed.length > 0) {

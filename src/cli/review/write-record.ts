@@ -20,6 +20,8 @@ export type SignMode = 'sign' | 'no-sign';
 export interface WrittenRecord {
   path: string;
   signaturePath?: string;
+  /** Signatures of the previous review that were removed (a commit must include their deletion). */
+  removedSignatures: string[];
 }
 
 /** Whether a signature can be made with git's configuration; the wizard asks before writing unsigned. */
@@ -91,10 +93,14 @@ export function persistRecords(pending: PendingRecord[]): WrittenRecord[] {
       asc: existsSync(`${path}.asc`) ? readFileSync(`${path}.asc`) : undefined,
     };
     writeFileAtomic(path, bytes);
+    const removedSignatures: string[] = [];
     try {
       // A re-review replaces the pair: a signature of the old bytes must not survive.
       for (const extension of ['.sig', '.asc'] as const) {
-        if (extension !== signature?.extension) rmSync(`${path}${extension}`, { force: true });
+        if (extension !== signature?.extension && existsSync(`${path}${extension}`)) {
+          rmSync(`${path}${extension}`);
+          removedSignatures.push(`${path}${extension}`);
+        }
       }
       if (signature) writeFileAtomic(`${path}${signature.extension}`, signature.signature);
     } catch (error) {
@@ -104,6 +110,6 @@ export function persistRecords(pending: PendingRecord[]): WrittenRecord[] {
       if (previous.asc) writeFileAtomic(`${path}.asc`, previous.asc);
       throw error;
     }
-    return { path, ...(signature ? { signaturePath: `${path}${signature.extension}` } : {}) };
+    return { path, ...(signature ? { signaturePath: `${path}${signature.extension}` } : {}), removedSignatures };
   });
 }

@@ -1,4 +1,5 @@
 /** Git facts for reviews, through simple-git: identity, HEAD, branch, files changed against the default branch. */
+import { existsSync } from 'node:fs';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError } from '../../core/errors.js';
 
@@ -58,13 +59,23 @@ export async function changedFilesAgainstDefaultBranch(root: string): Promise<st
   }
   const files = new Set<string>();
   if (base) {
-    const diff = await repo.raw(['diff', '--name-only', '--diff-filter=AM', base, '--']);
-    diff.split('\n').filter(Boolean).forEach((file) => files.add(file));
+    diffNames(await repo.raw(['diff', ...DIFF_NAMES, base, '--'])).forEach((file) => files.add(file));
   }
   const status = await repo.status();
   [...status.not_added, ...status.created, ...status.modified, ...status.staged].forEach((file) => files.add(file));
   if (!base && files.size === 0) return undefined;
   return [...files];
+}
+
+/**
+ * Added or modified paths, as `git diff` names them. `-z`: paths verbatim (without it git quotes
+ * non-ASCII names, e.g. "a\303\261.py", and they match no file). `--no-renames`: a migration that
+ * git pairs with a deleted file as a rename is still an added file, not one to skip.
+ */
+const DIFF_NAMES = ['--name-only', '-z', '--no-renames', '--diff-filter=AM'];
+
+function diffNames(output: string): string[] {
+  return output.split('\0').filter(Boolean);
 }
 
 /** Files added or modified since `ref` (committed or not, plus untracked); unknown ref → UserError naming it. */
@@ -78,8 +89,7 @@ export async function filesChangedSince(root: string, ref: string): Promise<stri
   }
   if (!resolved.trim()) throw new UserError(`verify: --since ${ref}: unknown git ref`);
   const files = new Set<string>();
-  const diff = await repo.raw(['diff', '--name-only', '--diff-filter=AM', ref, '--']);
-  diff.split('\n').filter(Boolean).forEach((file) => files.add(file));
+  diffNames(await repo.raw(['diff', ...DIFF_NAMES, ref, '--'])).forEach((file) => files.add(file));
   const status = await repo.status();
   status.not_added.forEach((file) => files.add(file));
   return [...files];
@@ -93,10 +103,17 @@ export async function assertNothingElseStaged(root: string): Promise<void> {
   }
 }
 
-/** Commits exactly `files` (git applies commit.gpgsign itself); returns the short commit id. */
+/**
+ * Commits exactly `files` (git applies commit.gpgsign itself); returns the commit id.
+ * A listed file that no longer exists is committed as a deletion when git tracks it.
+ */
 export async function commitRecords(root: string, files: string[], message: string): Promise<string> {
   const repo = git(root);
-  await repo.add(files);
-  const result = await repo.commit(message, files);
+  const paths: string[] = [];
+  for (const file of files) {
+    if (existsSync(file) || (await repo.raw(['ls-files', '--', file])).trim()) paths.push(file);
+  }
+  await repo.raw(['add', '-A', '--', ...paths]);
+  const result = await repo.commit(message, paths);
   return result.commit;
 }
