@@ -44,7 +44,6 @@ export const changeColumnType: MigrationRule = {
     op.execute("UPDATE orders SET total_numeric = total WHERE total_numeric IS NULL")
     # Switch the code to total_numeric, then drop orders.total in a later migration.
 `,
-  decides: ['alter-not-drop'],
   guideSection: 'alter-not-drop',
   check({ migration, settings, report }) {
     for (const operation of upgradeOperations(migration)) {

@@ -91,7 +91,6 @@ export const destructiveRawSql: MigrationRule = {
 def downgrade():
     op.drop_column('users', 'email_normalized')
 `,
-  decides: ['alter-not-drop'],
   guideSection: 'alter-not-drop',
   check({ migration, settings, isResetMigration, report }) {
     for (const { operation, statement } of destructiveStatements(migration)) {

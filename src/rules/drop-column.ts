@@ -21,7 +21,6 @@ export const dropColumn: MigrationRule = {
     op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
     # Drop users.name in a later migration, once nothing reads it any more.
 `,
-  decides: ['alter-not-drop'],
   guideSection: 'alter-not-drop',
   check({ migration, settings, isResetMigration, report }) {
     const upgrade = upgradeOperations(migration);

@@ -21,7 +21,6 @@ export const renameColumn: MigrationRule = {
     op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
     op.execute("UPDATE users SET full_name = name WHERE full_name IS NULL")
 `,
-  decides: ['alter-not-drop'],
   guideSection: 'renaming-a-column',
   check({ migration, report }) {
     for (const operation of upgradeOperations(migration)) {

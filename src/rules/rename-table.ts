@@ -32,7 +32,6 @@ export const renameTable: MigrationRule = {
     # The old name keeps working for code that is still deployed; drop the view later.
     op.execute("CREATE VIEW customers AS SELECT * FROM clients")
 `,
-  decides: ['alter-not-drop'],
   guideSection: 'alter-not-drop',
   check({ migration, report }) {
     const upgrade = upgradeOperations(migration);

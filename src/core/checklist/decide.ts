@@ -74,6 +74,11 @@ const DECIDERS: Record<string, Decider> = {
     const { no, suppressed } = fromRules(input, item);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
+    // DROP TABLE in raw SQL is a drop too (destructive-raw-sql reports it, among other things).
+    const sqlDrops = upgradeOperations(input.migration).filter((op) => sqlStatementsOf(input.migration, op).some((s) => s.kind === 'drop-table'));
+    if (sqlDrops.length > 0) {
+      return { autoAnswer: 'no', decidedBy: 'auto', evidence: sqlDrops.map((op) => factEvidence(input, op, `raw SQL at line ${op.line} drops a table`)) };
+    }
     const alters = upgradeOperations(input.migration).filter((op) => /^(alter_column|add_column|rename_table|create_index)$/.test(op.name));
     return {
       autoAnswer: 'yes',
