@@ -226,14 +226,23 @@ Examples:
         );
         if (template.notes) global.stdout.write(`${colors.dim('Note:')} ${template.notes}\n`);
       }
+      const printNext = () => {
+        if (options.format === 'text') global.stdout.write(`Next: ${nextSteps[0]}\n      then test it: ${nextSteps[1]}\n`);
+      };
       if (interactive) {
         const review = await loadReviewCommand();
-        const decision = await offerReview(prompts!, review !== undefined);
+        let decision;
+        try {
+          decision = await offerReview(prompts!, review !== undefined);
+        } catch (error) {
+          if (!(error instanceof PromptCancelled)) throw error;
+          printNext();
+          global.stderr.write(`preflight: cancelled; ${shown} was created\n`);
+          return 130;
+        }
         if (decision === 'start' && review) return await review.run(parseCommandArgs(review, [shown]), global);
       }
-      if (options.format === 'text') {
-        global.stdout.write(`Next: ${nextSteps[0]}\n      then test it: ${nextSteps[1]}\n`);
-      }
+      printNext();
       return 0;
     } catch (error) {
       if (error instanceof PromptCancelled) {
@@ -272,10 +281,7 @@ async function withFlagErrors<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof MissingField) {
-      throw new UserError(
-        `new: missing ${flagFor(error.field)} (${error.field.prompt.replace(/[?:]\s*$/, '')}): ${error.reason}` +
-          `${error.field.help ? ` — ${error.field.help}` : ''}`,
-      );
+      throw new UserError(`new: missing ${flagFor(error.field)}: ${error.reason}${error.field.help ? ` — ${error.field.help}` : ''}`);
     }
     if (error instanceof InvalidField) {
       const flag = error.field ? flagFor(error.field) : (flagForName(error.input) ?? `--set ${error.input}`);
@@ -349,8 +355,8 @@ async function listPatterns(format: 'text' | 'json', global: GlobalOptions): Pro
     template.fields
       .map((field) => {
         const flag = flagFor(field);
-        const only = field.dialects ? ` (${field.dialects.join('/')})` : '';
-        return field.required === true && field.default === undefined ? `${flag}${only}` : `[${flag}]${only}`;
+        if (field.dialects) return `[${flag}, ${field.dialects.join('/')} only]`;
+        return field.required === true && field.default === undefined ? flag : `[${flag}]`;
       })
       .join(' ');
   if (format === 'json') {

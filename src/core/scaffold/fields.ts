@@ -198,7 +198,7 @@ export function resolveFieldValues(template: MigrationTemplate, inputs: Record<s
     }
     const input = given ?? fieldDefault(field, values);
     if (input === undefined) {
-      if (fieldRequired(field, values)) throw new MissingField(field, `${template.name} needs ${field.prompt.replace(/[?:]\s*$/, '').toLowerCase()}`);
+      if (fieldRequired(field, values)) throw new MissingField(field, `${template.name} needs a value for "${field.prompt.replace(/[?:]\s*$/, '')}"`);
       continue;
     }
     const parsed = parseFieldInput(field, input, values, dialect);

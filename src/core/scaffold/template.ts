@@ -190,9 +190,7 @@ export function parseTemplate(text: string, source: string): MigrationTemplate {
     if (field.kind === 'bool' && field.default !== undefined && typeof field.default !== 'boolean') {
       fail(`${where}: a bool field's default must be true or false`);
     }
-    if (field.kind === 'bool' && field.required !== false) {
-      if (field.default === undefined) fail(`${where}: a bool field needs a default (true or false)`);
-    }
+    if (field.kind === 'bool' && field.default === undefined) fail(`${where}: a bool field needs a default (true or false)`);
     if (field.kind !== 'bool' && typeof field.default === 'boolean') fail(`${where}: only bool fields have true/false defaults`);
     if (typeof field.default === 'string') {
       for (const ref of formatRefs(field.default, () => fail(`${where}: default has an unmatched { or }`))) {

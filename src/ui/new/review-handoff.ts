@@ -20,7 +20,8 @@ export async function loadReviewCommand(target: { module: string; exportName: st
     // Only "this very module does not exist" means no review command; a module it imports missing is a bug.
     const code = (error as { code?: string }).code;
     const missing = /Cannot find module '([^']+)'/.exec(String((error as Error).message))?.[1];
-    if (code === 'ERR_MODULE_NOT_FOUND' && missing === fileURLToPath(specifier)) return undefined;
+    const itself = missing === fileURLToPath(specifier) || missing === specifier;
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === undefined) && itself) return undefined;
     throw error;
   }
   const command = loaded[target.exportName];
