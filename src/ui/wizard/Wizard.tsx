@@ -61,7 +61,12 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
   }, [state.phase]);
 
   useEffect(() => {
-    if (state.panel !== 'sql' || !services.renderSql || currentSubject(state)?.sql) return;
+    if (state.panel !== 'sql' || currentSubject(state)?.sql) return;
+    if (!services.renderSql) {
+      // Without the service the panel would say "Rendering…" forever.
+      dispatch({ type: 'sql-rendered', error: 'offline SQL is not available: no Python with Alembic was found (see --python)' });
+      return;
+    }
     services.renderSql(state).then((result) => dispatch({ type: 'sql-rendered', ...result }));
   }, [state.panel, state.index]);
 

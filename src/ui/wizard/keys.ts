@@ -26,9 +26,11 @@ export function keyToAction(
   signing: 'signed' | 'unsigned' | 'needs-key',
 ): WizardAction | ViewCommand | undefined {
   if (key.ctrl && input === 'c') return { type: 'abort' };
+  // Enter split out of a chunk by splitKeys arrives as the character itself, without key.return.
+  const enter = key.return === true || input === '\r' || input === '\n';
   if (state.note) {
     if (key.escape) return { type: 'note-cancel' };
-    if (key.return) return { type: 'note-submit' };
+    if (enter) return { type: 'note-submit' };
     if (key.backspace || key.delete) return { type: 'note-backspace' };
     if (input && !key.ctrl && !key.meta) return { type: 'note-input', text: input };
     return undefined;
@@ -37,7 +39,7 @@ export function keyToAction(
   if (state.phase === 'summary') {
     if (input === 'b') return { type: 'close-summary' };
     if (signing === 'needs-key') return input === 'u' ? { type: 'write-unsigned' } : undefined;
-    if (input === 'y' || key.return) return { type: 'confirm-write' };
+    if (input === 'y' || enter) return { type: 'confirm-write' };
     return undefined;
   }
   if (state.phase !== 'items') return undefined;
@@ -46,7 +48,7 @@ export function keyToAction(
   if (input === 'y') return { type: 'answer', answer: 'yes' };
   if (input === 'n') return { type: 'answer', answer: 'no' };
   if (input === 'a') return { type: 'answer', answer: 'n/a' };
-  if (key.return) return { type: 'toggle-panel', panel: 'evidence' };
+  if (enter) return { type: 'toggle-panel', panel: 'evidence' };
   if (input === '?') return { type: 'toggle-panel', panel: 'help' };
   if (input === 'o') return { type: 'toggle-panel', panel: 'other' };
   if (input === 'l') return { type: 'toggle-panel', panel: 'sql' };
@@ -56,8 +58,17 @@ export function keyToAction(
   return undefined;
 }
 
-/** Splits a chunk into single keys, except while typing a note (then the chunk is text). */
+/**
+ * Splits a chunk into single keys, except while typing a note (then the chunk is
+ * text). A chunk that ends in Enter (typed ahead, or `send-keys text Enter`)
+ * still saves the note: the trailing line break becomes its own key.
+ */
 export function splitKeys(state: WizardState, input: string, key: KeyInfo): string[] {
-  if (state.note || key.ctrl || key.meta || input.length <= 1) return [input];
+  if (key.ctrl || key.meta || input.length <= 1) return [input];
+  if (state.note) {
+    const text = input.replace(/[\r\n]+$/, '');
+    if (text.length === input.length) return [input];
+    return text ? [text, '\r'] : ['\r'];
+  }
   return [...input];
 }

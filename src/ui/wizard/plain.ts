@@ -100,6 +100,8 @@ export async function runPlainWizard(initial: WizardState, services: PlainServic
   return state;
 
   async function answerItem(index: number): Promise<void> {
+    // Answering the last open item opens the summary; changing an answer happens in the list.
+    dispatch({ type: 'close-summary' });
     dispatch({ type: 'focus', index });
     const item = state.checklist.items[index]!;
     const decision = decisionFor(state, item.id);

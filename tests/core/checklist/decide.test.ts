@@ -158,7 +158,7 @@ describe('alter-not-drop', () => {
     });
   });
 
-  it('no ⇐ destructive-raw-sql (the YAML lists it too)', async () => {
+  it('no when raw SQL drops a table', async () => {
     const { item } = await decide(`
       def upgrade():
           op.execute("DROP TABLE legacy_coupons")
@@ -168,7 +168,20 @@ describe('alter-not-drop', () => {
     `);
     const decision = item('alter-not-drop');
     expect(decision.autoAnswer).toBe('no');
-    expect(decision.evidence.map((evidence) => evidence.rule)).toContain('destructive-raw-sql');
+    expect(decision.evidence).toEqual([{ file: FILE, line: 2, message: 'raw SQL at line 2 drops a table' }]);
+  });
+
+  it('yes when raw SQL only rewrites rows (unbounded UPDATE / DELETE are other findings)', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.execute("UPDATE users SET email = lower(email)")
+          op.execute("DELETE FROM sessions")
+
+      def downgrade():
+          pass
+    `);
+    expect(item('alter-not-drop')).toMatchObject({ autoAnswer: 'yes', evidence: [fact(1, 'the upgrade drops no table and wipes no schema')] });
+    expect(otherFindings(CHECKLIST, findings).map((f) => f.rule)).toContain('destructive-raw-sql');
   });
 
   it('a suppressed finding is a reviewed exception: the reviewer answers, with the suppression as evidence', async () => {
@@ -535,12 +548,12 @@ describe('rollback-plan', () => {
 });
 
 describe('the example project head (f5f4ae3110f6)', () => {
-  it('answers alter-not-drop, reversible and production-safeguards "no" with the findings as evidence', async () => {
+  it('answers reversible and production-safeguards "no" with the findings as evidence', async () => {
     const file = 'versions/f5f4ae3110f6_normalize_user_emails.py';
     const code = readFileSync(`${EXAMPLE_SHOP}/migrations/${file}`, 'utf8');
     const { decisions, item } = await decide(code, { file });
     expect(Object.fromEntries(decisions.map((decision) => [decision.id, decision.autoAnswer ?? 'reviewer']))).toEqual({
-      'alter-not-drop': 'no',
+      'alter-not-drop': 'yes',
       'data-migration-strategy': 'n/a',
       'defaults-for-new-columns': 'n/a',
       reversible: 'no',

@@ -24,7 +24,6 @@ function finishedBad(): WizardState {
   return run(stateFor(badSubject()), {
     type: 'apply-answers',
     answers: {
-      'alter-not-drop': { answer: 'no', note: 'sessions are disposable' },
       reversible: { answer: 'no', note: 'lower-casing cannot be undone' },
       'production-safeguards': { answer: 'yes', note: 'deploys run it in the maintenance window' },
       'tested-on-production-copy': { answer: 'yes', note: 'staging snapshot' },
@@ -60,10 +59,12 @@ describe('buildRecord', () => {
     const record = recordOf(finishedBad());
     const item = (id: string) => record.items.find((candidate) => candidate.id === id)!;
     expect(item('production-safeguards')).toMatchObject({ answer: 'yes', decidedBy: 'reviewer', autoAnswer: 'no', note: 'deploys run it in the maintenance window' });
-    expect(item('production-safeguards').evidence[0]).toMatchObject({ rule: 'destructive-without-safeguard', file: 'migrations/versions/f5f4ae3110f6_normalize_user_emails.py', line: 28 });
-    expect(item('alter-not-drop')).toMatchObject({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'sessions are disposable' });
+    expect(item('production-safeguards').evidence.map((evidence) => evidence.line)).toEqual([26, 28]);
+    expect(item('production-safeguards').evidence[1]).toMatchObject({ rule: 'destructive-without-safeguard', file: 'migrations/versions/f5f4ae3110f6_normalize_user_emails.py', line: 28 });
+    expect(item('reversible')).toMatchObject({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'lower-casing cannot be undone' });
+    expect(item('alter-not-drop')).toMatchObject({ answer: 'yes', decidedBy: 'auto', autoAnswer: 'yes', note: null });
     expect(item('tested-on-production-copy')).toMatchObject({ answer: 'yes', decidedBy: 'reviewer', autoAnswer: null, evidence: [] });
-    expect(record.findings).toHaveLength(5);
+    expect(record.findings).toHaveLength(6);
     expect(record.findings[0]).toEqual({
       rule: 'destructive-raw-sql',
       severity: 'error',

@@ -1,0 +1,259 @@
+/**
+ * The Ink wizard in a real terminal: the built binary runs in a tmux pane
+ * (120×40), keys go in with send-keys, the screen comes back with capture-pane.
+ * tmux gets argv arrays only; the pane runs the binary directly (no shell).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRecord } from '../../src/core/record/schema.js';
+import { BIN, EXAMPLE_SHOP } from '../support/cli.js';
+
+const HEAD = 'f5f4ae3110f6';
+
+function tmuxAvailable(): boolean {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore', timeout: 5_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const HAS_TMUX = tmuxAvailable();
+
+const SOCKET = `preflight-test-${process.pid}-${randomBytes(4).toString('hex')}`;
+const root = mkdtempSync(join(tmpdir(), 'preflight-review-tmux-'));
+const home = join(root, 'home');
+const config = join(root, 'tmux.conf');
+
+/** The pane's environment: the machine's git/gpg config cannot leak in, and Ink must not think it runs in CI. */
+function paneEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: home,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    XDG_CONFIG_HOME: join(home, '.config'),
+    GNUPGHOME: join(home, '.gnupg'),
+    SSH_AUTH_SOCK: '',
+    PREFLIGHT_CACHE_DIR: join(root, 'cache'),
+  };
+  // is-in-ci: Ink draws only the last frame when CI is set.
+  for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'TMUX', 'TMUX_PANE']) delete env[name];
+  return env;
+}
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', SOCKET, '-f', config, ...args], { env: paneEnv(), encoding: 'utf8', timeout: 10_000 });
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: paneEnv(), encoding: 'utf8' });
+}
+
+let counter = 0;
+function shopRepo(): string {
+  const dir = join(root, `shop-${++counter}`);
+  cpSync(EXAMPLE_SHOP, dir, { recursive: true });
+  git(dir, '-c', 'init.defaultBranch=main', 'init', '-q');
+  git(dir, 'config', 'user.name', 'Ada Reviewer');
+  git(dir, 'config', 'user.email', 'ada@example.com');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'shop');
+  return dir;
+}
+
+/** A tmux session running `preflight review --no-sign` in `repo`. */
+class Pane {
+  constructor(readonly name: string) {}
+
+  static start(repo: string): Pane {
+    const name = `review-${++counter}`;
+    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', repo, process.execPath, BIN, 'review', '--no-sign');
+    return new Pane(name);
+  }
+
+  screen(): string {
+    return tmux('capture-pane', '-p', '-t', this.name);
+  }
+
+  /** Polls the screen until `check` holds; fails with the last screen after `timeoutMs`. */
+  async waitFor(check: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
+    const test = typeof check === 'function' ? check : typeof check === 'string' ? (s: string) => s.includes(check) : (s: string) => check.test(s);
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    for (;;) {
+      screen = this.screen();
+      if (test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(check)}; the screen was:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Named keys (Enter, Escape, Down, …) or single characters. */
+  keys(...keys: string[]): void {
+    tmux('send-keys', '-t', this.name, ...keys);
+  }
+
+  /** Literal text, typed as is. */
+  type(text: string): void {
+    tmux('send-keys', '-t', this.name, '-l', text);
+  }
+
+  focused(screen: string): string {
+    return screen.split('\n').find((line) => line.startsWith('❯')) ?? '';
+  }
+
+  /** Types a note into the open editor and saves it. */
+  async note(text: string): Promise<void> {
+    this.type(text);
+    await this.waitFor(`> ${text}`);
+    this.keys('Enter');
+    await this.waitFor((screen) => !screen.includes(`> ${text}`));
+  }
+
+  async exitStatus(timeoutMs = 15_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      // pane_dead can turn 1 before tmux has reaped the process and knows its status.
+      const [dead, status] = tmux('display-message', '-p', '-t', this.name, '#{pane_dead} #{pane_dead_status} #{pane_dead_signal}').trim().split(' ');
+      if (dead === '1' && status) return Number(status);
+      if (Date.now() > deadline) throw new Error(`the review did not exit (${dead} ${status}); the screen was:\n${this.screen()}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
+  beforeAll(() => {
+    mkdirSync(home, { recursive: true });
+    // Dead panes stay so the exit status and last screen can be read; no status line.
+    writeFileSync(config, 'set -g remain-on-exit on\nset -g status off\n');
+  });
+
+  afterAll(() => {
+    let socket = '';
+    try {
+      socket = tmux('display-message', '-p', '#{socket_path}').trim();
+      tmux('kill-server');
+    } catch {
+      // no server left
+    }
+    // tmux can leave the socket file of a killed server behind.
+    if (socket.includes(SOCKET)) rmSync(socket, { force: true });
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('walks the example head: evidence, notes for every open item, summary, record written', async () => {
+    const repo = shopRepo();
+    const pane = Pane.start(repo);
+
+    let screen = await pane.waitFor('Preflight review');
+    expect(screen).toContain(`migrations/versions/${HEAD}_normalize_user_emails.py`);
+    expect(screen).toMatch(/f5f4ae3110f6 → eaa6964182da\s+normalize user emails/);
+    expect(screen).toMatch(/^ {2}✔ 1\. Can this be done with ALTER instead of DROP\?\s+\[auto yes\]/m);
+    expect(screen).toMatch(/^ {2}– 2\. Is there a data migration strategy\?\s+\[n\/a\]/m);
+    expect(screen).toMatch(/^❯ ✘ 4\. Is the migration reversible \(downgrade works\)\?\s+\[auto no\]\s+needs your note/m);
+    expect(screen).toMatch(/^ {2}\? 5\. Have you tested on a copy of production data\?\s+\[needs you\]/m);
+    expect(screen).toMatch(/^ {2}\? 7\. Is there a rollback plan\?\s+\[needs you\]/m);
+    expect(screen).toContain('+ 3 other finding(s): press o');
+
+    pane.keys('Enter');
+    screen = await pane.waitFor('Evidence: reversible');
+    expect(screen).toMatch(/> 31 │ def downgrade\(\) -> None:/);
+    pane.keys('j', 'j');
+    screen = await pane.waitFor('Evidence: production-safeguards');
+    expect(pane.focused(screen)).toContain('6. Are there safeguards for production?');
+    expect(screen).toMatch(/> 26 │ {5}connection\.execute\("UPDATE users SET email = lower\(trim\(email\)\)"\)/);
+    pane.keys('4', '?');
+    screen = await pane.waitFor('Why it matters');
+    expect(screen).toContain('How to fix');
+    expect(pane.focused(screen)).toContain('4. Is the migration reversible');
+
+    pane.keys('n');
+    await pane.waitFor('Answer "no" to: Is the migration reversible');
+    await pane.note('lower-casing cannot be undone');
+    screen = await pane.waitFor(/^❯ \? 5\./m);
+    expect(screen).toMatch(/^ {2}✘ 4\. .*\[auto no\]\s*$/m);
+
+    pane.keys('y');
+    await pane.waitFor('Where and when did you test (database, date, data size)?');
+    await pane.note('staging snapshot 2024-07-01');
+    await pane.waitFor(/^❯ ✘ 6\./m);
+
+    pane.keys('n');
+    await pane.waitFor('Answer "no" to: Are there safeguards for production?');
+    await pane.note('runs in the maintenance window');
+    await pane.waitFor(/^❯ \? 7\./m);
+
+    pane.keys('y');
+    await pane.waitFor('What is the rollback plan?');
+    await pane.note('restore the pre-deploy backup');
+
+    screen = await pane.waitFor('Summary');
+    expect(screen).toContain('alter-not-drop: yes (auto)');
+    expect(screen).toContain('reversible: no (auto) — lower-casing cannot be undone');
+    expect(screen).toContain('tested-on-production-copy: yes (reviewer) — staging snapshot 2024-07-01');
+    expect(screen).toContain('Blocking (answered "no"): reversible, production-safeguards');
+    expect(screen).toContain('y/Enter write the unsigned record');
+    expect(existsSync(join(repo, 'migrations', 'reviews'))).toBe(false);
+
+    pane.keys('y');
+    expect(await pane.exitStatus()).toBe(1);
+    screen = pane.screen();
+    expect(screen).toContain(`Wrote migrations/reviews/${HEAD}.json (unsigned)`);
+
+    const parsed = parseRecord(readFileSync(join(repo, 'migrations', 'reviews', `${HEAD}.json`), 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const notes = Object.fromEntries(parsed.record.items.map((item) => [item.id, item.note]));
+    expect(notes).toEqual({
+      'alter-not-drop': null,
+      'data-migration-strategy': null,
+      'defaults-for-new-columns': null,
+      reversible: 'lower-casing cannot be undone',
+      'tested-on-production-copy': 'staging snapshot 2024-07-01',
+      'production-safeguards': 'runs in the maintenance window',
+      'rollback-plan': 'restore the pre-deploy backup',
+    });
+    expect(parsed.record.reviewer).toEqual({ name: 'Ada Reviewer', email: 'ada@example.com' });
+    expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe(`?? migrations/reviews/${HEAD}.json\n`);
+  });
+
+  it('q midway aborts: exit 130, nothing written, the repository unchanged', async () => {
+    const repo = shopRepo();
+    const pane = Pane.start(repo);
+    await pane.waitFor('Preflight review');
+
+    pane.keys('n');
+    await pane.waitFor('Answer "no" to: Is the migration reversible');
+    await pane.note('lower-casing cannot be undone');
+    await pane.waitFor(/^❯ \? 5\./m);
+
+    // Esc in the note editor goes back to the list; it does not abort.
+    pane.keys('j', 'n');
+    await pane.waitFor('Answer "no" to: Are there safeguards for production?');
+    pane.type('half a thought');
+    await pane.waitFor('> half a thought');
+    pane.keys('Escape');
+    const screen = await pane.waitFor((s) => !s.includes('Answer "no"'));
+    expect(pane.focused(screen)).toContain('6. Are there safeguards for production?');
+    expect(screen).toMatch(/^ {2}✘ 4\. .*\[auto no\]\s*$/m);
+
+    pane.keys('q');
+    expect(await pane.exitStatus()).toBe(130);
+    expect(pane.screen()).toContain('Review aborted: nothing was written.');
+    expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect(existsSync(join(repo, 'migrations', 'reviews'))).toBe(false);
+    expect(readdirSync(join(repo, 'migrations'))).toEqual(['env.py', 'script.py.mako', 'versions']);
+  });
+});
+
+if (!HAS_TMUX) {
+  describe('preflight review in a real terminal (tmux)', () => {
+    it.skip('skipped: tmux is not installed (CI installs it)', () => {});
+  });
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { wizardReducer, type WizardAction, type WizardState } from '../../../src/core/checklist/reducer.js';
+import { keyToAction, splitKeys, type KeyInfo, type ViewCommand } from '../../../src/ui/wizard/keys.js';
+import { badSubject, cleanSubject, finishedClean, run, stateFor } from '../../support/review-fixtures.js';
+
+const items = () => stateFor(cleanSubject());
+const note = () => run(stateFor(cleanSubject()), { type: 'answer', answer: 'no' });
+const summary = () => finishedClean();
+const NONE: KeyInfo = {};
+
+function action(state: WizardState, input: string, key: KeyInfo = NONE, signing: 'signed' | 'unsigned' | 'needs-key' = 'unsigned') {
+  return keyToAction(state, input, key, signing);
+}
+
+/** What the view does with one chunk: split it, map each key on the latest state, reduce. */
+function press(state: WizardState, input: string, key: KeyInfo = NONE): WizardState {
+  let latest = state;
+  for (const single of splitKeys(latest, input, key)) {
+    const mapped = keyToAction(latest, single, key, 'unsigned');
+    if (mapped && mapped.type !== 'start-roundtrip' && mapped.type !== 'write-unsigned') latest = wizardReducer(latest, mapped as WizardAction);
+  }
+  return latest;
+}
+
+describe('keyToAction in the item list', () => {
+  it.each<[string, KeyInfo, WizardAction | ViewCommand | undefined]>([
+    ['j', NONE, { type: 'focus-next' }],
+    ['', { downArrow: true }, { type: 'focus-next' }],
+    ['k', NONE, { type: 'focus-previous' }],
+    ['', { upArrow: true }, { type: 'focus-previous' }],
+    ['y', NONE, { type: 'answer', answer: 'yes' }],
+    ['n', NONE, { type: 'answer', answer: 'no' }],
+    ['a', NONE, { type: 'answer', answer: 'n/a' }],
+    ['', { return: true }, { type: 'toggle-panel', panel: 'evidence' }],
+    ['\r', NONE, { type: 'toggle-panel', panel: 'evidence' }],
+    ['?', NONE, { type: 'toggle-panel', panel: 'help' }],
+    ['o', NONE, { type: 'toggle-panel', panel: 'other' }],
+    ['l', NONE, { type: 'toggle-panel', panel: 'sql' }],
+    ['s', NONE, { type: 'open-summary' }],
+    ['r', NONE, { type: 'start-roundtrip' }],
+    ['1', NONE, { type: 'focus', index: 0 }],
+    ['7', NONE, { type: 'focus', index: 6 }],
+    ['q', NONE, { type: 'abort' }],
+    ['', { escape: true, meta: true }, { type: 'abort' }],
+    ['c', { ctrl: true }, { type: 'abort' }],
+    ['x', NONE, undefined],
+    ['0', NONE, undefined],
+    ['Y', NONE, undefined],
+  ])('%j %j → %j', (input, key, expected) => {
+    expect(action(items(), input, key)).toEqual(expected);
+  });
+});
+
+describe('keyToAction in the note editor', () => {
+  it('letters are text, not commands', () => {
+    for (const letter of ['q', 'y', 'n', 'j', 'k', 's', '?', 'o']) {
+      expect(action(note(), letter)).toEqual({ type: 'note-input', text: letter });
+    }
+    expect(action(note(), 'staging db')).toEqual({ type: 'note-input', text: 'staging db' });
+  });
+
+  it('Enter saves, Esc returns to the list, Backspace/Delete delete, Ctrl-C aborts', () => {
+    expect(action(note(), '', { return: true })).toEqual({ type: 'note-submit' });
+    expect(action(note(), '\r')).toEqual({ type: 'note-submit' });
+    expect(action(note(), '', { escape: true, meta: true })).toEqual({ type: 'note-cancel' });
+    expect(action(note(), '', { backspace: true })).toEqual({ type: 'note-backspace' });
+    expect(action(note(), '', { delete: true })).toEqual({ type: 'note-backspace' });
+    expect(action(note(), 'c', { ctrl: true })).toEqual({ type: 'abort' });
+  });
+
+  it('other control and meta keys type nothing', () => {
+    expect(action(note(), 'a', { ctrl: true })).toBeUndefined();
+    expect(action(note(), 'b', { meta: true })).toBeUndefined();
+    expect(action(note(), '', { upArrow: true })).toBeUndefined();
+  });
+});
+
+describe('keyToAction in the summary', () => {
+  it('y or Enter writes, b goes back, q/Esc abort; answers and moves do nothing', () => {
+    expect(action(summary(), 'y')).toEqual({ type: 'confirm-write' });
+    expect(action(summary(), '', { return: true })).toEqual({ type: 'confirm-write' });
+    expect(action(summary(), 'b')).toEqual({ type: 'close-summary' });
+    expect(action(summary(), 'q')).toEqual({ type: 'abort' });
+    expect(action(summary(), '', { escape: true })).toEqual({ type: 'abort' });
+    expect(action(summary(), 'n')).toBeUndefined();
+    expect(action(summary(), 'j')).toBeUndefined();
+  });
+
+  it('without a signing key only u writes (unsigned)', () => {
+    expect(action(summary(), 'u', NONE, 'needs-key')).toEqual({ type: 'write-unsigned' });
+    expect(action(summary(), 'y', NONE, 'needs-key')).toBeUndefined();
+    expect(action(summary(), '', { return: true }, 'needs-key')).toBeUndefined();
+    expect(action(summary(), 'b', NONE, 'needs-key')).toEqual({ type: 'close-summary' });
+    expect(action(summary(), 'q', NONE, 'needs-key')).toEqual({ type: 'abort' });
+  });
+
+  it('nothing maps once the review is done or aborted, except Ctrl-C', () => {
+    const aborted = run(items(), { type: 'abort' });
+    expect(action(aborted, 'j')).toBeUndefined();
+    expect(action(aborted, 'y')).toBeUndefined();
+  });
+});
+
+describe('splitKeys', () => {
+  it('a chunk of several keys is one key per character', () => {
+    expect(splitKeys(items(), 'jjy', NONE)).toEqual(['j', 'j', 'y']);
+    expect(splitKeys(items(), 'j', NONE)).toEqual(['j']);
+    expect(splitKeys(items(), '', { upArrow: true })).toEqual(['']);
+  });
+
+  it('in the note editor a chunk is text', () => {
+    expect(splitKeys(note(), 'jjy', NONE)).toEqual(['jjy']);
+    expect(splitKeys(note(), 'staging snapshot, 2M rows', NONE)).toEqual(['staging snapshot, 2M rows']);
+    expect(splitKeys(note(), 'line one\rline two', NONE)).toEqual(['line one\rline two']);
+  });
+
+  it('in the note editor a trailing Enter is still Enter', () => {
+    expect(splitKeys(note(), 'done\r', NONE)).toEqual(['done', '\r']);
+    expect(splitKeys(note(), '\r\n', NONE)).toEqual(['\r']);
+  });
+
+  it('control and meta chunks stay whole', () => {
+    expect(splitKeys(items(), 'ab', { meta: true })).toEqual(['ab']);
+    expect(splitKeys(items(), 'c', { ctrl: true })).toEqual(['c']);
+  });
+
+  it('each key of a chunk maps on the state the previous key left', () => {
+    // "jjy" from the first item: two moves, then answer the third item (auto yes → confirmed, no note).
+    const start = run(items(), { type: 'focus', index: 0 });
+    const after = press(start, 'jjy');
+    expect(after.focus).toBe(4); // advanced to the first open item after defaults-for-new-columns
+    expect(after.answers[0]!['defaults-for-new-columns']).toEqual({ answer: 'yes', decidedBy: 'auto', autoAnswer: 'yes' });
+    // "n" opens the note editor; the rest of the chunk is the note, a final Enter saves it.
+    const noted = press(stateFor(badSubject()), 'nlower-casing cannot be undone\r');
+    expect(noted.note).toBeNull();
+    expect(noted.answers[0]!['reversible']).toEqual({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'lower-casing cannot be undone' });
+    // A 'q' typed into a note does not abort.
+    expect(press(note(), 'quick test').phase).toBe('items');
+  });
+});

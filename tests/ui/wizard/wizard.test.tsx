@@ -1,0 +1,380 @@
+import React from 'react';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { WizardState } from '../../../src/core/checklist/reducer.js';
+import { Wizard, type WizardServices } from '../../../src/ui/wizard/Wizard.js';
+import { badSubject, CHECKLIST, cleanSubject, stateFor } from '../../support/review-fixtures.js';
+
+const KEY = {
+  enter: '\r',
+  escape: '\u001B',
+  ctrlC: '\u0003',
+  down: '\u001B[B',
+  up: '\u001B[A',
+  backspace: '\u007F',
+};
+
+const pause = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type WriteRecord = (state: WizardState, unsigned: boolean) => Promise<string>;
+
+interface Mounted {
+  stdin: ReturnType<typeof render>['stdin'];
+  unmount(): void;
+  writeRecord: Mock<WriteRecord>;
+  onExit: Mock<(state: WizardState) => void>;
+  frame(): string;
+  press(...keys: string[]): Promise<void>;
+  type(text: string): Promise<void>;
+  row(n: number): string;
+  focusedRow(): string;
+}
+const mounted: Mounted[] = [];
+
+function mount(initialState: WizardState, services: Partial<WizardServices> = {}): Mounted {
+  const writeRecord = vi.fn<WriteRecord>(async (state) => `migrations/reviews/${state.subjects[state.index]!.revision}.json`);
+  const onExit = vi.fn<(state: WizardState) => void>();
+  const allServices: WizardServices = { writeRecord, signing: 'unsigned', ...services };
+  const app = render(<Wizard initialState={initialState} services={allServices} onExit={onExit} />);
+  const view: Mounted = {
+    stdin: app.stdin,
+    unmount: () => app.unmount(),
+    writeRecord: allServices.writeRecord as Mock<WriteRecord>,
+    onExit,
+    frame: () => app.lastFrame() ?? '',
+    /** Writes each key as its own chunk, with a pause so Ink and React catch up. */
+    async press(...keys: string[]) {
+      for (const key of keys) {
+        app.stdin.write(key);
+        await pause();
+      }
+    },
+    /** Types text as one chunk (a fast typist or a paste). */
+    async type(text: string) {
+      app.stdin.write(text);
+      await pause();
+    },
+    /** The row of item `n` (1-based) in the current frame. */
+    row(n: number): string {
+      return view.frame().split('\n').find((line) => line.includes(`${n}. ${CHECKLIST.items[n - 1]!.question}`)) ?? '';
+    },
+    focusedRow(): string {
+      return view.frame().split('\n').find((line) => line.trimStart().startsWith('❯')) ?? '';
+    },
+  };
+  mounted.push(view);
+  return view;
+}
+
+async function ready(view: Mounted): Promise<Mounted> {
+  await pause();
+  return view;
+}
+
+afterEach(() => {
+  for (const view of mounted.splice(0)) view.unmount();
+});
+
+describe('the item list', () => {
+  it('shows the header, the 7 questions with their marks, and focuses the first open item', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    const frame = view.frame();
+    expect(frame).toContain('Preflight review');
+    expect(frame).toContain('migrations/versions/2fee88dab64c_add_phone_to_users.py');
+    expect(frame).toMatch(/2fee88dab64c → 2f904228e8b1\s+add phone to users/);
+    expect(view.row(1)).toMatch(/✔ 1\. Can this be done with ALTER instead of DROP\?\s+\[auto yes\]/);
+    expect(view.row(2)).toMatch(/– 2\. Is there a data migration strategy\?\s+\[n\/a\]/);
+    expect(view.row(3)).toMatch(/✔ 3\. .*\[auto yes\]/);
+    expect(view.row(4)).toMatch(/✔ 4\. .*\[auto yes\]/);
+    expect(view.row(5)).toMatch(/\? 5\. Have you tested on a copy of production data\?\s+\[needs you\]/);
+    expect(view.row(6)).toMatch(/– 6\. .*\[n\/a\]/);
+    expect(view.row(7)).toMatch(/\? 7\. Is there a rollback plan\?\s+\[needs you\]/);
+    expect(view.focusedRow()).toContain('5. Have you tested');
+    expect(frame).toContain('y/n/a answer');
+    expect(frame).toMatch(/q\/Esc\s+abort/);
+  });
+
+  it('marks automatic "no" answers and says they need a note; counts other findings', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    expect(view.row(1)).toMatch(/✔ 1\. .*\[auto yes\]\s*$/);
+    expect(view.row(4)).toMatch(/✘ 4\. .*\[auto no\]\s+needs your note \(press n\)/);
+    expect(view.row(6)).toMatch(/✘ 6\. .*\[auto no\]\s+needs your note \(press n\)/);
+    expect(view.frame()).toContain('+ 3 other finding(s): press o');
+    expect(view.focusedRow()).toContain('4. Is the migration reversible');
+  });
+
+  it('moves the focus with j/k and the arrow keys, and stops at the ends', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('j');
+    expect(view.focusedRow()).toContain('6. Are there safeguards');
+    await view.press('j', 'j', 'j');
+    expect(view.focusedRow()).toContain('7. Is there a rollback plan');
+    await view.press('k');
+    expect(view.focusedRow()).toContain('6. ');
+    await view.press(KEY.up, KEY.up);
+    expect(view.focusedRow()).toContain('4. ');
+    await view.press(KEY.down);
+    expect(view.focusedRow()).toContain('5. ');
+    await view.type('kkkkkkkk');
+    expect(view.focusedRow()).toContain('1. Can this be done');
+    await view.press('3');
+    expect(view.focusedRow()).toContain('3. Are there proper defaults');
+  });
+
+  it('Enter opens the evidence panel with the code excerpt around the line; it follows the focus', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    await view.press(KEY.enter);
+    let frame = view.frame();
+    expect(frame).toContain('Evidence: reversible');
+    expect(frame).toContain('migrations/versions/f5f4ae3110f6_normalize_user_emails.py:31 missing-downgrade downgrade() does');
+    expect(frame).toMatch(/> 31 │ def downgrade\(\) -> None:/);
+    expect(frame).toMatch(/ 29 │\s*│/);
+    await view.press('j', 'j');
+    frame = view.frame();
+    expect(frame).toContain('Evidence: production-safeguards');
+    expect(frame).toContain('migrations/versions/f5f4ae3110f6_normalize_user_emails.py:26 destructive-without-safeguard');
+    expect(frame).toMatch(/> 26 │ {5}connection\.execute\("UPDATE users SET email = lower\(trim\(email\)\)"\)/);
+    expect(frame).toMatch(/ 24 │ def upgrade\(\) -> None:/);
+    expect(frame).toMatch(/> 28 │ {5}op\.execute\("DELETE FROM sessions"\)/);
+    await view.press('k');
+    expect(view.frame()).toContain('Evidence: tested-on-production-copy');
+    expect(view.frame()).toContain('No check decides this item: it is yours to answer.');
+    await view.press('1');
+    expect(view.frame()).toContain('Evidence: alter-not-drop');
+    expect(view.frame()).toMatch(/:24 the upgrade drops no table and[\s│]+wipes no schema/);
+    expect(view.frame()).toMatch(/> 24 │ def upgrade\(\) -> None:/);
+    await view.press(KEY.enter);
+    expect(view.frame()).not.toContain('Evidence:');
+  });
+
+  it('? shows why the item matters and how to fix it', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    await view.press('?');
+    const frame = view.frame();
+    expect(frame).toContain('Why it matters');
+    expect(frame).toContain('How to fix');
+    expect(frame).toContain('Give every upgrade operation its inverse in downgrade(), in reverse order.');
+    await view.press('?');
+    expect(view.frame()).not.toContain('Why it matters');
+  });
+
+  it('o shows the other findings', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    await view.press('o');
+    expect(view.frame()).toContain('Other findings (3)');
+    expect(view.frame()).toMatch(/f5f4ae3110f6_normalize_user_emails\.py:26 error destructive-raw-sql raw SQL/);
+    expect(view.frame()).toMatch(/f5f4ae3110f6_normalize_user_emails\.py:26 error raw-sql-string-execute/);
+    expect(view.frame()).toMatch(/f5f4ae3110f6_normalize_user_emails\.py:28 error destructive-raw-sql raw SQL/);
+    expect(view.frame()).toContain('DELETE FROM sessions');
+    expect(view.frame()).not.toContain('press o');
+  });
+
+  it('l without an Alembic service says the SQL is unavailable instead of rendering forever', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('l');
+    expect(view.frame()).toContain('Offline SQL');
+    await vi.waitFor(() => expect(view.frame()).toContain('offline SQL is not available'));
+    expect(view.frame()).not.toContain('Rendering…');
+  });
+
+  it('l renders the SQL through the service once', async () => {
+    const renderSql = vi.fn(async () => ({ text: 'ALTER TABLE users ADD COLUMN phone VARCHAR(32);' }));
+    const view = await ready(mount(stateFor(cleanSubject()), { renderSql }));
+    await view.press('l');
+    await vi.waitFor(() => expect(view.frame()).toContain('ALTER TABLE users ADD COLUMN phone VARCHAR(32);'));
+    await view.press('l', 'l');
+    expect(renderSql).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('answering and the note editor', () => {
+  it('"n" opens the note editor; text is typed, Backspace deletes, Esc returns to the list', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    await view.press('n');
+    expect(view.frame()).toContain('Answer "no" to: Is the migration reversible (downgrade works)?');
+    expect(view.frame()).toContain('Why, and what will you do about it?');
+    expect(view.frame()).toContain('Enter save · Esc back to the list · Ctrl-C abort');
+    await view.type('quick fix');
+    await view.press(KEY.backspace, KEY.backspace);
+    expect(view.frame()).toMatch(/> quick f /);
+    expect(view.frame()).not.toMatch(/> quick fix/);
+    await view.press(KEY.escape);
+    expect(view.frame()).not.toContain('Answer "no"');
+    expect(view.row(4)).toContain('needs your note');
+    expect(view.focusedRow()).toContain('4. Is the migration reversible');
+    expect(view.onExit).not.toHaveBeenCalled();
+  });
+
+  it('an empty note is refused', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('y');
+    expect(view.frame()).toContain('Answer "yes" to: Have you tested on a copy of production data?');
+    expect(view.frame()).toContain('Where and when did you test (database, date, data size)?');
+    await view.press(KEY.enter);
+    expect(view.frame()).toContain('this answer needs a note');
+    expect(view.frame()).toContain('Answer "yes" to:');
+  });
+
+  it('overriding an automatic answer asks why and shows what the checks said', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('4', 'n');
+    expect(view.frame()).toContain('Answer "no" to: Is the migration reversible (downgrade works)?');
+    await view.type('phone numbers are lost on downgrade');
+    await view.press(KEY.enter);
+    expect(view.row(4)).toMatch(/✘ 4\. .*\[no, checks said yes\]/);
+    await view.press('2', 'a');
+    expect(view.frame()).not.toContain('Answer "n/a"'); // confirming the automatic n/a needs no note
+    await view.press('2', 'y');
+    expect(view.frame()).toContain('Why do you answer differently from the checks?');
+  });
+
+  it('the rollback plan is pre-filled with the downgrade', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('7', 'y');
+    expect(view.frame()).toMatch(/> alembic downgrade -1 \(to 2f904228e8b1\)/);
+  });
+});
+
+describe('the summary', () => {
+  it('a full answer flow shows the summary and writes the record once', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('y');
+    await view.type('staging snapshot 2024-07-01');
+    await view.press(KEY.enter);
+    expect(view.row(5)).toMatch(/✔ 5\. .*\[yes\]/);
+    expect(view.focusedRow()).toContain('7. Is there a rollback plan');
+    await view.press('y', KEY.enter);
+    const frame = view.frame();
+    expect(frame).toContain('Summary');
+    expect(frame).toContain('tested-on-production-copy: yes (reviewer) — staging snapshot 2024-07-01');
+    expect(frame).toContain('rollback-plan: yes (reviewer) — alembic downgrade -1 (to 2f904228e8b1)');
+    expect(frame).toContain('alter-not-drop: yes (auto)');
+    expect(frame).toContain('Nothing blocking.');
+    expect(frame).toContain('y/Enter write the unsigned record · b back · q abort');
+    expect(view.writeRecord).not.toHaveBeenCalled();
+    await view.press('y');
+    await vi.waitFor(() => expect(view.onExit).toHaveBeenCalledTimes(1));
+    expect(view.writeRecord).toHaveBeenCalledTimes(1);
+    expect(view.writeRecord).toHaveBeenCalledWith(expect.objectContaining({ phase: 'writing' }), false);
+    expect(view.onExit.mock.calls[0]![0]).toMatchObject({ phase: 'done', written: ['migrations/reviews/2fee88dab64c.json'] });
+    await vi.waitFor(() => expect(view.frame()).toContain('Wrote 1 review record(s).'));
+  });
+
+  it('lists the blocking items of a review with "no" answers', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    for (const [answer, note] of [
+      ['n', 'lower-casing cannot be undone'],
+      ['y', 'staging snapshot'],
+      ['n', 'runs in the maintenance window'],
+      ['y', 'restore the nightly backup'],
+    ]) {
+      await view.press(answer!);
+      await view.type(note!);
+      await view.press(KEY.enter);
+    }
+    expect(view.frame()).toContain('Summary');
+    expect(view.frame()).toContain('Blocking (answered "no"): reversible, production-safeguards');
+    expect(view.frame()).toContain('reversible: no (auto) — lower-casing cannot be undone');
+    expect(view.frame()).toContain('production-safeguards: no (auto) — runs in the maintenance window');
+    expect(view.frame()).toContain('alter-not-drop: yes (auto)');
+  });
+
+  it('s opens the summary early; writing is refused while items are open; b goes back', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('s');
+    expect(view.frame()).toContain('tested-on-production-copy: unanswered');
+    await view.press('y');
+    expect(view.frame()).toContain('answer first: tested-on-production-copy, rollback-plan');
+    expect(view.writeRecord).not.toHaveBeenCalled();
+    await view.press('b');
+    expect(view.frame()).not.toContain('Summary');
+    expect(view.focusedRow()).toContain('5. ');
+  });
+
+  it('without a signing key, the summary offers u to write unsigned', async () => {
+    const view = await ready(mount(stateFor(cleanSubject()), { signing: 'needs-key' }));
+    await view.press('y');
+    await view.type('staging');
+    await view.press(KEY.enter, 'y', KEY.enter);
+    expect(view.frame()).toContain('No signing key in git config: press u to write the record unsigned');
+    await view.press('y', KEY.enter);
+    expect(view.writeRecord).not.toHaveBeenCalled();
+    await view.press('u');
+    await vi.waitFor(() => expect(view.writeRecord).toHaveBeenCalledTimes(1));
+    expect(view.writeRecord.mock.calls[0]![1]).toBe(true);
+  });
+
+  it('a failed write returns to the summary with the error', async () => {
+    const writeRecord = vi.fn(async () => {
+      throw new Error('EACCES: permission denied\nmore detail');
+    });
+    const view = await ready(mount(stateFor(cleanSubject()), { writeRecord }));
+    await view.press('y');
+    await view.type('staging');
+    await view.press(KEY.enter, 'y', KEY.enter, 'y');
+    await vi.waitFor(() => expect(view.frame()).toContain('EACCES: permission denied'));
+    expect(view.frame()).not.toContain('more detail');
+    expect(view.onExit).not.toHaveBeenCalled();
+  });
+
+  it('reviews several migrations one after another', async () => {
+    const view = await ready(mount(stateFor(cleanSubject(), cleanSubject({ revision: '3abc', displayPath: 'migrations/versions/3abc_next.py' }))));
+    expect(view.frame()).toContain('(migration 1 of 2)');
+    await view.press('y');
+    await view.type('staging');
+    await view.press(KEY.enter, 'y', KEY.enter, 'y');
+    await vi.waitFor(() => expect(view.frame()).toContain('(migration 2 of 2)'));
+    expect(view.frame()).toContain('migrations/versions/3abc_next.py');
+    expect(view.row(5)).toContain('[needs you]');
+    expect(view.writeRecord).toHaveBeenCalledTimes(1);
+    expect(view.onExit).not.toHaveBeenCalled();
+  });
+});
+
+describe('abort', () => {
+  const cases: [string, string, (view: Mounted) => Promise<void>][] = [
+    ['q in the list', 'q', async () => {}],
+    ['Esc in the list', KEY.escape, async () => {}],
+    ['Ctrl-C in the list', KEY.ctrlC, async () => {}],
+    ['Ctrl-C in the note editor', KEY.ctrlC, async (view) => view.press('n')],
+    ['q with a panel open', 'q', async (view) => view.press(KEY.enter)],
+    ['q in the summary', 'q', async (view) => view.press('s')],
+    ['Esc in the summary', KEY.escape, async (view) => view.press('s')],
+    [
+      'Ctrl-C in a complete summary',
+      KEY.ctrlC,
+      async (view) => {
+        await view.press('y');
+        await view.type('staging');
+        await view.press(KEY.enter, 'y', KEY.enter);
+      },
+    ],
+  ];
+
+  for (const [name, key, before] of cases) {
+    it(`${name} aborts without writing`, async () => {
+      const view = await ready(mount(stateFor(cleanSubject())));
+      await before(view);
+      await view.press(key);
+      await vi.waitFor(() => expect(view.onExit).toHaveBeenCalledTimes(1));
+      expect(view.onExit.mock.calls[0]![0].phase).toBe('aborted');
+      expect(view.writeRecord).not.toHaveBeenCalled();
+      await vi.waitFor(() => expect(view.frame()).toContain('Review aborted: nothing was written.'));
+    });
+  }
+
+  it('q typed into a note is text, not an abort', async () => {
+    const view = await ready(mount(stateFor(cleanSubject())));
+    await view.press('n', 'q');
+    expect(view.frame()).toMatch(/> q/);
+    expect(view.onExit).not.toHaveBeenCalled();
+  });
+
+  it('keys typed ahead in one chunk apply in order, and a final Enter saves the note', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    await view.type('nlower-casing cannot be undone\r');
+    expect(view.frame()).not.toContain('Answer "no"');
+    expect(view.row(4)).not.toContain('needs your note');
+    expect(view.focusedRow()).toContain('5. ');
+  });
+});
