@@ -68,12 +68,19 @@ function shopRepo(): string {
 
 /** A tmux session running `preflight review --no-sign` in `repo`. */
 class Pane {
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    private readonly statusFile: string,
+  ) {}
 
   static start(repo: string): Pane {
     const name = `review-${++counter}`;
-    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', repo, process.execPath, BIN, 'review', '--no-sign');
-    return new Pane(name);
+    // tmux 3.3 leaves #{pane_dead_status} empty for exit codes above 128 (it reads them as signals),
+    // so a fixed sh script records the real exit code; the paths travel as positional arguments.
+    const statusFile = join(mkdtempSync(join(tmpdir(), 'preflight-tmux-status-')), 'status');
+    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', repo,
+      '/bin/sh', '-c', '"$0" "$1" review --no-sign; echo $? > "$2"', process.execPath, BIN, statusFile);
+    return new Pane(name, statusFile);
   }
 
   screen(): string {
@@ -118,10 +125,9 @@ class Pane {
   async exitStatus(timeoutMs = 15_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      // pane_dead can turn 1 before tmux has reaped the process and knows its status.
-      const [dead, status] = tmux('display-message', '-p', '-t', this.name, '#{pane_dead} #{pane_dead_status} #{pane_dead_signal}').trim().split(' ');
-      if (dead === '1' && status) return Number(status);
-      if (Date.now() > deadline) throw new Error(`the review did not exit (${dead} ${status}); the screen was:\n${this.screen()}`);
+      const status = existsSync(this.statusFile) ? readFileSync(this.statusFile, 'utf8').trim() : '';
+      if (status) return Number(status);
+      if (Date.now() > deadline) throw new Error(`the review did not exit; the screen was:\n${this.screen()}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -198,10 +204,10 @@ describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
     expect(screen).toContain('reversible: no (auto) — lower-casing cannot be undone');
     expect(screen).toContain('tested-on-production-copy: yes (reviewer) — staging snapshot 2024-07-01');
     expect(screen).toContain('Blocking (answered "no"): reversible, production-safeguards');
-    expect(screen).toContain('y/Enter write the unsigned record');
+    expect(screen).toContain('w write the unsigned record');
     expect(existsSync(join(repo, 'migrations', 'reviews'))).toBe(false);
 
-    pane.keys('y');
+    pane.keys('w');
     expect(await pane.exitStatus()).toBe(1);
     screen = pane.screen();
     expect(screen).toContain(`Wrote migrations/reviews/${HEAD}.json (unsigned)`);

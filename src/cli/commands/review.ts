@@ -96,6 +96,7 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
     };
 
     let final: WizardState;
+    let usedInk = false;
     if (answers) {
       if (signing === 'needs-key') {
         throw new UserError(`no signing key is configured for git; pass --no-sign to write unsigned records, or set one up:\n${signingSetupHelp()}`);
@@ -104,14 +105,16 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
     } else {
       global.stderr.write(`Reviewing ${session.subjects.length} migration(s): ${session.selection}.\n`);
       try {
-        final = options.plain || global.env['TERM'] === 'dumb' ? await runPlain(initial, prepare, signing, global) : await runInk(initial, prepare, signing, alembic);
+        usedInk = !(options.plain || global.env['TERM'] === 'dumb');
+        final = !usedInk ? await runPlain(initial, prepare, signing, global) : await runInk(initial, prepare, signing, alembic);
       } catch (error) {
         if (error instanceof PromptCancelled) final = { ...initial, phase: 'aborted' };
         else throw error;
       }
     }
     if (final.phase !== 'done') {
-      global.stderr.write('Review aborted: nothing was written.\n');
+      // The Ink view already says so on its last frame.
+      if (!usedInk) global.stderr.write('Review aborted: nothing was written.\n');
       return 130;
     }
     const written = persistRecords(pending);

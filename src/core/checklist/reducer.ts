@@ -163,8 +163,8 @@ export function blockingItems(state: WizardState): ChecklistItem[] {
 
 /** Whether answering `answer` on `item` needs a note from the reviewer. */
 export function answerNeedsNote(state: WizardState, item: ChecklistItem, answer: Answer): boolean {
-  const decision = decisionFor(state, item.id);
-  const overridesAuto = decision?.autoAnswer !== undefined && decision.autoAnswer !== answer;
+  const auto = automaticAnswer(state, item.id);
+  const overridesAuto = auto !== undefined && auto.answer !== answer;
   return item.note === 'required' || answer === 'no' || overridesAuto;
 }
 
@@ -244,6 +244,23 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   }
 }
 
+/**
+ * What the checks say for an item: the round trip's answer once it ran (it is the
+ * stronger evidence), else the static decision's.
+ */
+function automaticAnswer(state: WizardState, itemId: string): { answer: Answer; decidedBy: 'auto' | 'roundtrip'; evidence?: Evidence[] } | undefined {
+  const current = currentAnswers(state)[itemId];
+  if (current?.decidedBy === 'roundtrip' || (current?.decidedBy === 'reviewer' && current.autoAnswer !== undefined && current.evidence)) {
+    return { answer: current.autoAnswer ?? current.answer, decidedBy: 'roundtrip', ...(current.evidence ? { evidence: current.evidence } : {}) };
+  }
+  const decision = decisionFor(state, itemId);
+  return decision?.autoAnswer !== undefined ? { answer: decision.autoAnswer, decidedBy: decision.decidedBy ?? 'auto' } : undefined;
+}
+
+function confirmedAutomatic(auto: NonNullable<ReturnType<typeof automaticAnswer>>, note?: string): ItemAnswer {
+  return { answer: auto.answer, decidedBy: auto.decidedBy, autoAnswer: auto.answer, ...(auto.evidence ? { evidence: auto.evidence } : {}), ...(note ? { note } : {}) };
+}
+
 /** The evidence panel follows the focus; other panels close when it moves. */
 function keepPanel(state: WizardState): Panel | null {
   return state.panel === 'evidence' || state.panel === 'help' ? state.panel : null;
@@ -251,23 +268,26 @@ function keepPanel(state: WizardState): Panel | null {
 
 function beginAnswer(state: WizardState, item: ChecklistItem, answer: Answer): WizardState {
   const decision = decisionFor(state, item.id);
-  if (decision?.autoAnswer === answer && item.note !== 'required' && answer !== 'no') {
+  const auto = automaticAnswer(state, item.id);
+  if (auto?.answer === answer && item.note !== 'required' && answer !== 'no') {
     // Back to the automatic answer (undoes an override).
-    return advance(setAnswer(state, item.id, { answer, decidedBy: decision.decidedBy ?? 'auto', autoAnswer: answer }));
+    return advance(setAnswer(state, item.id, confirmedAutomatic(auto)));
   }
   if (answerNeedsNote(state, item, answer)) {
     const existing = currentAnswers(state)[item.id];
-    const text = existing?.decidedBy === 'reviewer' && existing.note ? existing.note : (decision?.prefill ?? '');
+    const text = existing?.note ? existing.note : (decision?.prefill ?? '');
     return { ...state, note: { itemId: item.id, answer, text }, panel: null, status: undefined };
   }
-  return advance(setAnswer(state, item.id, reviewerAnswer(decision, answer)));
+  return advance(setAnswer(state, item.id, reviewerAnswer(auto, answer)));
 }
 
-function reviewerAnswer(decision: ItemDecision | undefined, answer: Answer, note?: string): ItemAnswer {
+function reviewerAnswer(auto: ReturnType<typeof automaticAnswer>, answer: Answer, note?: string): ItemAnswer {
   return {
     answer,
     decidedBy: 'reviewer',
-    ...(decision?.autoAnswer !== undefined ? { autoAnswer: decision.autoAnswer } : {}),
+    ...(auto !== undefined ? { autoAnswer: auto.answer } : {}),
+    // An override keeps the evidence the checks (or the round trip) gave, for the record.
+    ...(auto?.evidence ? { evidence: auto.evidence } : {}),
     ...(note !== undefined ? { note } : {}),
   };
 }
@@ -286,11 +306,8 @@ function noteReducer(state: WizardState, action: WizardAction): WizardState {
     case 'note-submit': {
       const text = note.text.trim();
       if (!text) return { ...state, status: 'this answer needs a note' };
-      const decision = decisionFor(state, note.itemId);
-      const confirmsAuto = decision?.autoAnswer === note.answer;
-      const answer: ItemAnswer = confirmsAuto
-        ? { answer: note.answer, decidedBy: decision!.decidedBy ?? 'auto', autoAnswer: note.answer, note: text }
-        : reviewerAnswer(decision, note.answer, text);
+      const auto = automaticAnswer(state, note.itemId);
+      const answer: ItemAnswer = auto?.answer === note.answer ? confirmedAutomatic(auto, text) : reviewerAnswer(auto, note.answer, text);
       return advance(setAnswer({ ...state, note: null, status: undefined }, note.itemId, answer));
     }
     default:
@@ -318,11 +335,13 @@ function applyAnswers(state: WizardState, answers: Record<string, { answer: Answ
   for (const item of state.checklist.items) {
     const given = answers[item.id];
     if (!given) continue;
-    const decision = decisionFor(next, item.id);
-    if (decision?.autoAnswer === given.answer && item.note !== 'required') {
-      next = setAnswer(next, item.id, { answer: given.answer, decidedBy: decision.decidedBy ?? 'auto', autoAnswer: given.answer, ...(given.note ? { note: given.note } : {}) });
+    const auto = automaticAnswer(next, item.id);
+    // No pre-fill here: a scripted answer must state its own note (the wizard shows the pre-fill to a person).
+    const note = given.note?.trim() || undefined;
+    if (auto?.answer === given.answer && item.note !== 'required') {
+      next = setAnswer(next, item.id, confirmedAutomatic(auto, note));
     } else {
-      next = setAnswer(next, item.id, reviewerAnswer(decision, given.answer, given.note?.trim() || undefined));
+      next = setAnswer(next, item.id, reviewerAnswer(auto, given.answer, note));
     }
   }
   return unansweredItems(next).length === 0 ? { ...next, phase: 'summary' } : next;

@@ -105,7 +105,8 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
 
   const subject = currentSubject(state);
   if (!subject) return <Text>Nothing to review.</Text>;
-  if (state.phase === 'done') return <Text color="green">{`Wrote ${state.written.length} review record(s).`}</Text>;
+  // The records are written by the command after the wizard exits; it prints their paths.
+  if (state.phase === 'done') return <Text color="green">{`Review complete (${state.written.length} migration${state.written.length === 1 ? '' : 's'}).`}</Text>;
   if (state.phase === 'aborted') return <Text color="yellow">Review aborted: nothing was written.</Text>;
 
   const items = state.checklist.items;

@@ -222,7 +222,7 @@ export function Summary({
         <Text color="yellow">No signing key in git config: press u to write the record unsigned (see the setup commands after exit).</Text>
       ) : null}
       <Text>
-        {signing === 'needs-key' ? 'u write unsigned' : `y/Enter write the ${signing} record`} · b back · q abort
+        {signing === 'needs-key' ? 'u write unsigned' : `w write the ${signing} record`} · b back · q abort
       </Text>
     </Box>
   );

@@ -39,7 +39,8 @@ export function keyToAction(
   if (state.phase === 'summary') {
     if (input === 'b') return { type: 'close-summary' };
     if (signing === 'needs-key') return input === 'u' ? { type: 'write-unsigned' } : undefined;
-    if (input === 'y' || enter) return { type: 'confirm-write' };
+    // A distinct key: the summary opens right after the last answer, so a repeated Enter or y must not write.
+    if (input === 'w') return { type: 'confirm-write' };
     return undefined;
   }
   if (state.phase !== 'items') return undefined;

@@ -405,6 +405,20 @@ describe('round trip', () => {
     expect(ids(unansweredItems(state))).toContain('reversible');
   });
 
+  it('confirming the round trip\'s answer keeps it decided by the round trip, with its evidence', () => {
+    // badSubject's static decision for reversible is "no"; the round trip says "yes".
+    const passed = run(stateFor(badSubject()), { type: 'roundtrip-finished', ok: true, evidence }, { type: 'focus', index: index('reversible') });
+    const confirmed = run(passed, { type: 'answer', answer: 'yes' });
+    expect(confirmed.note).toBeNull();
+    expect(answersOf(confirmed)['reversible']).toEqual({ answer: 'yes', decidedBy: 'roundtrip', autoAnswer: 'yes', evidence });
+  });
+
+  it('overriding the round trip needs a note and keeps its answer and evidence in the record', () => {
+    const passed = run(stateFor(badSubject()), { type: 'roundtrip-finished', ok: true, evidence }, { type: 'focus', index: index('reversible') });
+    const overridden = run(passed, ...answerWithNote('no', 'passes on an empty table only'));
+    expect(answersOf(overridden)['reversible']).toEqual({ answer: 'no', decidedBy: 'reviewer', autoAnswer: 'yes', evidence, note: 'passes on an empty table only' });
+  });
+
   it("leaves the reviewer's own answer alone", () => {
     const answered = run(stateFor(cleanSubject()), { type: 'focus', index: index('reversible') }, ...answerWithNote('no', 'data in phone is lost'));
     const state = run(answered, { type: 'roundtrip-finished', ok: true, evidence });

@@ -76,9 +76,11 @@ describe('keyToAction in the note editor', () => {
 });
 
 describe('keyToAction in the summary', () => {
-  it('y or Enter writes, b goes back, q/Esc abort; answers and moves do nothing', () => {
-    expect(action(summary(), 'y')).toEqual({ type: 'confirm-write' });
-    expect(action(summary(), '', { return: true })).toEqual({ type: 'confirm-write' });
+  it('w writes (y and Enter do not), b goes back, q/Esc abort; answers and moves do nothing', () => {
+    expect(action(summary(), 'w')).toEqual({ type: 'confirm-write' });
+    // The summary opens right after the last answer: a repeated y or Enter must not write.
+    expect(action(summary(), 'y')).toBeUndefined();
+    expect(action(summary(), '', { return: true })).toBeUndefined();
     expect(action(summary(), 'b')).toEqual({ type: 'close-summary' });
     expect(action(summary(), 'q')).toEqual({ type: 'abort' });
     expect(action(summary(), '', { escape: true })).toEqual({ type: 'abort' });

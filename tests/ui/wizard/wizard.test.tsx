@@ -250,14 +250,15 @@ describe('the summary', () => {
     expect(frame).toContain('rollback-plan: yes (reviewer) — alembic downgrade -1 (to 2f904228e8b1)');
     expect(frame).toContain('alter-not-drop: yes (auto)');
     expect(frame).toContain('Nothing blocking.');
-    expect(frame).toContain('y/Enter write the unsigned record · b back · q abort');
+    expect(frame).toContain('w write the unsigned record · b back · q abort');
+    await view.press('y', KEY.enter);
     expect(view.writeRecord).not.toHaveBeenCalled();
-    await view.press('y');
+    await view.press('w');
     await vi.waitFor(() => expect(view.onExit).toHaveBeenCalledTimes(1));
     expect(view.writeRecord).toHaveBeenCalledTimes(1);
     expect(view.writeRecord).toHaveBeenCalledWith(expect.objectContaining({ phase: 'writing' }), false);
     expect(view.onExit.mock.calls[0]![0]).toMatchObject({ phase: 'done', written: ['migrations/reviews/2fee88dab64c.json'] });
-    await vi.waitFor(() => expect(view.frame()).toContain('Wrote 1 review record(s).'));
+    await vi.waitFor(() => expect(view.frame()).toContain('Review complete (1 migration).'));
   });
 
   it('lists the blocking items of a review with "no" answers', async () => {
@@ -283,7 +284,7 @@ describe('the summary', () => {
     const view = await ready(mount(stateFor(cleanSubject())));
     await view.press('s');
     expect(view.frame()).toContain('tested-on-production-copy: unanswered');
-    await view.press('y');
+    await view.press('w');
     expect(view.frame()).toContain('answer first: tested-on-production-copy, rollback-plan');
     expect(view.writeRecord).not.toHaveBeenCalled();
     await view.press('b');
@@ -311,7 +312,7 @@ describe('the summary', () => {
     const view = await ready(mount(stateFor(cleanSubject()), { writeRecord }));
     await view.press('y');
     await view.type('staging');
-    await view.press(KEY.enter, 'y', KEY.enter, 'y');
+    await view.press(KEY.enter, 'y', KEY.enter, 'w');
     await vi.waitFor(() => expect(view.frame()).toContain('EACCES: permission denied'));
     expect(view.frame()).not.toContain('more detail');
     expect(view.onExit).not.toHaveBeenCalled();
@@ -322,7 +323,7 @@ describe('the summary', () => {
     expect(view.frame()).toContain('(migration 1 of 2)');
     await view.press('y');
     await view.type('staging');
-    await view.press(KEY.enter, 'y', KEY.enter, 'y');
+    await view.press(KEY.enter, 'y', KEY.enter, 'w');
     await vi.waitFor(() => expect(view.frame()).toContain('(migration 2 of 2)'));
     expect(view.frame()).toContain('migrations/versions/3abc_next.py');
     expect(view.row(5)).toContain('[needs you]');
