@@ -1,4 +1,4 @@
-/** Reads, parses and analyses version files (no cache): the work a cold run spends its time on. */
+/** Parses and analyses one version file (no cache): the work a cold run spends its time on. */
 import { readFileSync } from 'node:fs';
 import type { MigrationParser } from '../core/parse/parser.js';
 import type { AnalyzedMigration } from '../rules/types.js';
@@ -19,10 +19,4 @@ async function tools() {
 export async function analyzeSource(file: string, source: string): Promise<AnalyzedMigration> {
   const { parser, analyzer } = await tools();
   return analyzer.analyzeMigration(parser.parse(source, file));
-}
-
-export async function analyzeFiles(files: string[]): Promise<AnalyzedMigration[]> {
-  const out: AnalyzedMigration[] = [];
-  for (const file of files) out.push(await analyzeSource(file, readFileSync(file, 'utf8')));
-  return out;
 }

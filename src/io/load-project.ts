@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import type { EffectiveConfig } from '../core/config/schema.js';
 import { buildRevisionGraph, type RevisionGraph } from '../core/graph/graph.js';
 import type { AlembicProject } from '../core/project/model.js';
@@ -27,9 +26,6 @@ export interface LoadOptions extends DiscoverOptions {
   cache?: boolean;
   env?: NodeJS.ProcessEnv;
 }
-
-/** Below this many uncached files a worker's start-up costs more than it saves (see bench/). */
-const WORKER_THRESHOLD = 300;
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
   const project = discoverProject(options);
@@ -54,30 +50,12 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   return { project, config, migrations, graph: buildRevisionGraph(migrations.map((m) => m.facts)) };
 }
 
-/** Analyses uncached files, on both cores when there are enough of them. */
+/**
+ * Analyses uncached files on the main thread. A worker thread for the second core was
+ * measured (bench/README.md) and did not pay: each thread warms up its own wasm.
+ */
 async function analyzeMisses(misses: { file: string; source: string }[]): Promise<AnalyzedMigration[]> {
-  // PREFLIGHT_WORKERS=0 turns the worker off (for benchmarking the difference).
-  if (misses.length < WORKER_THRESHOLD || process.env['PREFLIGHT_WORKERS'] === '0') {
-    const out: AnalyzedMigration[] = [];
-    for (const { file, source } of misses) out.push(await analyzeSource(file, source));
-    return out;
-  }
-  const half = Math.floor(misses.length / 2);
-  const offloaded = misses.slice(half).map(({ file }) => file);
-  const worker = runWorker(offloaded);
-  const local: AnalyzedMigration[] = [];
-  for (const { file, source } of misses.slice(0, half)) local.push(await analyzeSource(file, source));
-  return [...local, ...(await worker)];
-}
-
-function runWorker(files: string[]): Promise<AnalyzedMigration[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData: { files } });
-    worker.once('message', (message: { ok: true; migrations: AnalyzedMigration[] } | { ok: false; error: string }) => {
-      void worker.terminate();
-      if (message.ok) resolve(message.migrations);
-      else reject(new Error(message.error));
-    });
-    worker.once('error', reject);
-  });
+  const out: AnalyzedMigration[] = [];
+  for (const { file, source } of misses) out.push(await analyzeSource(file, source));
+  return out;
 }

@@ -162,8 +162,9 @@ function readFunction(
   const functionFacts: FunctionFacts = {
     line: position(definition).line,
     isEmpty: body ? isEmptyBody(body) : true,
-    // tree-sitter attaches a comment on the body's first line to the def, not the block: collect from the def.
-    comments: collectComments(definition),
+    // tree-sitter attaches a comment on the body's first line to the def, not the block, so take the
+    // module's comments (collected once) within the def's lines.
+    comments: facts.comments.filter((comment) => comment.line > position(definition).line - 1 && comment.line <= definition.endPosition.row + 1),
   };
   facts[name] = functionFacts;
   if (!body) return;
