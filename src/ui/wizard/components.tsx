@@ -52,7 +52,8 @@ export function ItemRow({
   /** Answered, but the answer still needs the reviewer's note. */
   missingNote?: boolean;
 }) {
-  const { mark, label, color } = STATUS_LABEL[status];
+  const { mark, label: statusLabel, color } = STATUS_LABEL[status];
+  const label = answer?.decidedBy === 'roundtrip' ? `round trip ${answer.answer}` : statusLabel;
   const overridden = answer?.decidedBy === 'reviewer' && answer.autoAnswer !== undefined && answer.autoAnswer !== answer.answer;
   return (
     <Box>
@@ -108,7 +109,7 @@ export function EvidencePanel({
       {shown.map((entry, index) => (
         <Box key={index} flexDirection="column" marginTop={index > 0 ? 1 : 0}>
           <Text>
-            <Text color="cyan">{`${subject.displayPath}:${entry.line}`}</Text>
+            <Text color="cyan">{entry.line > 0 ? `${subject.displayPath}:${entry.line}` : subject.displayPath}</Text>
             {entry.rule ? <Text dimColor>{` ${entry.rule}`}</Text> : null}
             {` ${entry.message}`}
             {entry.suppressed ? <Text color="yellow">{` [suppressed: ${entry.suppressReason || 'no reason'}]`}</Text> : null}
