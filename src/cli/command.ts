@@ -20,6 +20,16 @@ export interface GlobalOptions {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
+/** Where to look for the project (`-C`, `--config`), as discoverProject/loadProject take it. */
+export function projectLocation(global: GlobalOptions): { cwd: string; directory?: string; configPath?: string; env: NodeJS.ProcessEnv } {
+  return {
+    cwd: global.cwd,
+    ...(global.directory ? { directory: global.directory } : {}),
+    ...(global.configPath ? { configPath: global.configPath } : {}),
+    env: global.env,
+  };
+}
+
 export interface CommandOption {
   type: 'string' | 'boolean';
   short?: string;

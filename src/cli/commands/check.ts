@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { loadProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
-import { defineCommand } from '../command.js';
+import { defineCommand, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
@@ -38,13 +38,7 @@ Examples:
   preflight check migrations/versions/ab12cd34ef56_add_phone.py
   preflight check --format json > preflight.json`,
   async run(options, global) {
-    const loaded = await loadProject({
-      cwd: global.cwd,
-      ...(global.directory ? { directory: global.directory } : {}),
-      ...(global.configPath ? { configPath: global.configPath } : {}),
-      cache: !options['no-cache'],
-      env: global.env,
-    });
+    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'] });
     let onlyFiles: Set<string> | undefined;
     if (options.positionals.length > 0) {
       const known = new Set(loaded.migrations.map((m) => m.facts.path));

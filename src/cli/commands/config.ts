@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { discoverProject } from '../../io/fs/discover.js';
 import { loadConfig } from '../../io/fs/load-config.js';
-import { defineCommand } from '../command.js';
+import { defineCommand, projectLocation } from '../command.js';
 import { displayPath } from '../format/paths.js';
 
 export const configCommand = defineCommand({
@@ -22,11 +22,7 @@ export const configCommand = defineCommand({
   [tool.preflight.rules]
   drop-column = "error"             # error | warning | info | off`,
   async run(options, global) {
-    const project = discoverProject({
-      cwd: global.cwd,
-      ...(global.directory ? { directory: global.directory } : {}),
-      ...(global.configPath ? { configPath: global.configPath } : {}),
-    });
+    const project = discoverProject(projectLocation(global));
     const config = loadConfig(project, global.cwd);
     const show = (path: string) => displayPath(path, global.cwd);
     const values: Record<string, unknown> = {

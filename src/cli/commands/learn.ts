@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { buildLessons, LESSON_SPECS } from '../../core/learn/lessons.js';
 import { initialLearnState, type LearnState } from '../../core/learn/reducer.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled } from '../../ui/prompts.js';
+import { loadInk } from '../../ui/load-ink.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
 
 export const learnCommand = defineCommand({
@@ -44,7 +45,7 @@ async function runPlain(initial: LearnState, global: GlobalOptions): Promise<Lea
 
 /** Ink and React load only here. */
 async function runInk(initial: LearnState): Promise<LearnState> {
-  const [{ render }, React, { Learn }] = await Promise.all([import('ink'), import('react'), import('../../ui/learn/Learn.js')]);
+  const [{ render }, React, { Learn }] = await Promise.all([loadInk(), import('react'), import('../../ui/learn/Learn.js')]);
   let final: LearnState = initial;
   const app = render(
     React.createElement(Learn, {

@@ -25,7 +25,7 @@ import { pythonGrammarPath } from '../../io/package-paths.js';
 import { askNewMigration, findTemplate } from '../../ui/new/questions.js';
 import { loadReviewCommand, offerReview } from '../../ui/new/review-handoff.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled, type Prompts } from '../../ui/prompts.js';
-import { defineCommand, parseCommandArgs, type GlobalOptions } from '../command.js';
+import { defineCommand, parseCommandArgs, type GlobalOptions, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
 import { displayPath } from '../format/paths.js';
 
@@ -133,12 +133,7 @@ Examples:
       );
     }
 
-    const loaded = await loadProject({
-      cwd: global.cwd,
-      ...(global.directory ? { directory: global.directory } : {}),
-      ...(global.configPath ? { configPath: global.configPath } : {}),
-      env: global.env,
-    });
+    const loaded = await loadProject(projectLocation(global));
     const dialect = loaded.config.settings.dialect;
     const { templates } = loadTemplates({
       cwd: global.cwd,
@@ -339,11 +334,7 @@ async function listPatterns(format: 'text' | 'json', global: GlobalOptions): Pro
   let templatesDir: { templatesDir: string; baseDir: string } | undefined;
   let dialect: Dialect | undefined;
   try {
-    const project = discoverProject({
-      cwd: global.cwd,
-      ...(global.directory ? { directory: global.directory } : {}),
-      ...(global.configPath ? { configPath: global.configPath } : {}),
-    });
+    const project = discoverProject(projectLocation(global));
     const config = loadConfig(project, global.cwd);
     dialect = config.settings.dialect;
     if (config.templatesDir) templatesDir = { templatesDir: config.templatesDir, baseDir: config.baseDir };

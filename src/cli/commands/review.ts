@@ -20,6 +20,7 @@ import type { Evidence } from '../../core/checklist/decide.js';
 import { renderOfflineSql } from '../../io/alembic/offline-sql.js';
 import { findAlembicPython } from '../../io/alembic/python.js';
 import { DEFAULT_ROUNDTRIP_TIMEOUT_S, formatSeconds, roundTripTarget } from './roundtrip.js';
+import { loadInk } from '../../ui/load-ink.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
 import { prepareReview, type ReviewSession } from '../review/prepare.js';
 import { persistRecords, prepareReviewRecord, signingAvailable, type PendingRecord } from '../review/write-record.js';
@@ -276,7 +277,7 @@ async function runInk(
   signing: 'signed' | 'unsigned' | 'needs-key',
   alembic: AlembicServices | { unavailable: string } | undefined,
 ): Promise<WizardState> {
-  const [{ render }, React, { Wizard }] = await Promise.all([import('ink'), import('react'), import('../../ui/wizard/Wizard.js')]);
+  const [{ render }, React, { Wizard }] = await Promise.all([loadInk(), import('react'), import('../../ui/wizard/Wizard.js')]);
   let final: WizardState = initial;
   // Ink keeps stdin in raw mode: Ctrl-C is a key, so the wizard's abort must stop a running round trip.
   const controller = new AbortController();

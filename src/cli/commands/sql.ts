@@ -11,7 +11,7 @@ import { AlembicRunError, renderOfflineSql } from '../../io/alembic/offline-sql.
 import { findAlembicPython } from '../../io/alembic/python.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import type { Severity } from '../../rules/types.js';
-import { defineCommand, type GlobalOptions } from '../command.js';
+import { defineCommand, type GlobalOptions, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -30,12 +30,7 @@ export interface AlembicTarget {
 
 /** Loads the project and picks `rev` (a revision id, a unique prefix or a file path), default: the single head. */
 export async function resolveTarget(rev: string | undefined, global: GlobalOptions, command: string): Promise<AlembicTarget> {
-  const loaded = await loadProject({
-    cwd: global.cwd,
-    ...(global.directory ? { directory: global.directory } : {}),
-    ...(global.configPath ? { configPath: global.configPath } : {}),
-    env: global.env,
-  });
+  const loaded = await loadProject(projectLocation(global));
   const iniPath = loaded.project.iniPath;
   if (!iniPath) throw new UserError(`${command}: running Alembic needs an alembic.ini (found only ${loaded.project.pyprojectPath ?? 'pyproject.toml'})`);
   const withRevision = loaded.migrations.filter((m) => m.facts.revision !== undefined);

@@ -8,7 +8,7 @@ import { reviewsDirectory } from '../../io/fs/reviews.js';
 import { filesChangedSince, repositoryRoot } from '../../io/git/repo.js';
 import { resolveAllowedSigners, reviewStatus } from '../../io/review-status.js';
 import { loadProject } from '../../io/load-project.js';
-import { defineCommand } from '../command.js';
+import { defineCommand, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS, type Palette } from '../format/colors.js';
 import { displayPath } from '../format/paths.js';
 
@@ -45,12 +45,7 @@ or not trusted by gpg), incomplete (unanswered item, or "no" without a note).
 
 Exit codes: 0 all ok, 1 any other status, 2 usage error (unknown REF).`,
   async run(options, global) {
-    const loaded = await loadProject({
-      cwd: global.cwd,
-      ...(global.directory ? { directory: global.directory } : {}),
-      ...(global.configPath ? { configPath: global.configPath } : {}),
-      env: global.env,
-    });
+    const loaded = await loadProject(projectLocation(global));
     const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
     const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
     const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir).checklist;

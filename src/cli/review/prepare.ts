@@ -15,7 +15,7 @@ import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/r
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
 import type { AnalyzedMigration, Finding } from '../../rules/types.js';
-import type { GlobalOptions } from '../command.js';
+import { projectLocation, type GlobalOptions } from '../command.js';
 import { displayPath } from '../format/paths.js';
 
 export interface ReviewSession {
@@ -30,12 +30,7 @@ export interface ReviewSession {
 }
 
 export async function prepareReview(targets: string[], global: GlobalOptions): Promise<ReviewSession> {
-  const loaded = await loadProject({
-    cwd: global.cwd,
-    ...(global.directory ? { directory: global.directory } : {}),
-    ...(global.configPath ? { configPath: global.configPath } : {}),
-    env: global.env,
-  });
+  const loaded = await loadProject(projectLocation(global));
   const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir);
   const findings = runRules({
     migrations: loaded.migrations,
