@@ -12,6 +12,8 @@ import { toolVersion } from '../io/package-paths.js';
 
 type CommandLoader = () => Promise<Command>;
 
+const FILE_SYSTEM_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EEXIST', 'EMFILE']);
+
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
   new: { summary: "create a migration from one of the guide's common patterns", load: async () => (await import('./commands/new.js')).newCommand as Command },
@@ -93,6 +95,12 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     if (error instanceof UserError) {
       stderr.write(`preflight: ${error.message}\n`);
       return error.exitCode;
+    }
+    // File-system refusals (permissions, a full or read-only disk) are the user's to fix, not bugs.
+    const fsError = error as NodeJS.ErrnoException;
+    if (typeof fsError?.code === 'string' && FILE_SYSTEM_ERRORS.has(fsError.code) && fsError.path) {
+      stderr.write(`preflight: ${fsError.path}: ${fsError.code === 'EACCES' || fsError.code === 'EPERM' ? 'permission denied' : fsError.message.split('\n')[0]}\n`);
+      return 2;
     }
     throw error;
   }
