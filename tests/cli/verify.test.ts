@@ -376,7 +376,7 @@ describe('review signs with SSH, verify checks', () => {
 
     const again = await cli(['review', '--answers', allAnswers], repo);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe('Nothing to review: every migration has a current review record.\n');
+    expect(again.stdout).toBe('Nothing to review: every migration has a review record that verify accepts.\n');
   });
 
   it('a signing failure leaves the previous record and signature as they were', async () => {

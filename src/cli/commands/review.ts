@@ -74,7 +74,7 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
     // Refuse before any question is asked: --commit must never sweep in other staged work.
     if (options.commit) await assertNothingElseStaged(session.repoRoot);
     if (session.subjects.length === 0) {
-      global.stdout.write('Nothing to review: every migration has a current review record.\n');
+      global.stdout.write('Nothing to review: every migration has a review record that verify accepts.\n');
       return 0;
     }
     const signing: 'signed' | 'unsigned' | 'needs-key' = options['no-sign']

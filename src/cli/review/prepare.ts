@@ -9,7 +9,7 @@ import { decideChecklist, otherFindings } from '../../core/checklist/decide.js';
 import type { ReviewSubject } from '../../core/checklist/reducer.js';
 import { UserError } from '../../core/errors.js';
 import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js';
-import { reviewsDirectory } from '../../io/fs/reviews.js';
+import { recordPath, reviewsDirectory } from '../../io/fs/reviews.js';
 import { resolveAllowedSigners, reviewStatus, type StatusContext } from '../../io/review-status.js';
 import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/repo.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
@@ -43,6 +43,14 @@ export async function prepareReview(targets: string[], global: GlobalOptions): P
   const allowedSigners = await resolveAllowedSigners(undefined, global.cwd, loaded.config, repoRoot, global.env);
   const status: StatusContext = { reviewsDir, checklist: checklist.checklist, allowedSigners, env: global.env };
   const { migrations, selection } = await selectMigrations(targets, loaded, status, repoRoot, global.cwd);
+  // Refuse an unusable revision id before any question is asked, not when the record is written.
+  for (const migration of migrations) {
+    try {
+      recordPath(reviewsDir, migration.facts.revision!.value);
+    } catch (error) {
+      throw new UserError(`${displayPath(migration.facts.path, global.cwd)}:${migration.facts.revision!.line}: ${(error as Error).message}`);
+    }
+  }
   const subjects = migrations.map((migration) => toSubject(migration, loaded, findings, checklist, repoRoot));
   return { loaded, checklist, subjects, reviewsDir, repoRoot, selection };
 }
