@@ -23,7 +23,7 @@ import { loadTemplates } from '../../io/fs/templates.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { pythonGrammarPath } from '../../io/package-paths.js';
 import { askNewMigration, findTemplate } from '../../ui/new/questions.js';
-import { loadReviewCommand, offerReview } from '../../ui/new/review-handoff.js';
+import { offerReview } from '../../ui/new/review-handoff.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled, type Prompts } from '../../ui/prompts.js';
 import { defineCommand, parseCommandArgs, type GlobalOptions, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
@@ -225,17 +225,19 @@ Examples:
         if (options.format === 'text') global.stdout.write(`Next: ${nextSteps[0]}\n      then test it: ${nextSteps[1]}\n`);
       };
       if (interactive) {
-        const review = await loadReviewCommand();
         let decision;
         try {
-          decision = await offerReview(prompts!, review !== undefined);
+          decision = await offerReview(prompts!);
         } catch (error) {
           if (!(error instanceof PromptCancelled)) throw error;
           printNext();
           global.stderr.write(`preflight: cancelled; ${shown} was created\n`);
           return 130;
         }
-        if (decision === 'start' && review) return await review.run(parseCommandArgs(review, [shown]), global);
+        if (decision === 'start') {
+          const { reviewCommand } = await import('./review.js');
+          return await reviewCommand.run(parseCommandArgs(reviewCommand, [shown]), global);
+        }
       }
       printNext();
       return 0;

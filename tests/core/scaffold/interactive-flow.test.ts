@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidField } from '../../../src/core/scaffold/fields.js';
 import { askNewMigration, templateChoices } from '../../../src/ui/new/questions.js';
-import { loadReviewCommand, offerReview } from '../../../src/ui/new/review-handoff.js';
+import { offerReview } from '../../../src/ui/new/review-handoff.js';
 import { PromptCancelled, type Choice, type Prompts } from '../../../src/ui/prompts.js';
 import { shippedTemplate, shippedTemplateNames } from '../../support/scaffold-templates.js';
 
@@ -193,23 +193,9 @@ describe('interactive preflight new', () => {
 describe('handing over to the review wizard', () => {
   it('asks "Start the review wizard now?" only when the review command exists', async () => {
     const yes = new ScriptedPrompts([{ confirm: /^Start the review wizard now\?$/, answer: true, expectDefault: true }]);
-    expect(await offerReview(yes, true)).toBe('start');
+    expect(await offerReview(yes)).toBe('start');
     const no = new ScriptedPrompts([{ confirm: /review wizard/, answer: false }]);
-    expect(await offerReview(no, true)).toBe('later');
-    const none = new ScriptedPrompts([]);
-    expect(await offerReview(none, false)).toBe('unavailable');
-    expect(none.asked).toEqual([]);
+    expect(await offerReview(no)).toBe('later');
   });
 
-  it('treats a missing review module as "not available" but not a broken one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'preflight-review-handoff-'));
-    writeFileSync(join(dir, 'fine.mjs'), 'export const reviewCommand = { name: "review", run: async () => 0 };\n');
-    writeFileSync(join(dir, 'other-export.mjs'), 'export const somethingElse = 1;\n');
-    writeFileSync(join(dir, 'broken.mjs'), 'import "./does-not-exist.mjs";\nexport const reviewCommand = {};\n');
-    const at = (name: string) => ({ module: join(dir, name), exportName: 'reviewCommand' });
-    expect(await loadReviewCommand(at('missing.mjs'))).toBeUndefined();
-    expect(await loadReviewCommand(at('other-export.mjs'))).toBeUndefined();
-    expect((await loadReviewCommand(at('fine.mjs')))?.name).toBe('review');
-    await expect(loadReviewCommand(at('broken.mjs'))).rejects.toThrow(/does-not-exist/);
-  });
 });
