@@ -46,10 +46,22 @@ export async function inquirerPrompts(): Promise<Prompts> {
         inquirer.input({
           message,
           ...(options.default !== undefined ? { default: options.default } : {}),
-          ...(options.validate ? { validate: options.validate } : {}),
+          ...(options.validate ? { validate: options.validate, transformer: liveValidation(options.validate) } : {}),
         }),
       ),
     confirm: (message, defaultValue = false) => cancellable(() => inquirer.confirm({ message, default: defaultValue })),
+  };
+}
+
+/**
+ * Validation as you type: while the answer is being typed, the problem (if any) is
+ * shown right after it; Enter still refuses an invalid answer with the full message.
+ */
+function liveValidation(validate: (value: string) => true | string) {
+  return (value: string, { isFinal }: { isFinal: boolean }): string => {
+    if (isFinal || value === '') return value;
+    const verdict = validate(value);
+    return verdict === true ? value : `${value}   ✘ ${verdict.split('\n')[0]}`;
   };
 }
 
