@@ -13,11 +13,12 @@ import {
   itemStatus,
   needsNote,
   wizardReducer,
+  type WizardAction,
   type WizardState,
 } from '../../core/checklist/reducer.js';
 import type { Evidence } from '../../core/checklist/decide.js';
 import { keyToAction, splitKeys } from './keys.js';
-import { EvidencePanel, Header, HelpPanel, ItemRow, KeyHelp, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
+import { StepSpinner, EvidencePanel, Header, HelpPanel, ItemRow, KeyHelp, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
 
 export interface WizardServices {
   /** Writes the current subject's record; resolves to the path shown to the user. */
@@ -70,20 +71,32 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
     services.renderSql(state).then((result) => dispatch({ type: 'sql-rendered', ...result }));
   }, [state.panel, state.index]);
 
-  const startRoundTrip = (): void => {
-    if (!services.roundTrip || state.running) return;
-    dispatch({ type: 'roundtrip-started', step: 'starting' });
-    services
-      .roundTrip(state, (step) => dispatch({ type: 'roundtrip-started', step }))
-      .then(
-        (result) => dispatch({ type: 'roundtrip-finished', ...result }),
-        (error: Error) => dispatch({ type: 'roundtrip-finished', ok: false, evidence: [{ file: currentSubject(state)!.file, line: 0, message: `round trip could not run: ${error.message.split('\n')[0]}` }] }),
-      );
-  };
-
   // The reducer is pure, so the view can run it ahead of React to map each key of a chunk on the latest state.
   const latest = useRef(state);
   latest.current = state;
+  const send = (action: WizardAction): void => {
+    latest.current = wizardReducer(latest.current, action);
+    dispatch(action);
+  };
+
+  const startRoundTrip = (): void => {
+    // `latest`, not the render's `state`: a second r typed before React re-renders must not start another run.
+    if (!services.roundTrip || latest.current.running) return;
+    const subjectState = latest.current;
+    send({ type: 'roundtrip-started', step: 'starting' });
+    services
+      .roundTrip(subjectState, (step) => send({ type: 'roundtrip-started', step }))
+      .then(
+        (result) => send({ type: 'roundtrip-finished', ...result }),
+        (error: Error) =>
+          send({
+            type: 'roundtrip-finished',
+            ok: false,
+            evidence: [{ file: currentSubject(subjectState)!.file, line: 0, message: `round trip could not run: ${error.message.split('\n')[0]}` }],
+          }),
+      );
+  };
+
   useInput((input, key) => {
     for (const single of splitKeys(latest.current, input, key)) {
       const action = keyToAction(latest.current, single, key, services.signing);
@@ -94,12 +107,10 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
       }
       if (action.type === 'write-unsigned') {
         setUnsignedConfirmed(true);
-        latest.current = wizardReducer(latest.current, { type: 'confirm-write' });
-        dispatch({ type: 'confirm-write' });
+        send({ type: 'confirm-write' });
         continue;
       }
-      latest.current = wizardReducer(latest.current, action);
-      dispatch(action);
+      send(action);
     }
   });
 
@@ -133,7 +144,7 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
       {subject.otherFindings.length > 0 && state.panel !== 'other' ? (
         <Text dimColor>{`  + ${subject.otherFindings.length} other finding(s): press o`}</Text>
       ) : null}
-      {state.running ? <Text color="cyan">{`⠋ round trip: ${state.running}…`}</Text> : null}
+      {state.running ? <StepSpinner label={`round trip: ${state.running}`} /> : null}
       {noteItem && state.note ? <NoteEditor note={state.note} item={noteItem} {...(state.status ? { status: state.status } : {})} /> : null}
       {!state.note && state.phase === 'items' && state.panel === 'evidence' ? (
         <EvidencePanel

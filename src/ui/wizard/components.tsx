@@ -1,5 +1,5 @@
 /** Props-only views of the review wizard. State lives in WizardApp; these only draw it. */
-import React from 'react';
+import React, { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { Evidence, ItemDecision } from '../../core/checklist/decide.js';
 import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../core/checklist/reducer.js';
@@ -237,4 +237,16 @@ export function KeyHelp({ canRoundTrip }: { canRoundTrip: boolean }) {
       </Text>
     </Box>
   );
+}
+
+const SPINNER_FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+/** A spinner naming the step that runs (the round trip's upgrade/downgrade steps). */
+export function StepSpinner({ label }: { label: string }) {
+  const [frame, setFrame] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setFrame((current) => (current + 1) % SPINNER_FRAMES.length), 80);
+    return () => clearInterval(timer);
+  }, []);
+  return <Text color="cyan">{`${SPINNER_FRAMES[frame]} ${label}…`}</Text>;
 }

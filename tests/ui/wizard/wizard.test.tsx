@@ -32,6 +32,17 @@ interface Mounted {
 const mounted: Mounted[] = [];
 
 function mount(initialState: WizardState, services: Partial<WizardServices> = {}): Mounted {
+  /**
+   * Runs `input` and waits for the frame it causes: a fixed pause is flaky on a loaded
+   * machine. A key that changes nothing draws nothing, so the wait ends after 250 ms.
+   */
+  const settle = async (input: () => void): Promise<void> => {
+    const before = app.frames.length;
+    input();
+    const deadline = Date.now() + 250;
+    while (app.frames.length === before && Date.now() < deadline) await pause(5);
+    await pause(10);
+  };
   const writeRecord = vi.fn<WriteRecord>(async (state) => `migrations/reviews/${state.subjects[state.index]!.revision}.json`);
   const onExit = vi.fn<(state: WizardState) => void>();
   const allServices: WizardServices = { writeRecord, signing: 'unsigned', ...services };
@@ -42,17 +53,13 @@ function mount(initialState: WizardState, services: Partial<WizardServices> = {}
     writeRecord: allServices.writeRecord as Mock<WriteRecord>,
     onExit,
     frame: () => app.lastFrame() ?? '',
-    /** Writes each key as its own chunk, with a pause so Ink and React catch up. */
+    /** Writes each key as its own chunk, then waits until Ink has drawn (or nothing changed). */
     async press(...keys: string[]) {
-      for (const key of keys) {
-        app.stdin.write(key);
-        await pause();
-      }
+      for (const key of keys) await settle(() => app.stdin.write(key));
     },
     /** Types text as one chunk (a fast typist or a paste). */
     async type(text: string) {
-      app.stdin.write(text);
-      await pause();
+      await settle(() => app.stdin.write(text));
     },
     /** The row of item `n` (1-based) in the current frame. */
     row(n: number): string {
@@ -184,6 +191,37 @@ describe('the item list', () => {
     await vi.waitFor(() => expect(view.frame()).toContain('ALTER TABLE users ADD COLUMN phone VARCHAR(32);'));
     await view.press('l', 'l');
     expect(renderSql).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the round trip (r)', () => {
+  it('shows a spinner naming each step, then decides "reversible" by the round trip with its evidence', async () => {
+    let finish: (result: { ok: boolean; evidence: { file: string; line: number; message: string }[] }) => void = () => {};
+    const roundTrip = vi.fn<NonNullable<WizardServices['roundTrip']>>(
+      (_state, onStep) =>
+        new Promise((resolve) => {
+          onStep('upgrade 2f904228e8b1');
+          finish = resolve;
+        }),
+    );
+    const view = await ready(mount(stateFor(badSubject()), { roundTrip }));
+    expect(view.frame()).toContain('r round trip');
+    await view.press('r');
+    await vi.waitFor(() => expect(view.frame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] round trip: upgrade 2f904228e8b1…/));
+    await view.press('r'); // a second r while one runs starts nothing
+    expect(roundTrip).toHaveBeenCalledTimes(1);
+    finish({ ok: true, evidence: [{ file: badSubject().file, line: 0, message: 'round trip: ✔ downgrade 2f904228e8b1 (12 ms)' }] });
+    await vi.waitFor(() => expect(view.row(4)).toContain('[round trip yes]'));
+    expect(view.frame()).not.toContain('round trip: upgrade');
+    await view.press('4', KEY.enter);
+    expect(view.frame()).toContain('round trip: ✔ downgrade 2f904228e8b1');
+  });
+
+  it('without the service the key does nothing and is not offered', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    expect(view.frame()).not.toContain('r round trip');
+    await view.press('r');
+    expect(view.frame()).not.toContain('round trip:');
   });
 });
 
