@@ -69,8 +69,9 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     }
     const [name, ...commandArgs] = rest;
     if (!name || global.help) {
-      stdout.write(mainHelp());
-      return name || global.help ? 0 : 2;
+      // Asked-for help goes to stdout; help shown because the command is missing is a usage error.
+      (global.help ? stdout : stderr).write(mainHelp());
+      return global.help ? 0 : 2;
     }
     const entry = COMMANDS[name];
     if (!entry) throw new UserError(`unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);

@@ -53,11 +53,12 @@ export const reviewCommand = defineCommand({
     'database-url': z.string().min(1).optional(),
     positionals: z.array(z.string()),
   }),
-  details: `Without PATH|REV: the migrations without a current review record (once records exist),
-else those added or changed against the default branch, else the head revision.
+  details: `Without PATH|REV: the migrations whose record \`preflight verify\` would not accept (once
+records exist), else those added or changed against the default branch, else the head revision.
 
 Keys: ↑/↓ (j/k) move, y/n/a answer, Enter evidence, ? why it matters, o other
-findings, s summary, q/Esc/Ctrl-C abort (nothing is written).
+findings, l offline SQL, r round trip, s summary (w writes there), q/Esc/Ctrl-C
+abort: nothing is written. A "no" and every override of an automatic answer need a note.
 
 Answers file (--answers), for the items no check can decide:
   tested-on-production-copy: { answer: "yes", note: "staging snapshot 2026-11-20" }
