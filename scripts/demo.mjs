@@ -27,4 +27,7 @@ const result = spawnSync(process.execPath, [join(root, 'bin', 'preflight.js'), .
 });
 if (interactive) console.error(`The review record (if you wrote one) is in ${join(work, 'migrations', 'reviews')}.`);
 else rmSync(work, { recursive: true, force: true });
-process.exitCode = result.status ?? 1;
+// The example's last three migrations break the guide on purpose, so findings (exit 1) are the expected
+// result of the demo; anything else (usage errors, a crash) is passed on.
+if (result.status === 1) console.error('preflight exited 1: it found the problems the example project has on purpose.');
+process.exitCode = result.status === 0 || result.status === 1 ? 0 : (result.status ?? 1);
