@@ -16,7 +16,7 @@ async function tools() {
   return { parser: await parserPromise, analyzer: await analyzerPromise };
 }
 
-export async function analyzeSource(file: string, source: string): Promise<AnalyzedMigration> {
+export async function analyzeSource(file: string, source: string, sha256: string): Promise<AnalyzedMigration> {
   const { parser, analyzer } = await tools();
-  return analyzer.analyzeMigration(parser.parse(source, file));
+  return analyzer.analyzeMigration(parser.parse(source, file, sha256));
 }

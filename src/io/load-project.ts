@@ -22,6 +22,13 @@ export interface LoadedProject {
   graph: RevisionGraph;
 }
 
+interface UncachedFile {
+  file: string;
+  source: string;
+  /** Of the file's bytes: the cache key, and the hash a review record pins. */
+  sha256: string;
+}
+
 export interface LoadOptions extends DiscoverOptions {
   cache?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -34,12 +41,13 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolVersion(), options.env);
 
   const byFile = new Map<string, AnalyzedMigration>();
-  const misses: { file: string; source: string }[] = [];
+  const misses: UncachedFile[] = [];
   for (const file of files) {
     const bytes = readFileSync(file);
-    const cached = cache?.get(createHash('sha256').update(bytes).digest('hex'), file);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const cached = cache?.get(sha256, file);
     if (cached) byFile.set(file, cached);
-    else misses.push({ file, source: bytes.toString('utf8') });
+    else misses.push({ file, source: bytes.toString('utf8'), sha256 });
   }
   for (const migration of await analyzeMisses(misses)) {
     byFile.set(migration.facts.path, migration);
@@ -54,8 +62,8 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
  * Analyses uncached files on the main thread. A worker thread for the second core was
  * measured (bench/README.md) and did not pay: each thread warms up its own wasm.
  */
-async function analyzeMisses(misses: { file: string; source: string }[]): Promise<AnalyzedMigration[]> {
+async function analyzeMisses(misses: UncachedFile[]): Promise<AnalyzedMigration[]> {
   const out: AnalyzedMigration[] = [];
-  for (const { file, source } of misses) out.push(await analyzeSource(file, source));
+  for (const { file, source, sha256 } of misses) out.push(await analyzeSource(file, source, sha256));
   return out;
 }

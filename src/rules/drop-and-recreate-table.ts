@@ -1,6 +1,5 @@
-import { sqlOf, type Operation } from '../core/parse/model.js';
-import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
-import { sqlStatementsOf, upgradeOperations } from './helpers.js';
+import type { Operation } from '../core/parse/model.js';
+import type { MigrationRule } from './types.js';
 import { tableKey, tablesCreatedInUpgrade, tablesDroppedInUpgrade } from './shared/tables.js';
 
 export const dropAndRecreateTable: MigrationRule = {

@@ -33,10 +33,6 @@ export async function signingAvailable(session: ReviewSession, env: NodeJS.Proce
   }
 }
 
-export function signingHelp(): string {
-  return signingSetupHelp();
-}
-
 /** A record built and signed in memory, not yet on disk. */
 export interface PendingRecord {
   path: string;

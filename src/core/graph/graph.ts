@@ -159,16 +159,3 @@ function findCycles(nodes: Map<string, RevisionNode>): GraphProblem[] {
   }
   return problems;
 }
-
-/** Revisions from `revision` back to its base(s), nearest first. */
-export function ancestorsOf(graph: RevisionGraph, revision: string): string[] {
-  const seen = new Set<string>();
-  const queue = [...(graph.nodes.get(revision)?.downRevisions ?? [])];
-  while (queue.length > 0) {
-    const next = queue.shift()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    queue.push(...(graph.nodes.get(next)?.downRevisions ?? []));
-  }
-  return [...seen];
-}

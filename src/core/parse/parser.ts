@@ -9,7 +9,8 @@ import { extractMigrationFacts } from './extract.js';
 import type { MigrationFacts } from './model.js';
 
 export interface MigrationParser {
-  parse(source: string, path: string): MigrationFacts;
+  /** `sha256` of the file's bytes when the caller already has it (the loader hashes them for the cache). */
+  parse(source: string, path: string, sha256?: string): MigrationFacts;
 }
 
 let initialised: Promise<void> | undefined;
@@ -21,11 +22,11 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
   const parser = new Parser();
   parser.setLanguage(language);
   return {
-    parse(source, path) {
+    parse(source, path, sha256 = sha256Hex(source)) {
       const tree = parser.parse(source);
       if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
       try {
-        return extractMigrationFacts({ path, sha256: sha256Hex(source), tree });
+        return extractMigrationFacts({ path, sha256, tree });
       } finally {
         // wasm memory is not garbage collected.
         tree.delete();

@@ -74,13 +74,13 @@ function decodeEscapes(body: string): string {
   return out;
 }
 
-/** Python `repr()`-compatible, always double-quoted string literal: safe to embed in generated code. */
-export function toPythonStringLiteral(value: string): string {
-  let out = '"';
+/** A Python string literal in the given quotes, with every special character escaped: safe to embed in generated code. */
+export function toPythonStringLiteral(value: string, quote: '"' | "'" = '"'): string {
+  let out = quote;
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
     if (ch === '\\') out += '\\\\';
-    else if (ch === '"') out += '\\"';
+    else if (ch === quote) out += `\\${quote}`;
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
@@ -88,5 +88,5 @@ export function toPythonStringLiteral(value: string): string {
     else if (code >= 0x2028 && code <= 0x2029) out += `\\u${code.toString(16)}`;
     else out += ch;
   }
-  return out + '"';
+  return out + quote;
 }

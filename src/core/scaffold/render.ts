@@ -49,7 +49,7 @@ export function pythonValue(value: FieldValue): string {
     case 'text':
       return toPythonStringLiteral(value.value);
     case 'columns':
-      return `[${value.value.map(toPythonStringLiteral).join(', ')}]`;
+      return `[${value.value.map((item) => toPythonStringLiteral(item)).join(', ')}]`;
     case 'type':
     case 'default':
       return value.value.python;

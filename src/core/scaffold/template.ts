@@ -257,7 +257,7 @@ export function parseTemplate(text: string, source: string): MigrationTemplate {
       continue;
     }
     if (line.includes('\t')) fail('use spaces, not tabs, for indentation', lineNumber);
-    const withoutPlaceholders = line.replace(PLACEHOLDER, (match, ref: string, kwarg: string | undefined) => {
+    const withoutPlaceholders = line.replace(PLACEHOLDER, (_match, ref: string, kwarg: string | undefined) => {
       if (ref.startsWith('@')) {
         if (!(CONTEXT_NAMES as readonly string[]).includes(ref)) fail(`unknown placeholder {{${ref}}} (context values: ${CONTEXT_NAMES.join(', ')})`, lineNumber);
         if (kwarg) fail(`{{${ref}:kwarg}}: only fields take :kwarg`, lineNumber);

@@ -1,5 +1,4 @@
 /** Where review records live and how they are read and written (atomically). */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EffectiveConfig } from '../../core/config/schema.js';
 import { UserError } from '../../core/errors.js';
@@ -19,8 +18,4 @@ export function recordPath(reviewsDir: string, revision: string): string {
     throw error;
   }
   return join(reviewsDir, `${revision}.json`);
-}
-
-export function readRecordText(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }

@@ -1,9 +1,10 @@
 /** Python and SQL text for messages and help: literals, one-line SQL, an operation's own source. */
 import type { Operation } from '../../core/parse/model.js';
+import { toPythonStringLiteral } from '../../core/parse/python-literal.js';
 
 /** A Python string literal: `'users'`. */
 export function pythonString(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  return toPythonStringLiteral(value, "'");
 }
 
 /** Text on one line, cut at `max` characters: for SQL quoted in messages. */

@@ -3,7 +3,7 @@
  * feedback, then the next lesson; a score at the end. All decisions live in
  * learnReducer; this maps keys to actions and draws the state.
  */
-import React, { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { answeredCorrectly, currentLesson, learnReducer, type LearnAction, type LearnState } from '../../core/learn/reducer.js';
 

@@ -3,7 +3,7 @@
  * decisions live in wizardReducer; side effects (write the record, render SQL,
  * run the round trip) are injected services whose results come back as actions.
  */
-import React, { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import {
   blockingItems,

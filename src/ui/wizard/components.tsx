@@ -1,5 +1,5 @@
 /** Props-only views of the review wizard. State lives in WizardApp; these only draw it. */
-import React, { useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { Evidence, ItemDecision } from '../../core/checklist/decide.js';
 import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../core/checklist/reducer.js';

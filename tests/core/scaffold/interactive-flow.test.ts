@@ -3,9 +3,6 @@
  * names the question it expects and what the user types; typed answers go through the prompt's
  * own validation, as @inquirer does while the user types.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidField } from '../../../src/core/scaffold/fields.js';
 import { askNewMigration, templateChoices } from '../../../src/ui/new/questions.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { WizardState } from '../../../src/core/checklist/reducer.js';
