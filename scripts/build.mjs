@@ -1,7 +1,8 @@
 // Build step run by `npm ci` (prepare) and `npm run build`: compile TypeScript and
 // ship the Python grammar's wasm inside the package, so users never compile native code.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,8 @@ try {
   rmSync(staging, { recursive: true, force: true });
   process.exit(1);
 }
+// Result caches (check's report cache) are keyed by this, so a rebuilt tool never replays an old build's output.
+writeFileSync(join(staging, 'build-id'), `${randomUUID()}\n`);
 const previous = join(root, `dist.old-${process.pid}`);
 if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), previous);
 renameSync(staging, join(root, 'dist'));

@@ -18,6 +18,8 @@ export interface GlobalOptions {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** The command's arguments as typed (after its name): what check's report cache is keyed by. */
+  commandArgs?: string[];
 }
 
 /** Where to look for the project (`-C`, `--config`), as discoverProject/loadProject take it. */

@@ -75,12 +75,7 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     }
     const entry = COMMANDS[name];
     if (!entry) throw new UserError(`unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);
-    const command = await entry.load();
-    if (commandArgs.includes('--help') || commandArgs.includes('-h')) {
-      stdout.write(commandHelp(command));
-      return 0;
-    }
-    const options = parseCommandArgs(command, commandArgs);
+    const asksHelp = commandArgs.includes('--help') || commandArgs.includes('-h');
     const globalOptions: GlobalOptions = {
       cwd: io.cwd ?? process.cwd(),
       ...(global.directory ? { directory: global.directory } : {}),
@@ -90,7 +85,19 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
       stdout,
       stderr,
       stdin: io.stdin ?? process.stdin,
+      commandArgs,
     };
+    if (name === 'check' && !asksHelp) {
+      // Before the command (and zod, the parsers) is even loaded: an unchanged project replays its last report.
+      const replayed = (await import('./check-report.js')).replayCheckReport(globalOptions);
+      if (replayed !== undefined) return replayed;
+    }
+    const command = await entry.load();
+    if (asksHelp) {
+      stdout.write(commandHelp(command));
+      return 0;
+    }
+    const options = parseCommandArgs(command, commandArgs);
     return await command.run(options, globalOptions);
   } catch (error) {
     if (error instanceof UserError) {

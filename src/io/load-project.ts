@@ -36,8 +36,8 @@ export interface LoadOptions extends DiscoverOptions {
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
   const project = discoverProject(options);
-  const config = loadConfig(project, options.cwd);
-  const files = listVersionFiles(project);
+  const config = loadConfig(project, options.cwd, options.inputs);
+  const files = listVersionFiles(project, options.inputs);
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolVersion(), options.env);
 
   const byFile = new Map<string, AnalyzedMigration>();
@@ -45,6 +45,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   for (const file of files) {
     const bytes = readFileSync(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    options.inputs?.file(file, bytes, sha256);
     const cached = cache?.get(sha256, file);
     if (cached) byFile.set(file, cached);
     else misses.push({ file, source: bytes.toString('utf8'), sha256 });

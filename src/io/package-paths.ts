@@ -13,6 +13,22 @@ export function toolVersion(): string {
   return version;
 }
 
+let build: string | null | undefined;
+/**
+ * The id `scripts/build.mjs` writes into dist/: caches of results (not only of parses) are keyed by
+ * it, so a rebuilt tool never replays an old build's report. Running from src/ there is none.
+ */
+export function buildId(): string | undefined {
+  if (build === undefined) {
+    try {
+      build = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'build-id'), 'utf8').trim() || null;
+    } catch {
+      build = null;
+    }
+  }
+  return build ?? undefined;
+}
+
 export const TOOL_NAME = 'alembic-preflight';
 
 /** The grammar copied at build time; in a source checkout without a build, the devDependency's copy. */

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
+import { InputLog } from '../../io/fs/input-log.js';
 import { loadProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
+import { storeCheckReport } from '../check-report.js';
 import { defineCommand, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
 import { formatGithub } from '../format/github.js';
@@ -38,7 +40,8 @@ Examples:
   preflight check migrations/versions/ab12cd34ef56_add_phone.py
   preflight check --format json > preflight.json`,
   async run(options, global) {
-    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'] });
+    const inputs = new InputLog();
+    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], inputs });
     let onlyFiles: Set<string> | undefined;
     if (options.positionals.length > 0) {
       const known = new Set(loaded.migrations.map((m) => m.facts.path));
@@ -48,6 +51,8 @@ Examples:
         if (!existsSync(absolute)) throw new UserError(`check: ${path}: no such file`);
         // pre-commit passes every staged file that matches; files outside the version folders are not migrations.
         if (!known.has(absolute) && !/\.py$/.test(absolute)) throw new UserError(`check: ${path}: not a Python migration file`);
+        // A path outside the version folders still decides the output (it may vanish): the report cache watches it.
+        if (!known.has(absolute)) inputs.file(absolute, readFileSync(absolute));
         onlyFiles.add(absolute);
       }
     }
@@ -73,6 +78,8 @@ Examples:
             ? formatSarif(report)
             : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
     global.stdout.write(output);
-    return checkExitCode(findings);
+    const exitCode = checkExitCode(findings);
+    storeCheckReport(global, loaded.project, inputs, output, exitCode);
+    return exitCode;
   },
 });

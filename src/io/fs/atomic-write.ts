@@ -1,7 +1,6 @@
 /** Atomic file writes: a temp file in the same folder, fsync, then rename over the target. */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { UserError } from '../../core/errors.js';
 
 export interface AtomicWriteOptions {
@@ -12,7 +11,8 @@ export interface AtomicWriteOptions {
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   if (options.noOverwrite && existsSync(path)) throw new UserError(`${path} already exists; not overwriting it`);
   mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Opened with 'wx', so a clashing name fails instead of sharing a file; no need for node:crypto here.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);

@@ -5,8 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from './toml.js';
 import { UserError } from '../../core/errors.js';
+import type { InputLog } from './input-log.js';
 import { projectFromIni, projectFromPyproject, type AlembicProject } from '../../core/project/model.js';
 
 export interface DiscoverOptions {
@@ -15,13 +16,15 @@ export interface DiscoverOptions {
   directory?: string;
   /** `--config PATH`: an alembic.ini or pyproject.toml to use as is. */
   configPath?: string;
+  /** Records the files read and the folders listed (for check's report cache). */
+  inputs?: InputLog;
 }
 
 export function discoverProject(options: DiscoverOptions): AlembicProject {
   if (options.configPath) {
     const path = resolve(options.cwd, options.configPath);
     if (!existsSync(path)) throw new UserError(`--config ${options.configPath}: no such file`);
-    return basename(path).endsWith('.toml') ? fromPyproject(path, true)! : fromIni(path);
+    return basename(path).endsWith('.toml') ? fromPyproject(path, true, options.inputs)! : fromIni(path, options.inputs);
   }
   const start = resolve(options.cwd, options.directory ?? '.');
   if (!existsSync(start) || !statSync(start).isDirectory()) {
@@ -32,9 +35,9 @@ export function discoverProject(options: DiscoverOptions): AlembicProject {
     looked.push(dir);
     const ini = join(dir, 'alembic.ini');
     const pyproject = join(dir, 'pyproject.toml');
-    if (existsSync(ini) && iniHasScriptLocation(ini)) return fromIni(ini);
+    if (existsSync(ini) && iniHasScriptLocation(ini)) return fromIni(ini, options.inputs);
     if (existsSync(pyproject)) {
-      const project = fromPyproject(pyproject, false);
+      const project = fromPyproject(pyproject, false, options.inputs);
       if (project) return project;
     }
     if (dirname(dir) === dir) break;
@@ -49,21 +52,24 @@ function iniHasScriptLocation(path: string): boolean {
   return /^\s*script_location\s*[=:]/m.test(readFileSync(path, 'utf8'));
 }
 
-function fromIni(path: string): AlembicProject {
+function fromIni(path: string, inputs?: InputLog): AlembicProject {
   const text = readFileSync(path, 'utf8');
+  inputs?.file(path, text);
   if (!iniHasScriptLocation(path)) {
     // alembic.ini without script_location: the scripts are configured in pyproject.toml (Alembic ≥ 1.16).
     const pyproject = join(dirname(path), 'pyproject.toml');
-    const project = existsSync(pyproject) ? fromPyproject(pyproject, false) : undefined;
+    const project = existsSync(pyproject) ? fromPyproject(pyproject, false, inputs) : (inputs?.absent(pyproject), undefined);
     if (project) return project;
   }
   return projectFromIni(text, path, dirname(path));
 }
 
-function fromPyproject(path: string, required: boolean): AlembicProject | undefined {
+function fromPyproject(path: string, required: boolean, inputs?: InputLog): AlembicProject | undefined {
   let document: Record<string, unknown>;
   try {
-    document = parseToml(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const text = readFileSync(path, 'utf8');
+    inputs?.file(path, text);
+    document = parseToml(text) as Record<string, unknown>;
   } catch (error) {
     const line = (error as { line?: number }).line;
     throw new UserError(`${path}${line ? `:${line}` : ''}: invalid TOML: ${firstLine(error)}`);
@@ -75,12 +81,10 @@ function fromPyproject(path: string, required: boolean): AlembicProject | undefi
   }
   const root = dirname(path);
   const ini = join(root, 'alembic.ini');
-  return projectFromPyproject(
-    table as Record<string, unknown>,
-    path,
-    root,
-    existsSync(ini) ? { text: readFileSync(ini, 'utf8'), path: ini } : undefined,
-  );
+  const iniText = existsSync(ini) ? readFileSync(ini, 'utf8') : undefined;
+  if (iniText === undefined) inputs?.absent(ini);
+  else inputs?.file(ini, iniText);
+  return projectFromPyproject(table as Record<string, unknown>, path, root, iniText === undefined ? undefined : { text: iniText, path: ini });
 }
 
 function firstLine(error: unknown): string {
@@ -88,7 +92,7 @@ function firstLine(error: unknown): string {
 }
 
 /** Version files as Alembic lists them: `*.py` (not `__init__.py`, not editor lock files `.#…`). */
-export function listVersionFiles(project: AlembicProject): string[] {
+export function listVersionFiles(project: AlembicProject, inputs?: InputLog): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const visit = (dir: string, recurse: boolean): void => {
@@ -96,8 +100,10 @@ export function listVersionFiles(project: AlembicProject): string[] {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
+      inputs?.absent(dir);
       return; // Alembic skips version locations that do not exist.
     }
+    inputs?.directory(dir, entries.map((entry) => entry.name));
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {

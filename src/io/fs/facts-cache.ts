@@ -3,12 +3,12 @@
  * repeat `check` parses nothing. One JSON file per project; entries for files
  * that no longer exist are dropped on write. A corrupt cache is ignored.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { AnalyzedMigration } from '../../rules/types.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { cacheDirectory } from './cache-dir.js';
 
 /** Bump when MigrationFacts, SQL summaries or the parser change shape. */
 export const CACHE_FORMAT = 4;
@@ -17,14 +17,6 @@ interface CacheFile {
   format: number;
   toolVersion: string;
   entries: Record<string, AnalyzedMigration>;
-}
-
-export function cacheDirectory(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env['PREFLIGHT_CACHE_DIR']) return env['PREFLIGHT_CACHE_DIR'];
-  const nodeModules = join(projectRoot, 'node_modules');
-  if (existsSync(nodeModules)) return join(nodeModules, '.cache', 'preflight');
-  const base = env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-  return join(base, 'preflight');
 }
 
 export class FactsCache {

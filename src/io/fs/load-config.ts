@@ -5,16 +5,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from './toml.js';
 import { resolveConfig, validateConfig, type EffectiveConfig } from '../../core/config/schema.js';
 import { UserError } from '../../core/errors.js';
 import type { AlembicProject } from '../../core/project/model.js';
+import type { InputLog } from './input-log.js';
 
-export function loadConfig(project: AlembicProject, cwd: string): EffectiveConfig {
+export function loadConfig(project: AlembicProject, cwd: string, inputs?: InputLog): EffectiveConfig {
   const candidates = [join(project.root, '.preflight.toml'), join(project.root, 'pyproject.toml')];
   for (const path of candidates) {
-    if (!existsSync(path)) continue;
-    const document = readToml(path);
+    if (!existsSync(path)) {
+      inputs?.absent(path);
+      continue;
+    }
+    const document = readToml(path, inputs);
     const isPyproject = path.endsWith('pyproject.toml');
     const table = isPyproject ? (document['tool'] as Record<string, unknown> | undefined)?.['preflight'] : document;
     if (table === undefined) continue;
@@ -33,9 +37,11 @@ export function loadConfig(project: AlembicProject, cwd: string): EffectiveConfi
   });
 }
 
-function readToml(path: string): Record<string, unknown> {
+function readToml(path: string, inputs?: InputLog): Record<string, unknown> {
   try {
-    return parseToml(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const text = readFileSync(path, 'utf8');
+    inputs?.file(path, text);
+    return parseToml(text) as Record<string, unknown>;
   } catch (error) {
     const line = (error as { line?: number }).line;
     const message = String((error as Error).message ?? error).split('\n')[0];

@@ -1,0 +1,139 @@
+// check's report cache: a repeat run replays the last report only while every input it read is
+// unchanged. Each test changes one kind of input between two real runs of the binary and expects
+// the second run to see it.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputLog, inputsUnchanged } from '../../src/io/fs/input-log.js';
+import { EXAMPLE_SHOP, runCli } from '../support/cli.js';
+
+const CLEAN = 'migrations/versions/2fee88dab64c_add_phone_to_users.py';
+
+function project(): { dir: string; cache: string; env: NodeJS.ProcessEnv } {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-report-'));
+  cpSync(EXAMPLE_SHOP, dir, { recursive: true });
+  const cache = mkdtempSync(join(tmpdir(), 'preflight-report-cache-'));
+  return { dir, cache, env: { PREFLIGHT_CACHE_DIR: cache } };
+}
+
+const reports = (cache: string): string[] => readdirSync(cache).filter((name) => name.startsWith('report-'));
+const rules = (stdout: string): string[] => (JSON.parse(stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+
+describe('check report cache', () => {
+  it('replays the same report and exit code while nothing changed', async () => {
+    const { dir, cache, env } = project();
+    const first = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(reports(cache)).toHaveLength(1);
+    const second = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(second).toEqual(first);
+    expect(first.code).toBe(1);
+    // It is a replay: what the report file holds is what the third run prints.
+    const file = join(cache, reports(cache)[0]!);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { stdout: string };
+    writeFileSync(file, JSON.stringify({ ...stored, stdout: '{"replayed":true}\n' }));
+    const third = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(third.stdout).toBe('{"replayed":true}\n');
+  });
+
+  it('never writes a report with --no-cache', async () => {
+    const { dir, cache, env } = project();
+    await runCli(['check', '--no-cache'], { cwd: dir, env });
+    expect(reports(cache)).toHaveLength(0);
+  });
+
+  it('keeps one report per invocation: another format is not answered from the text report', async () => {
+    const { dir, cache, env } = project();
+    const text = await runCli(['check'], { cwd: dir, env });
+    const json = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(json.stdout).not.toBe(text.stdout);
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(reports(cache)).toHaveLength(2);
+  });
+
+  it('sees an edit that keeps the size and the modification time', async () => {
+    const { dir, env } = project();
+    const file = join(dir, CLEAN);
+    const before = await runCli(['check', '--format', 'json', CLEAN], { cwd: dir, env });
+    expect(rules(before.stdout)).not.toContain('add-column-not-null-without-default');
+    const original = readFileSync(file, 'utf8');
+    const { mtime } = statSync(file);
+    // One character shorter, one longer: the same byte length, now a NOT NULL column without a default.
+    const edited = original.replace('sa.String(length=32), nullable=True', 'sa.String(length=8), nullable=False');
+    expect(edited).not.toBe(original);
+    expect(edited.length).toBe(original.length);
+    writeFileSync(file, edited);
+    utimesSync(file, mtime, mtime);
+    const after = await runCli(['check', '--format', 'json', CLEAN], { cwd: dir, env });
+    expect(rules(after.stdout)).toContain('add-column-not-null-without-default');
+    expect(after.code).toBe(1);
+  });
+
+  it('sees a new migration file', async () => {
+    const { dir, env } = project();
+    const before = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    const heads = (JSON.parse(before.stdout) as { heads: string[] }).heads;
+    writeFileSync(
+      join(dir, 'migrations/versions/aaaa00000001_second_head.py'),
+      `"""second head"""\nfrom alembic import op\n\nrevision = "aaaa00000001"\ndown_revision = "2fee88dab64c"\n\n\ndef upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n`,
+    );
+    const after = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect((JSON.parse(after.stdout) as { heads: string[] }).heads).toEqual([...heads, 'aaaa00000001'].sort());
+    expect(rules(after.stdout)).toContain('multiple-heads');
+  });
+
+  it('sees a configuration file that did not exist before', async () => {
+    const { dir, env } = project();
+    const before = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(rules(before.stdout)).toContain('drop-column');
+    writeFileSync(join(dir, '.preflight.toml'), '[rules]\ndrop-column = "off"\n');
+    const after = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(rules(after.stdout)).not.toContain('drop-column');
+  });
+
+  it('sees a deleted migration file', async () => {
+    const { dir, env } = project();
+    const before = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    const bad = (JSON.parse(before.stdout) as { findings: { file: string; rule: string }[] }).findings.find((f) => f.rule === 'drop-column')!;
+    rmSync(join(dir, bad.file));
+    const after = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect((JSON.parse(after.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).not.toContain(bad.file);
+  });
+});
+
+describe('InputLog', () => {
+  it('notices a same-size rewrite with the old mtime even outside the racy window (ctime moves)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-inputs-'));
+    const file = join(dir, 'a.py');
+    writeFileSync(file, 'x = 1\n');
+    const log = new InputLog({ racyWindowMs: 0 });
+    log.file(file, readFileSync(file));
+    expect(inputsUnchanged(log.entries())).toBe(true);
+    const { mtime } = statSync(file);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writeFileSync(file, 'x = 2\n');
+    utimesSync(file, mtime, mtime);
+    expect(inputsUnchanged(log.entries())).toBe(false);
+  });
+
+  it('pins a just-written file by content, so a change inside one timestamp tick is caught', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-inputs-'));
+    const file = join(dir, 'a.py');
+    writeFileSync(file, 'x = 1\n');
+    const log = new InputLog();
+    log.file(file, readFileSync(file));
+    expect(log.entries()[0]).toMatchObject({ kind: 'file', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    writeFileSync(file, 'x = 2\n');
+    expect(inputsUnchanged(log.entries())).toBe(false);
+  });
+
+  it('records an absent path and a listed folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-inputs-'));
+    const log = new InputLog();
+    log.absent(join(dir, '.preflight.toml'));
+    log.directory(dir, readdirSync(dir));
+    expect(inputsUnchanged(log.entries())).toBe(true);
+    writeFileSync(join(dir, '.preflight.toml'), '');
+    expect(inputsUnchanged(log.entries())).toBe(false);
+  });
+});
