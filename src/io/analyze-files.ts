@@ -1,6 +1,7 @@
 /** Parses and analyses one version file (no cache): the work a cold run spends its time on. */
 import { readFileSync } from 'node:fs';
 import type { MigrationParser } from '../core/parse/parser.js';
+import type { KnownSql } from '../core/analyze/analyze-migration.js';
 import type { AnalyzedMigration } from '../rules/types.js';
 import { pythonGrammarPath } from './package-paths.js';
 
@@ -16,7 +17,7 @@ async function tools() {
   return { parser: await parserPromise, analyzer: await analyzerPromise };
 }
 
-export async function analyzeSource(file: string, source: string, sha256: string): Promise<AnalyzedMigration> {
+export async function analyzeSource(file: string, source: string, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
   const { parser, analyzer } = await tools();
-  return analyzer.analyzeMigration(parser.parse(source, file, sha256));
+  return analyzer.analyzeMigration(parser.parse(source, file, sha256), knownSql);
 }

@@ -9,6 +9,7 @@ import type { EffectiveConfig } from '../core/config/schema.js';
 import { buildRevisionGraph, type RevisionGraph } from '../core/graph/graph.js';
 import type { AlembicProject } from '../core/project/model.js';
 import type { AnalyzedMigration } from '../rules/types.js';
+import { knownSqlOf } from '../core/analyze/analyze-migration.js';
 import { analyzeSource } from './analyze-files.js';
 import { discoverProject, listVersionFiles, type DiscoverOptions } from './fs/discover.js';
 import { FactsCache } from './fs/facts-cache.js';
@@ -50,7 +51,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     if (cached) byFile.set(file, cached);
     else misses.push({ file, source: bytes.toString('utf8'), sha256 });
   }
-  for (const migration of await analyzeMisses(misses)) {
+  for (const migration of await analyzeMisses(misses, cache)) {
     byFile.set(migration.facts.path, migration);
     cache?.set(migration);
   }
@@ -63,8 +64,11 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
  * Analyses uncached files on the main thread. A worker thread for the second core was
  * measured (bench/README.md) and did not pay: each thread warms up its own wasm.
  */
-async function analyzeMisses(misses: UncachedFile[]): Promise<AnalyzedMigration[]> {
+async function analyzeMisses(misses: UncachedFile[], cache: FactsCache | undefined): Promise<AnalyzedMigration[]> {
+  if (misses.length === 0) return [];
+  // SQL the cache has already analysed (an edit elsewhere in a file keeps its SQL) is not parsed again.
+  const knownSql = cache ? knownSqlOf(cache.cachedMigrations()) : undefined;
   const out: AnalyzedMigration[] = [];
-  for (const { file, source, sha256 } of misses) out.push(await analyzeSource(file, source, sha256));
+  for (const { file, source, sha256 } of misses) out.push(await analyzeSource(file, source, sha256, knownSql));
   return out;
 }

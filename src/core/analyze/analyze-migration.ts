@@ -1,15 +1,42 @@
 /** MigrationFacts → AnalyzedMigration: parses the SQL of every execute call with literal SQL. */
-import { sqlOf, type MigrationFacts } from '../parse/model.js';
+import { sqlOf, type MigrationFacts, type Operation } from '../parse/model.js';
 import { analyzeSql, type SqlAnalysis } from '../sql/analyze.js';
 import type { AnalyzedMigration } from '../../rules/types.js';
 
-export async function analyzeMigration(facts: MigrationFacts): Promise<AnalyzedMigration> {
+/** Analyses of SQL strings seen before, by the text handed to the parser. */
+export type KnownSql = ReadonlyMap<string, SqlAnalysis>;
+
+/**
+ * `known` holds analyses of SQL already parsed (from cached migrations): an edit that leaves a
+ * migration's SQL as it was then does not need the SQL parser at all.
+ */
+export async function analyzeMigration(facts: MigrationFacts, known?: KnownSql): Promise<AnalyzedMigration> {
   const sql: Record<number, SqlAnalysis> = {};
   for (const [index, operation] of facts.operations.entries()) {
-    const source = sqlOf(operation);
-    if (source?.sql !== undefined) sql[index] = await analyzeSql(source.wrappedInText ? bindParametersToPositional(source.sql) : source.sql);
+    const text = sqlToAnalyze(operation);
+    if (text !== undefined) sql[index] = known?.get(text) ?? (await analyzeSql(text));
   }
   return { facts, sql };
+}
+
+/** Every analysed SQL string of these migrations, by its text. */
+export function knownSqlOf(migrations: Iterable<AnalyzedMigration>): Map<string, SqlAnalysis> {
+  const known = new Map<string, SqlAnalysis>();
+  for (const { facts, sql } of migrations) {
+    for (const [index, analysis] of Object.entries(sql)) {
+      const operation = facts.operations[Number(index)];
+      const text = operation ? sqlToAnalyze(operation) : undefined;
+      if (text !== undefined) known.set(text, analysis);
+    }
+  }
+  return known;
+}
+
+/** The SQL an operation runs, as the PostgreSQL parser gets it; undefined when it is not a literal. */
+function sqlToAnalyze(operation: Operation): string | undefined {
+  const source = sqlOf(operation);
+  if (source?.sql === undefined) return undefined;
+  return source.wrappedInText ? bindParametersToPositional(source.sql) : source.sql;
 }
 
 /**

@@ -2,7 +2,6 @@
  * SQL → a flat list of statement summaries, parsed by the real PostgreSQL parser
  * (libpg-query, wasm). Rules look at these summaries, never at SQL text.
  */
-import { parse } from 'libpg-query';
 
 export type SqlStatementKind =
   | 'drop-table'
@@ -43,8 +42,14 @@ export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false
 
 type PgNode = Record<string, any>;
 
+type PgParse = (sql: string) => Promise<{ stmts?: { stmt: PgNode; stmt_location?: number; stmt_len?: number }[] }>;
+let pgParse: Promise<PgParse> | undefined;
+
 export async function analyzeSql(sql: string): Promise<SqlAnalysis> {
-  let result: { stmts?: { stmt: PgNode; stmt_location?: number; stmt_len?: number }[] };
+  // libpg-query compiles its wasm as soon as it is imported: load it only when there is SQL to parse.
+  pgParse ??= import('libpg-query').then((module) => module.parse as PgParse);
+  const parse = await pgParse;
+  let result: Awaited<ReturnType<PgParse>>;
   try {
     result = await parse(sql);
   } catch (error) {

@@ -6,6 +6,11 @@ import { UserError } from '../../core/errors.js';
 export interface AtomicWriteOptions {
   /** Refuse to replace an existing file. */
   noOverwrite?: boolean;
+  /**
+   * fsync before the rename (default). Caches turn it off: a cache lost in a crash is rebuilt,
+   * and on a 2,000-migration project the flush of a 3 MB cache costs more than the write.
+   */
+  durable?: boolean;
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
@@ -17,7 +22,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   try {
     fd = openSync(temp, 'wx', 0o644);
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
+    if (options.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     if (options.noOverwrite && existsSync(path)) throw new UserError(`${path} already exists; not overwriting it`);

@@ -43,6 +43,11 @@ export class FactsCache {
     return { ...entry, facts: { ...entry.facts, path } };
   }
 
+  /** Every migration the cache file holds (for reusing their SQL analyses). */
+  cachedMigrations(): AnalyzedMigration[] {
+    return Object.values(this.entries);
+  }
+
   set(migration: AnalyzedMigration): void {
     this.entries[migration.facts.sha256] = migration;
     this.used.add(migration.facts.sha256);
@@ -56,7 +61,7 @@ export class FactsCache {
     for (const key of this.used) if (this.entries[key]) kept[key] = this.entries[key]!;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, toolVersion: this.toolVersion, entries: kept }));
+      writeFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, toolVersion: this.toolVersion, entries: kept }), { durable: false });
     } catch {
       // A read-only cache location must not fail the check.
     }

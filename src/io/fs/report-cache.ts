@@ -53,7 +53,7 @@ export function readCachedReport(slot: ReportSlot): CachedReport | undefined {
 
 export function writeCachedReport(slot: ReportSlot, report: CachedReport): void {
   try {
-    writeFileAtomic(slot.file, JSON.stringify({ format: REPORT_FORMAT, invocation: slot.invocation, ...report }));
+    writeFileAtomic(slot.file, JSON.stringify({ format: REPORT_FORMAT, invocation: slot.invocation, ...report }), { durable: false });
     pruneReports(join(slot.file, '..'));
   } catch {
     // A read-only cache location must not fail the check.
