@@ -91,10 +91,6 @@ function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0]!;
 }
 
-// One collator for the whole listing (String#localeCompare sets one up per call: ~18 ms for 2,000
-// files), made on first use: creating it loads ICU data, which a replayed check never needs.
-let byName: Intl.Collator | undefined;
-
 /** Version files as Alembic lists them: `*.py` (not `__init__.py`, not editor lock files `.#…`). */
 export function listVersionFiles(project: AlembicProject, inputs?: InputLog): string[] {
   const files: string[] = [];
@@ -108,8 +104,7 @@ export function listVersionFiles(project: AlembicProject, inputs?: InputLog): st
       return; // Alembic skips version locations that do not exist.
     }
     inputs?.directory(dir, entries.map((entry) => entry.name));
-    byName ??= new Intl.Collator();
-    for (const entry of entries.sort((a, b) => byName!.compare(a.name, b.name))) {
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (recurse && entry.name !== '__pycache__') visit(path, recurse);
