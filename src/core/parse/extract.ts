@@ -62,17 +62,17 @@ export function extractMigrationFacts({ path, sha256, tree }: ExtractInput): Mig
   const constants = new Map<string, PyValue>();
   let first = true;
   for (const statement of named(root)) {
-    if (statement.type === 'comment') continue;
-    if (first && statement.type === 'expression_statement') {
-      const only = statement.namedChild(0);
-      if (only?.type === 'string') facts.message = docstringMessage(only);
+    // Each .type is a call into the parser's wasm: read it once per node.
+    const type = statement.type;
+    if (type === 'comment') continue;
+    if (type === 'expression_statement') {
+      const expression = statement.namedChild(0);
+      const expressionType = expression?.type;
+      if (first && expressionType === 'string') facts.message = docstringMessage(expression!);
+      if (expressionType === 'assignment') readModuleAssignment(expression!, facts, constants);
     }
     first = false;
-    if (statement.type === 'expression_statement') {
-      const assignment = statement.namedChild(0);
-      if (assignment?.type === 'assignment') readModuleAssignment(assignment, facts, constants);
-    }
-    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    const definition = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (definition?.type === 'function_definition') {
       const name = definition.childForFieldName('name')?.text;
       if (name === 'upgrade' || name === 'downgrade') readFunction(definition, name, facts, constants);
@@ -396,8 +396,9 @@ function keywordArgument(call: Node, name: string): Node | undefined {
 /** Records every call in an expression: migration operations, and other calls for the reset rule. */
 function collectCalls(node: Node | null, context: WalkContext, facts: MigrationFacts): void {
   if (!node) return;
-  if (node.type === 'lambda' || node.type === 'function_definition') return;
-  if (node.type === 'call') {
+  const type = node.type;
+  if (type === 'lambda' || type === 'function_definition') return;
+  if (type === 'call') {
     const operation = toOperation(node, context, facts);
     if (operation) {
       facts.operations.push(operation);
@@ -488,7 +489,8 @@ export function resolveValue(node: Node, constants: Map<string, PyValue> = new M
   switch (node.type) {
     case 'string': {
       const parts = splitStringLiteral(text);
-      const hasInterpolation = node.namedChildren.some((child) => child?.type === 'interpolation');
+      // Only an f-string can interpolate; asking the tree for children of every string is the costly part.
+      const hasInterpolation = parts?.prefix.includes('f') === true && node.namedChildren.some((child) => child?.type === 'interpolation');
       if (!parts || hasInterpolation) return { kind: 'expr', text };
       const value = decodeStringLiteral(text);
       return value === undefined ? { kind: 'expr', text } : { kind: 'str', value, text };
