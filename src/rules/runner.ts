@@ -2,12 +2,29 @@
  * Runs the rules over analysed migrations and the revision graph, applies inline
  * suppressions and configured severities, and returns flat findings.
  */
+import { createHash } from 'node:crypto';
 import type { RevisionGraph } from '../core/graph/graph.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { findSuppression, parseSuppressions, type Suppression } from './suppressions.js';
-import type { AnalyzedMigration, Finding, Report, Rule, RuleSettings, Severity } from './types.js';
+import type { AnalyzedMigration, Finding, MigrationRule, Report, Rule, RuleSettings, Severity } from './types.js';
 
 export type SeverityOverrides = Record<string, Severity | 'off'>;
+
+/** What the migration-scope rules reported for one migration, before severities and suppressions. */
+export interface MigrationReport {
+  rule: string;
+  report: Report;
+}
+
+/**
+ * Keeps migration-scope results between runs. Those rules see only the migration, the
+ * settings and whether it is the reset migration, so their reports are a function of the
+ * key the runner builds from exactly those (and the rules that ran).
+ */
+export interface RuleMemo {
+  getReports(key: string): MigrationReport[] | undefined;
+  setReports(key: string, reports: MigrationReport[]): void;
+}
 
 export interface RunOptions {
   migrations: AnalyzedMigration[];
@@ -18,6 +35,8 @@ export interface RunOptions {
   onlyFiles?: Set<string>;
   /** The rules to run (default: all); rule tests run one rule at a time. */
   rules?: readonly Rule[];
+  /** Reports of earlier runs for unchanged migrations (check keeps them in its facts cache). */
+  memo?: RuleMemo;
 }
 
 export function runRules(options: RunOptions): Finding[] {
@@ -51,6 +70,8 @@ export function runRules(options: RunOptions): Finding[] {
     });
   };
 
+  const migrationRules = rules.filter((rule): rule is MigrationRule => rule.scope === 'migration' && severities[rule.id] !== 'off');
+  const variant = options.memo ? memoVariant(settings, migrationRules) : '';
   for (const migration of migrations) {
     const file = migration.facts.path;
     const parseError = migration.facts.parseError;
@@ -63,10 +84,17 @@ export function runRules(options: RunOptions): Finding[] {
     const isResetMigration = settings.resetMigrations.some(
       (name) => name === fileName || name === migration.facts.revision?.value,
     );
-    for (const rule of rules) {
-      if (rule.scope !== 'migration' || severities[rule.id] === 'off') continue;
-      rule.check({ migration, settings, isResetMigration, report: (report) => add(rule, file, report) });
+    const memoKey = options.memo ? `${migration.facts.sha256}:${isResetMigration ? 'reset' : 'plain'}:${variant}` : '';
+    let reports = options.memo?.getReports(memoKey);
+    if (!reports) {
+      const found: MigrationReport[] = [];
+      for (const rule of migrationRules) {
+        rule.check({ migration, settings, isResetMigration, report: (report) => found.push({ rule: rule.id, report }) });
+      }
+      reports = found;
+      options.memo?.setReports(memoKey, found);
     }
+    for (const { rule, report } of reports) add(RULES_BY_ID.get(rule)!, file, report);
   }
   for (const rule of rules) {
     if (rule.scope !== 'project' || severities[rule.id] === 'off') continue;
@@ -76,6 +104,14 @@ export function runRules(options: RunOptions): Finding[] {
 
   const kept = options.onlyFiles ? findings.filter((finding) => options.onlyFiles!.has(finding.file)) : findings;
   return kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}
+
+/** The settings and the set of rules, as part of a memo key: results of other settings are not reused. */
+function memoVariant(settings: RuleSettings, rules: readonly Rule[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ settings, rules: rules.map((rule) => rule.id) }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Reasonless, unknown and unused suppressions are findings of their own. */

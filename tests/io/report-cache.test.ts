@@ -91,6 +91,18 @@ describe('check report cache', () => {
     expect(rules(after.stdout)).not.toContain('drop-column');
   });
 
+  it('reruns the rules when a setting changes, though no migration did (their cached results are per settings)', async () => {
+    const { dir, env } = project();
+    const count = (stdout: string) => rules(stdout).filter((rule) => rule === 'destructive-without-safeguard').length;
+    const before = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    writeFileSync(join(dir, '.preflight.toml'), 'guard-variables = ["DEPLOY_STAGE"]\n');
+    const after = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    // The example guards two destructive steps with ENVIRONMENT; under another variable they are unguarded.
+    expect(count(after.stdout)).toBe(count(before.stdout) + 2);
+    const fresh = await runCli(['check', '--format', 'json', '--no-cache'], { cwd: dir, env });
+    expect(after.stdout).toBe(fresh.stdout);
+  });
+
   it('sees a deleted migration file', async () => {
     const { dir, env } = project();
     const before = await runCli(['check', '--format', 'json'], { cwd: dir, env });

@@ -41,7 +41,7 @@ Examples:
   preflight check --format json > preflight.json`,
   async run(options, global) {
     const inputs = new InputLog();
-    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], inputs });
+    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], deferCacheSave: true, inputs });
     let onlyFiles: Set<string> | undefined;
     if (options.positionals.length > 0) {
       const known = new Set(loaded.migrations.map((m) => m.facts.path));
@@ -62,7 +62,9 @@ Examples:
       settings: loaded.config.settings,
       severities: loaded.config.severities,
       ...(onlyFiles ? { onlyFiles } : {}),
+      ...(loaded.cache ? { memo: loaded.cache } : {}),
     });
+    loaded.cache?.save();
     const report: CheckReport = {
       migrations: onlyFiles ? onlyFiles.size : loaded.migrations.length,
       heads: loaded.graph.heads,

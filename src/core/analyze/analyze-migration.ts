@@ -3,8 +3,10 @@ import { sqlOf, type MigrationFacts, type Operation } from '../parse/model.js';
 import { analyzeSql, type SqlAnalysis } from '../sql/analyze.js';
 import type { AnalyzedMigration } from '../../rules/types.js';
 
-/** Analyses of SQL strings seen before, by the text handed to the parser. */
-export type KnownSql = ReadonlyMap<string, SqlAnalysis>;
+/** Analyses of SQL strings seen before, by the text handed to the parser (a Map will do). */
+export interface KnownSql {
+  get(sql: string): SqlAnalysis | undefined;
+}
 
 /**
  * `known` holds analyses of SQL already parsed (from cached migrations): an edit that leaves a

@@ -6,23 +6,28 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import type { MigrationReport, RuleMemo } from '../../rules/runner.js';
 import type { AnalyzedMigration } from '../../rules/types.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { cacheDirectory } from './cache-dir.js';
 
-/** Bump when MigrationFacts, SQL summaries or the parser change shape. */
-export const CACHE_FORMAT = 4;
+/** Bump when MigrationFacts, SQL summaries, rule reports or the parser change shape. */
+export const CACHE_FORMAT = 5;
 
 interface CacheFile {
   format: number;
   toolVersion: string;
   entries: Record<string, AnalyzedMigration>;
+  /** Migration-scope rule reports by the runner's memo key (content hash, settings, rules). */
+  reports?: Record<string, MigrationReport[]>;
 }
 
-export class FactsCache {
+export class FactsCache implements RuleMemo {
   private readonly file: string;
   private entries: Record<string, AnalyzedMigration> = {};
   private readonly used = new Set<string>();
+  private reports: Record<string, MigrationReport[]> = {};
+  private readonly usedReports = new Set<string>();
   private dirty = false;
 
   constructor(projectRoot: string, private readonly toolVersion: string, env: NodeJS.ProcessEnv = process.env) {
@@ -30,7 +35,10 @@ export class FactsCache {
     this.file = join(cacheDirectory(projectRoot, env), `facts-${key}.json`);
     try {
       const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
-      if (parsed.format === CACHE_FORMAT && parsed.toolVersion === toolVersion) this.entries = parsed.entries;
+      if (parsed.format === CACHE_FORMAT && parsed.toolVersion === toolVersion) {
+        this.entries = parsed.entries;
+        this.reports = parsed.reports ?? {};
+      }
     } catch {
       // Missing or unreadable cache: start empty.
     }
@@ -54,14 +62,33 @@ export class FactsCache {
     this.dirty = true;
   }
 
+  getReports(key: string): MigrationReport[] | undefined {
+    const reports = this.reports[key];
+    if (reports) this.usedReports.add(key);
+    return reports;
+  }
+
+  setReports(key: string, reports: MigrationReport[]): void {
+    this.reports[key] = reports;
+    this.usedReports.add(key);
+    this.dirty = true;
+  }
+
+  /** Writes the cache if anything was added or went unused (files deleted, settings changed). */
   save(): void {
-    const unused = Object.keys(this.entries).filter((key) => !this.used.has(key));
-    if (!this.dirty && unused.length === 0) return;
+    const unused =
+      Object.keys(this.entries).some((key) => !this.used.has(key)) ||
+      (this.usedReports.size > 0 && Object.keys(this.reports).some((key) => !this.usedReports.has(key)));
+    if (!this.dirty && !unused) return;
     const kept: Record<string, AnalyzedMigration> = {};
     for (const key of this.used) if (this.entries[key]) kept[key] = this.entries[key]!;
+    // Commands that run no rules (review, verify…) keep the reports as they were.
+    const keptReports: Record<string, MigrationReport[]> = {};
+    if (this.usedReports.size === 0) Object.assign(keptReports, this.reports);
+    else for (const key of this.usedReports) if (this.reports[key]) keptReports[key] = this.reports[key]!;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, toolVersion: this.toolVersion, entries: kept }), { durable: false });
+      writeFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, toolVersion: this.toolVersion, entries: kept, reports: keptReports }), { durable: false });
     } catch {
       // A read-only cache location must not fail the check.
     }

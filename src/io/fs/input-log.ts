@@ -7,7 +7,7 @@
  * file system's timestamp granularity without its stat changing (git calls such index entries
  * "racy"), so those inputs are also pinned by a hash of what was read and compared by content.
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export type RecordedInput =
@@ -26,10 +26,13 @@ export class InputLog {
     this.racyWindowMs = options.racyWindowMs ?? RACY_WINDOW_MS;
   }
 
-  /** A file whose bytes the run used; `sha256` of those bytes when the caller already has it. */
-  file(path: string, bytes: string | Uint8Array, sha256?: string): void {
+  /**
+   * A file whose bytes the run used; `sha256` of those bytes when the caller already has it, and
+   * the stats taken when it was opened (readWithStats) to save a second stat.
+   */
+  file(path: string, bytes: string | Uint8Array, sha256?: string, opened?: Stats): void {
     if (this.inputs.has(path)) return;
-    const stats = statSync(path, { throwIfNoEntry: false });
+    const stats = opened ?? statSync(path, { throwIfNoEntry: false });
     if (!stats) return this.absent(path);
     const input: RecordedInput = { kind: 'file', path, stat: signature(stats) };
     if (isRacy(stats, this.racyWindowMs)) input.sha256 = sha256 ?? hash(bytes);
@@ -53,6 +56,30 @@ export class InputLog {
 
   entries(): RecordedInput[] {
     return [...this.inputs.values()];
+  }
+}
+
+/**
+ * readFileSync that also returns the file's stats, from the same open file (the syscalls
+ * readFileSync makes anyway). Stats taken before the read are safe to record: a change after
+ * them moves ctime, so the next run sees a different stat, or, within the racy window, a
+ * different content hash.
+ */
+export function readWithStats(path: string): { bytes: Buffer; stats: Stats } {
+  const fd = openSync(path, 'r');
+  try {
+    const stats = fstatSync(fd);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    // A file that shrank while being read: keep what is there.
+    return { bytes: read === bytes.length ? bytes : bytes.subarray(0, read), stats };
+  } finally {
+    closeSync(fd);
   }
 }
 
