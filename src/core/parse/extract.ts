@@ -43,9 +43,11 @@ export interface ExtractInput {
   path: string;
   sha256: string;
   tree: Tree;
+  /** The text the tree was parsed from. */
+  source: string;
 }
 
-export function extractMigrationFacts({ path, sha256, tree }: ExtractInput): MigrationFacts {
+export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInput): MigrationFacts {
   const root = tree.rootNode;
   const facts: MigrationFacts = {
     path,
@@ -55,7 +57,7 @@ export function extractMigrationFacts({ path, sha256, tree }: ExtractInput): Mig
     annotatedVariables: false,
     operations: [],
     otherCalls: [],
-    comments: collectComments(root),
+    comments: collectComments(root, source),
   };
   if (root.hasError) facts.parseError = findParseProblem(root);
 
@@ -89,8 +91,22 @@ function position(node: Node): { line: number; column: number } {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
 }
 
-function collectComments(root: Node): Comment[] {
-  return root.descendantsOfType('comment').flatMap((node) => (node ? [{ ...position(node), text: node.text }] : []));
+/**
+ * Every comment starts with `#`, so the tree is asked only about each `#` in the text: the
+ * deepest node there is a comment, or a string that contains the character. (A search of the
+ * whole tree for comment nodes costs more, and most migrations have few comments or none.)
+ */
+function collectComments(root: Node, source: string): Comment[] {
+  const comments: Comment[] = [];
+  let end = -1;
+  for (let at = source.indexOf('#'); at >= 0; at = source.indexOf('#', at + 1)) {
+    if (at < end) continue; // a `#` inside the comment just recorded
+    const node = root.descendantForIndex(at);
+    if (node?.type !== 'comment') continue;
+    comments.push({ ...position(node), text: node.text });
+    end = node.endIndex;
+  }
+  return comments;
 }
 
 function findParseProblem(root: Node): ParseProblem {

@@ -26,7 +26,7 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
       const tree = parser.parse(source);
       if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
       try {
-        return extractMigrationFacts({ path, sha256, tree });
+        return extractMigrationFacts({ path, sha256, tree, source });
       } finally {
         // wasm memory is not garbage collected.
         tree.delete();
