@@ -22,7 +22,7 @@ export const checkCommand = defineCommand({
   usage: '[options] [PATH…]',
   options: {
     format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)` },
-    'no-cache': { type: 'boolean', description: 'parse every file again instead of using the result cache' },
+    'no-cache': { type: 'boolean', description: 'neither use nor write the caches (parsed files, rule results, the last report)' },
     verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding' },
   },
   schema: z.object({
@@ -34,6 +34,10 @@ export const checkCommand = defineCommand({
   details: `With PATHs, only those migration files are reported; the revision graph is still built from all.
 
 Exit codes: 0 no unsuppressed error, 1 at least one error, 2 usage or configuration error.
+
+Caches live in the project's node_modules/.cache/preflight, else ~/.cache/preflight
+(PREFLIGHT_CACHE_DIR overrides): only edited files are parsed again, and an unchanged
+project gets its last report back after a stat per file.
 
 Examples:
   preflight check
