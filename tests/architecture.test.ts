@@ -40,6 +40,30 @@ describe('architecture', () => {
     for (const specifier of importsOf(file)) expect(specifier).not.toMatch(/(^|\/)(io|cli)\//);
   });
 
+  it('the bundle bin/preflight.js runs reaches Ink/React only through lazy imports', () => {
+    // scripts/build.mjs bundles dist/ into dist/bundle/ with a chunk per dynamic import; a shared chunk
+    // that imported Ink statically would load it for check too.
+    const bundle = join(REPO_ROOT, 'dist', 'bundle');
+    const seen = new Set<string>();
+    const queue = ['main.js'];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = readFileSync(join(bundle, file), 'utf8');
+      for (const match of text.matchAll(/^(?:import|export)\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gm)) {
+        const specifier = (match[1] ?? match[2])!;
+        expect(specifier, `${file} imports ${specifier} statically`).not.toMatch(/^(ink|react|@inquirer\/prompts)(\/|$)/);
+        if (specifier.startsWith('./')) queue.push(specifier.slice(2));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(3);
+    // And the lazy views are there, as chunks of their own that do import Ink.
+    const views = readdirSync(bundle).filter((name) => /^Wizard-.*\.js$/.test(name));
+    expect(views).toHaveLength(1);
+    expect(readFileSync(join(bundle, views[0]!), 'utf8')).toMatch(/from "ink"/);
+  });
+
   it('check, explain and config load no Ink/React (only review, learn and new import them, lazily)', () => {
     const eager = (file: string) =>
       [...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
