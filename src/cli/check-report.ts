@@ -12,7 +12,7 @@ import { buildId, toolVersion } from '../io/package-paths.js';
 import { projectLocation, type GlobalOptions } from './command.js';
 
 /** The report cache slot for this invocation, or undefined when results must not be cached. */
-function reportFile(global: GlobalOptions, project: AlembicProject): ReportSlot | undefined {
+function reportSlotFor(global: GlobalOptions, project: AlembicProject): ReportSlot | undefined {
   const args = global.commandArgs;
   const build = buildId();
   if (!args || !build || args.includes('--no-cache')) return undefined;
@@ -37,14 +37,14 @@ export function replayCheckReport(global: GlobalOptions): number | undefined {
   } catch {
     return undefined; // The real run reports the problem.
   }
-  const file = reportFile(global, project);
-  const report = file ? readCachedReport(file) : undefined;
+  const slot = reportSlotFor(global, project);
+  const report = slot ? readCachedReport(slot) : undefined;
   if (!report) return undefined;
   global.stdout.write(report.stdout);
   return report.exitCode;
 }
 
 export function storeCheckReport(global: GlobalOptions, project: AlembicProject, inputs: InputLog, stdout: string, exitCode: number): void {
-  const file = reportFile(global, project);
-  if (file) writeCachedReport(file, { exitCode, stdout, inputs: inputs.entries() });
+  const slot = reportSlotFor(global, project);
+  if (slot) writeCachedReport(slot, { exitCode, stdout, inputs: inputs.entries() });
 }

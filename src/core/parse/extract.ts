@@ -485,12 +485,16 @@ function resolveArguments(call: Node, constants: Map<string, PyValue>): { args: 
   const kwargs: Record<string, PyValue> = {};
   const list = call.childForFieldName('arguments');
   for (const arg of list ? named(list) : []) {
-    if (arg.type === 'comment') continue;
-    if (arg.type === 'keyword_argument') {
-      const name = arg.childForFieldName('name')?.text;
-      const value = arg.childForFieldName('value');
+    const type = arg.type;
+    if (type === 'comment') continue;
+    if (type === 'keyword_argument') {
+      // The name is its first named child and the value its last (a comment can only sit between):
+      // one child list instead of two field lookups, each a call into the parser's wasm.
+      const parts = named(arg);
+      const name = parts.length >= 2 ? parts[0]!.text : undefined;
+      const value = parts.length >= 2 ? parts[parts.length - 1] : undefined;
       if (name && value) kwargs[name] = resolveValue(value, constants);
-    } else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') {
+    } else if (type === 'list_splat' || type === 'dictionary_splat') {
       args.push({ kind: 'expr', text: arg.text });
     } else {
       args.push(resolveValue(arg, constants));
