@@ -13,7 +13,11 @@ export interface AtomicWriteOptions {
   durable?: boolean;
 }
 
-export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+/**
+ * `data` may be a sequence of string pieces, written as they come (in batches), so a large file
+ * (the facts cache) never exists as one string in memory.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, options: AtomicWriteOptions = {}): void {
   if (options.noOverwrite && existsSync(path)) throw new UserError(`${path} already exists; not overwriting it`);
   mkdirSync(dirname(path), { recursive: true });
   // Opened with 'wx', so a clashing name fails instead of sharing a file; no need for node:crypto here.
@@ -21,7 +25,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    if (typeof data === 'string') writeSync(fd, Buffer.from(data, 'utf8'));
+    else if (data instanceof Uint8Array) writeSync(fd, data);
+    else writePieces(fd, data);
     if (options.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -32,4 +38,21 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+const BATCH_CHARS = 1 << 18;
+
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= BATCH_CHARS) {
+      writeSync(fd, Buffer.from(batch.join(''), 'utf8'));
+      batch = [];
+      length = 0;
+    }
+  }
+  if (length > 0) writeSync(fd, Buffer.from(batch.join(''), 'utf8'));
 }

@@ -88,9 +88,34 @@ export class FactsCache implements RuleMemo {
     else for (const key of this.usedReports) if (this.reports[key]) keptReports[key] = this.reports[key]!;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, toolVersion: this.toolVersion, entries: kept, reports: keptReports }), { durable: false });
+      writeFileAtomic(this.file, cacheFilePieces(this.toolVersion, kept, keptReports), { durable: false });
     } catch {
       // A read-only cache location must not fail the check.
     }
   }
+}
+
+/**
+ * The cache file as JSON, one entry at a time: JSON.stringify of the whole cache (4 MB for 2,000
+ * migrations) would hold it, and its pieces, in memory at once, at the end of a run whose peak
+ * memory matters.
+ */
+function* cacheFilePieces(
+  toolVersion: string,
+  entries: Record<string, AnalyzedMigration>,
+  reports: Record<string, MigrationReport[]>,
+): Generator<string> {
+  yield `{"format":${CACHE_FORMAT},"toolVersion":${JSON.stringify(toolVersion)},"entries":{`;
+  let first = true;
+  for (const [key, entry] of Object.entries(entries)) {
+    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(entry)}`;
+    first = false;
+  }
+  yield '},"reports":{';
+  first = true;
+  for (const [key, list] of Object.entries(reports)) {
+    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(list)}`;
+    first = false;
+  }
+  yield '}}';
 }
