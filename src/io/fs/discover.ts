@@ -24,7 +24,7 @@ export function discoverProject(options: DiscoverOptions): AlembicProject {
   if (options.configPath) {
     const path = resolve(options.cwd, options.configPath);
     if (!existsSync(path)) throw new UserError(`--config ${options.configPath}: no such file`);
-    return basename(path).endsWith('.toml') ? fromPyproject(path, true, options.inputs)! : fromIni(path, options.inputs);
+    return basename(path).endsWith('.toml') ? fromPyproject(path, true, options.inputs)! : fromIni(path, readFileSync(path, 'utf8'), options.inputs);
   }
   const start = resolve(options.cwd, options.directory ?? '.');
   if (!existsSync(start) || !statSync(start).isDirectory()) {
@@ -35,7 +35,9 @@ export function discoverProject(options: DiscoverOptions): AlembicProject {
     looked.push(dir);
     const ini = join(dir, 'alembic.ini');
     const pyproject = join(dir, 'pyproject.toml');
-    if (existsSync(ini) && iniHasScriptLocation(ini)) return fromIni(ini, options.inputs);
+    // Read once: the same text decides the search and becomes the project (discovery runs before every replay).
+    const iniText = existsSync(ini) ? readFileSync(ini, 'utf8') : undefined;
+    if (iniText !== undefined && hasScriptLocation(iniText)) return fromIni(ini, iniText, options.inputs);
     if (existsSync(pyproject)) {
       const project = fromPyproject(pyproject, false, options.inputs);
       if (project) return project;
@@ -48,18 +50,21 @@ export function discoverProject(options: DiscoverOptions): AlembicProject {
   );
 }
 
-function iniHasScriptLocation(path: string): boolean {
-  return /^\s*script_location\s*[=:]/m.test(readFileSync(path, 'utf8'));
+function hasScriptLocation(iniText: string): boolean {
+  return /^\s*script_location\s*[=:]/m.test(iniText);
 }
 
-function fromIni(path: string, inputs?: InputLog): AlembicProject {
-  const text = readFileSync(path, 'utf8');
+function fromIni(path: string, text: string, inputs?: InputLog): AlembicProject {
   inputs?.file(path, text);
-  if (!iniHasScriptLocation(path)) {
+  if (!hasScriptLocation(text)) {
     // alembic.ini without script_location: the scripts are configured in pyproject.toml (Alembic ≥ 1.16).
     const pyproject = join(dirname(path), 'pyproject.toml');
-    const project = existsSync(pyproject) ? fromPyproject(pyproject, false, inputs) : (inputs?.absent(pyproject), undefined);
-    if (project) return project;
+    if (existsSync(pyproject)) {
+      const project = fromPyproject(pyproject, false, inputs);
+      if (project) return project;
+    } else {
+      inputs?.absent(pyproject);
+    }
   }
   return projectFromIni(text, path, dirname(path));
 }

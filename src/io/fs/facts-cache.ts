@@ -1,7 +1,8 @@
 /**
  * On-disk cache of analysed migrations, keyed by the file's content hash, so a
- * repeat `check` parses nothing. One JSON file per project; entries for files
- * that no longer exist are dropped on write. A corrupt cache is ignored.
+ * repeat `check` parses nothing, with the migration-scope rule results of each (the
+ * runner's RuleMemo). One JSON file per project and build; entries for files that no
+ * longer exist are dropped on write. A corrupt cache is ignored.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ export const CACHE_FORMAT = 5;
 
 interface CacheFile {
   format: number;
+  /** Version and build id (`0.1.0+<uuid>`): another build's entries are never read. */
   toolVersion: string;
   entries: Record<string, AnalyzedMigration>;
   /** Migration-scope rule reports by the runner's memo key (content hash, settings, rules). */
@@ -30,12 +32,12 @@ export class FactsCache implements RuleMemo {
   private readonly usedReports = new Set<string>();
   private dirty = false;
 
-  constructor(projectRoot: string, private readonly toolVersion: string, env: NodeJS.ProcessEnv = process.env) {
+  constructor(projectRoot: string, private readonly toolBuild: string, env: NodeJS.ProcessEnv = process.env) {
     const key = createHash('sha256').update(projectRoot).digest('hex').slice(0, 16);
     this.file = join(cacheDirectory(projectRoot, env), `facts-${key}.json`);
     try {
       const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
-      if (parsed.format === CACHE_FORMAT && parsed.toolVersion === toolVersion) {
+      if (parsed.format === CACHE_FORMAT && parsed.toolVersion === toolBuild) {
         this.entries = parsed.entries;
         this.reports = parsed.reports ?? {};
       }
@@ -88,7 +90,7 @@ export class FactsCache implements RuleMemo {
     else for (const key of this.usedReports) if (this.reports[key]) keptReports[key] = this.reports[key]!;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileAtomic(this.file, cacheFilePieces(this.toolVersion, kept, keptReports), { durable: false });
+      writeFileAtomic(this.file, cacheFilePieces(this.toolBuild, kept, keptReports), { durable: false });
     } catch {
       // A read-only cache location must not fail the check.
     }
@@ -101,11 +103,11 @@ export class FactsCache implements RuleMemo {
  * memory matters.
  */
 function* cacheFilePieces(
-  toolVersion: string,
+  toolBuild: string,
   entries: Record<string, AnalyzedMigration>,
   reports: Record<string, MigrationReport[]>,
 ): Generator<string> {
-  yield `{"format":${CACHE_FORMAT},"toolVersion":${JSON.stringify(toolVersion)},"entries":{`;
+  yield `{"format":${CACHE_FORMAT},"toolVersion":${JSON.stringify(toolBuild)},"entries":{`;
   let first = true;
   for (const [key, entry] of Object.entries(entries)) {
     yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(entry)}`;
