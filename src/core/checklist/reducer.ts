@@ -292,13 +292,25 @@ function reviewerAnswer(auto: ReturnType<typeof automaticAnswer>, answer: Answer
   };
 }
 
+/**
+ * What typed or pasted input adds to a note: line breaks and tabs become spaces; terminal escape
+ * sequences (an arrow key inside a pasted chunk) and other control characters are dropped, so a
+ * record's note never carries invisible bytes.
+ */
+function noteText(input: string): string {
+  return input
+    .replace(/\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?/g, '')
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\x00-\x1f\x7f]/g, '');
+}
+
 function noteReducer(state: WizardState, action: WizardAction): WizardState {
   const note = state.note!;
   switch (action.type) {
     case 'note-input':
-      return { ...state, note: { ...note, text: note.text + action.text.replace(/[\r\n]+/g, ' ') }, status: undefined };
+      return { ...state, note: { ...note, text: note.text + noteText(action.text) }, status: undefined };
     case 'note-set':
-      return { ...state, note: { ...note, text: action.text.replace(/[\r\n]+/g, ' ') }, status: undefined };
+      return { ...state, note: { ...note, text: noteText(action.text) }, status: undefined };
     case 'note-backspace':
       return { ...state, note: { ...note, text: [...note.text].slice(0, -1).join('') } };
     case 'note-cancel':

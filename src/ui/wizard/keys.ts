@@ -31,7 +31,8 @@ export function keyToAction(
   if (state.note) {
     if (key.escape) return { type: 'note-cancel' };
     if (enter) return { type: 'note-submit' };
-    if (key.backspace || key.delete) return { type: 'note-backspace' };
+    // A backspace split out of a chunk by splitKeys arrives as the character itself, without the key flag.
+    if (key.backspace || key.delete || input === DEL || input === BS) return { type: 'note-backspace' };
     if (input && !key.ctrl && !key.meta) return { type: 'note-input', text: input };
     return undefined;
   }
@@ -59,17 +60,33 @@ export function keyToAction(
   return undefined;
 }
 
+/** The two characters terminals send for Backspace. */
+const DEL = '\x7f';
+const BS = '\b';
+
 /**
  * Splits a chunk into single keys, except while typing a note (then the chunk is
- * text). A chunk that ends in Enter (typed ahead, or `send-keys text Enter`)
- * still saves the note: the trailing line break becomes its own key.
+ * text). In a note, backspaces are keys of their own (a held Backspace, or a fast
+ * typist, delivers several in one read, which Ink reports as plain input), and a
+ * chunk that ends in Enter (typed ahead, or `send-keys text Enter`) still saves the
+ * note: the trailing line break becomes its own key.
  */
 export function splitKeys(state: WizardState, input: string, key: KeyInfo): string[] {
   if (key.ctrl || key.meta || input.length <= 1) return [input];
-  if (state.note) {
-    const text = input.replace(/[\r\n]+$/, '');
-    if (text.length === input.length) return [input];
-    return text ? [text, '\r'] : ['\r'];
+  if (!state.note) return [...input];
+  const body = input.replace(/[\r\n]+$/, '');
+  const keys: string[] = [];
+  let text = '';
+  for (const char of body) {
+    if (char !== DEL && char !== BS) {
+      text += char;
+      continue;
+    }
+    if (text) keys.push(text);
+    text = '';
+    keys.push(char);
   }
-  return [...input];
+  if (text) keys.push(text);
+  if (body.length !== input.length) keys.push('\r');
+  return keys;
 }

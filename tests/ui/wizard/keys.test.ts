@@ -121,6 +121,17 @@ describe('splitKeys', () => {
     expect(splitKeys(note(), '\r\n', NONE)).toEqual(['\r']);
   });
 
+  it('in the note editor backspaces in a chunk are keys of their own (a held Backspace sends several at once)', () => {
+    expect(splitKeys(note(), 'ab\x7f\x7f\x7f', NONE)).toEqual(['ab', '\x7f', '\x7f', '\x7f']);
+    expect(splitKeys(note(), '\b\bx\r', NONE)).toEqual(['\b', '\b', 'x', '\r']);
+    expect(press(note(), 'staging\x7f\x7f\x7f').note?.text).toBe('stag');
+    expect(press(press(note(), 'abc'), '\x7f\x7f\x7f\x7f').note?.text).toBe('');
+  });
+
+  it('a note never keeps control characters or escape sequences from a chunk', () => {
+    expect(press(note(), 'a\x1b[Db\tc\x07').note?.text).toBe('ab c');
+  });
+
   it('control and meta chunks stay whole', () => {
     expect(splitKeys(items(), 'ab', { meta: true })).toEqual(['ab']);
     expect(splitKeys(items(), 'c', { ctrl: true })).toEqual(['c']);
