@@ -53,6 +53,20 @@ try {
     external: ['web-tree-sitter', 'libpg-query', 'ink', 'react', 'react/*', '@inquirer/prompts', 'simple-git', 'yaml', 'smol-toml'],
     logLevel: 'warning',
   });
+  // The report replay bin/preflight.js tries first (src/cli/replay.ts), as one CommonJS file: an
+  // unchanged project's check then loads neither the ES-module loader nor the rest of the tool.
+  // import.meta.url (package-paths.ts finds the package from it) becomes this file's own URL.
+  await build({
+    entryPoints: [join(staging, 'cli', 'replay.js')],
+    outfile: join(staging, 'bundle', 'replay.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.url': '__replayModuleUrl' },
+    banner: { js: 'const __replayModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    logLevel: 'warning',
+  });
 } catch (error) {
   console.error(`build: bundling failed: ${error.message}`);
   rmSync(staging, { recursive: true, force: true });

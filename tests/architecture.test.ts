@@ -64,6 +64,15 @@ describe('architecture', () => {
     expect(readFileSync(join(bundle, views[0]!), 'utf8')).toMatch(/from "ink"/);
   });
 
+  it('the replay bin/preflight.js tries first is one file that needs nothing but Node itself', () => {
+    // Its point is to answer an unchanged project before anything else loads (src/cli/replay.ts).
+    const text = readFileSync(join(REPO_ROOT, 'dist', 'bundle', 'replay.cjs'), 'utf8');
+    const required = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!);
+    expect(required.length).toBeGreaterThan(0);
+    for (const specifier of required) expect(specifier, `replay.cjs requires ${specifier}`).toMatch(/^node:/);
+    expect(text).not.toMatch(/\bimport\(/);
+  });
+
   it('check, explain and config load no Ink/React (only review, learn and new import them, lazily)', () => {
     const eager = (file: string) =>
       [...readFileSync(file, 'utf8').matchAll(/^\s*import\s[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);

@@ -1,7 +1,7 @@
 /**
  * Replays `check`'s last report when nothing it read has changed (src/io/fs/report-cache.ts).
- * main() calls replayCheckReport before it loads the check command, so a replay loads neither
- * zod nor the parsers: only discovery, to find the project's cache folder.
+ * bin/preflight.js asks for a replay (src/cli/replay.ts) before it loads the tool itself, so a
+ * replay loads neither zod nor the parsers: only discovery, to find the project's cache folder.
  */
 import type { AlembicProject } from '../core/project/model.js';
 import { discoverProject } from '../io/fs/discover.js';
@@ -9,42 +9,47 @@ import { cacheDirectory } from '../io/fs/cache-dir.js';
 import type { InputLog } from '../io/fs/input-log.js';
 import { readCachedReport, reportSlot, writeCachedReport, type ReportSlot } from '../io/fs/report-cache.js';
 import { buildId, toolVersion } from '../io/package-paths.js';
-import { projectLocation, type GlobalOptions } from './command.js';
+import type { GlobalOptions } from './command.js';
+
+/** What a report answers: the same command line, in the same place, with the same colours. */
+export type ReportInvocation = Pick<GlobalOptions, 'cwd' | 'directory' | 'configPath' | 'color' | 'env' | 'commandArgs'>;
 
 /** The report cache slot for this invocation, or undefined when results must not be cached. */
-function reportSlotFor(global: GlobalOptions, project: AlembicProject): ReportSlot | undefined {
-  const args = global.commandArgs;
+function reportSlotFor(invocation: ReportInvocation, project: AlembicProject): ReportSlot | undefined {
+  const args = invocation.commandArgs;
   const build = buildId();
   if (!args || !build || args.includes('--no-cache')) return undefined;
-  const invocation = {
+  const key = {
     tool: toolVersion(),
     build,
-    cwd: global.cwd,
-    directory: global.directory ?? null,
-    configPath: global.configPath ?? null,
+    cwd: invocation.cwd,
+    directory: invocation.directory ?? null,
+    configPath: invocation.configPath ?? null,
     project: [project.iniPath ?? null, project.pyprojectPath ?? null],
-    color: global.color,
+    color: invocation.color,
     args,
   };
-  return reportSlot(cacheDirectory(project.root, global.env), invocation);
+  return reportSlot(cacheDirectory(project.root, invocation.env), key);
 }
 
-/** The exit code of a replayed report, or undefined when check has to run. */
-export function replayCheckReport(global: GlobalOptions): number | undefined {
+/** The last report of this invocation, when nothing it was built from has changed; else check has to run. */
+export function replayableCheckReport(invocation: ReportInvocation): { stdout: string; exitCode: number } | undefined {
   let project: AlembicProject;
   try {
-    project = discoverProject(projectLocation(global));
+    project = discoverProject({
+      cwd: invocation.cwd,
+      ...(invocation.directory ? { directory: invocation.directory } : {}),
+      ...(invocation.configPath ? { configPath: invocation.configPath } : {}),
+    });
   } catch {
     return undefined; // The real run reports the problem.
   }
-  const slot = reportSlotFor(global, project);
+  const slot = reportSlotFor(invocation, project);
   const report = slot ? readCachedReport(slot) : undefined;
-  if (!report) return undefined;
-  global.stdout.write(report.stdout);
-  return report.exitCode;
+  return report ? { stdout: report.stdout, exitCode: report.exitCode } : undefined;
 }
 
-export function storeCheckReport(global: GlobalOptions, project: AlembicProject, inputs: InputLog, stdout: string, exitCode: number): void {
-  const slot = reportSlotFor(global, project);
+export function storeCheckReport(invocation: ReportInvocation, project: AlembicProject, inputs: InputLog, stdout: string, exitCode: number): void {
+  const slot = reportSlotFor(invocation, project);
   if (slot) writeCachedReport(slot, { exitCode, stdout, inputs: inputs.entries() });
 }

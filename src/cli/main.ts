@@ -7,6 +7,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
+import { asksCommandHelp, parseGlobalOptions } from './global-options.js';
 import { shouldColor } from './format/colors.js';
 import { toolVersion } from '../io/package-paths.js';
 
@@ -75,7 +76,7 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     }
     const entry = COMMANDS[name];
     if (!entry) throw new UserError(`unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);
-    const asksHelp = commandArgs.includes('--help') || commandArgs.includes('-h');
+    const asksHelp = asksCommandHelp(commandArgs);
     const globalOptions: GlobalOptions = {
       cwd: io.cwd ?? process.cwd(),
       ...(global.directory ? { directory: global.directory } : {}),
@@ -87,11 +88,6 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
       stdin: io.stdin ?? process.stdin,
       commandArgs,
     };
-    if (name === 'check' && !asksHelp) {
-      // Before the command (and zod, the parsers) is even loaded: an unchanged project replays its last report.
-      const replayed = (await import('./check-report.js')).replayCheckReport(globalOptions);
-      if (replayed !== undefined) return replayed;
-    }
     const command = await entry.load();
     if (asksHelp) {
       stdout.write(commandHelp(command));
@@ -112,41 +108,4 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     }
     throw error;
   }
-}
-
-interface ParsedGlobal {
-  directory?: string;
-  configPath?: string;
-  color?: boolean;
-  help?: boolean;
-  version?: boolean;
-}
-
-/** Global options come before the command name (`preflight -C app check`); --no-color may come anywhere. */
-function parseGlobalOptions(argv: string[]): { global: ParsedGlobal; rest: string[] } {
-  const global: ParsedGlobal = {};
-  const rest: string[] = [];
-  let commandSeen = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (flag: string): string => {
-      const next = argv[++i];
-      if (next === undefined) throw new UserError(`${flag} needs a value`);
-      return next;
-    };
-    if (arg === '--no-color') global.color = false;
-    else if (commandSeen) rest.push(arg);
-    else if (arg === '-C') global.directory = value('-C');
-    else if (arg.startsWith('-C') && arg.length > 2) global.directory = arg.slice(2);
-    else if (arg === '--config') global.configPath = value('--config');
-    else if (arg.startsWith('--config=')) global.configPath = arg.slice('--config='.length);
-    else if (arg === '-h' || arg === '--help') global.help = true;
-    else if (arg === '-V' || arg === '--version') global.version = true;
-    else if (arg.startsWith('-')) throw new UserError(`unknown option ${arg} (see preflight --help)`);
-    else {
-      commandSeen = true;
-      rest.push(arg);
-    }
-  }
-  return { global, rest };
 }

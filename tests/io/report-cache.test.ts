@@ -113,6 +113,51 @@ describe('check report cache', () => {
   });
 });
 
+describe('the replay bin/preflight.js tries first', () => {
+  it('answers -C and --no-color like the real run, from another folder', async () => {
+    const { dir, cache, env } = project();
+    const first = await runCli(['-C', dir, 'check', '--no-color'], { cwd: tmpdir(), env });
+    const second = await runCli(['-C', dir, 'check', '--no-color'], { cwd: tmpdir(), env });
+    expect(second).toEqual(first);
+    expect(first.stdout).toMatch(/migrations checked/);
+    expect(reports(cache)).toHaveLength(1);
+  });
+
+  it('keeps coloured and plain output apart (FORCE_COLOR, NO_COLOR)', async () => {
+    const { dir, cache, env } = project();
+    const plain = await runCli(['check'], { cwd: dir, env });
+    const colored = await runCli(['check'], { cwd: dir, env: { ...env, NO_COLOR: '', FORCE_COLOR: '1' } });
+    const coloredAgain = await runCli(['check'], { cwd: dir, env: { ...env, NO_COLOR: '', FORCE_COLOR: '1' } });
+    const plainAgain = await runCli(['check'], { cwd: dir, env });
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(colored.stdout).toContain('\u001b[');
+    expect(coloredAgain.stdout).toBe(colored.stdout);
+    expect(plainAgain.stdout).toBe(plain.stdout);
+    expect(reports(cache)).toHaveLength(2);
+  });
+
+  it('never answers --help, --version or a usage error from a report', async () => {
+    const { dir, env } = project();
+    await runCli(['check'], { cwd: dir, env });
+    const help = await runCli(['check', '--help'], { cwd: dir, env });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: preflight check/);
+    const version = await runCli(['--version', 'check'], { cwd: dir, env });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const usage = await runCli(['--bogus', 'check'], { cwd: dir, env });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toBe('preflight: unknown option --bogus (see preflight --help)\n');
+  });
+
+  it('runs the check when the report cache cannot be read', async () => {
+    const { dir, cache, env } = project();
+    const first = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    writeFileSync(join(cache, reports(cache)[0]!), '{ not json');
+    const second = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(second).toEqual(first);
+  });
+});
+
 describe('InputLog', () => {
   it('notices a same-size rewrite with the old mtime even outside the racy window (ctime moves)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'preflight-inputs-'));

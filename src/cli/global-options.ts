@@ -1,0 +1,48 @@
+/**
+ * The global options that come before the command name (`preflight -C app check`). Shared by
+ * main() and the report replay that bin/preflight.js tries first (src/cli/replay.ts), so both
+ * read a command line the same way.
+ */
+import { UserError } from '../core/errors.js';
+
+export interface ParsedGlobal {
+  directory?: string;
+  configPath?: string;
+  color?: boolean;
+  help?: boolean;
+  version?: boolean;
+}
+
+/** Global options come before the command name; --no-color may come anywhere. */
+export function parseGlobalOptions(argv: readonly string[]): { global: ParsedGlobal; rest: string[] } {
+  const global: ParsedGlobal = {};
+  const rest: string[] = [];
+  let commandSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = (flag: string): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new UserError(`${flag} needs a value`);
+      return next;
+    };
+    if (arg === '--no-color') global.color = false;
+    else if (commandSeen) rest.push(arg);
+    else if (arg === '-C') global.directory = value('-C');
+    else if (arg.startsWith('-C') && arg.length > 2) global.directory = arg.slice(2);
+    else if (arg === '--config') global.configPath = value('--config');
+    else if (arg.startsWith('--config=')) global.configPath = arg.slice('--config='.length);
+    else if (arg === '-h' || arg === '--help') global.help = true;
+    else if (arg === '-V' || arg === '--version') global.version = true;
+    else if (arg.startsWith('-')) throw new UserError(`unknown option ${arg} (see preflight --help)`);
+    else {
+      commandSeen = true;
+      rest.push(arg);
+    }
+  }
+  return { global, rest };
+}
+
+/** `preflight check --help`: a command's own help flag, anywhere in its arguments. */
+export function asksCommandHelp(commandArgs: readonly string[]): boolean {
+  return commandArgs.includes('--help') || commandArgs.includes('-h');
+}
