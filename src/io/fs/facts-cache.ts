@@ -2,7 +2,8 @@
  * On-disk cache of analysed migrations, keyed by the file's content hash, so a
  * repeat `check` parses nothing, with the migration-scope rule results of each (the
  * runner's RuleMemo). One JSON file per project and build; entries for files that no
- * longer exist are dropped on write. A corrupt cache is ignored.
+ * longer exist are dropped on write, and other projects' cache files untouched for a month are
+ * removed then too. A corrupt cache is ignored.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { MigrationReport, RuleMemo } from '../../rules/runner.js';
 import type { AnalyzedMigration } from '../../rules/types.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { cacheDirectory } from './cache-dir.js';
+import { cacheDirectory, removeStaleCacheFiles } from './cache-dir.js';
 
 /** Bump when MigrationFacts, SQL summaries, rule reports or the parser change shape. */
 export const CACHE_FORMAT = 5;
@@ -91,6 +92,7 @@ export class FactsCache implements RuleMemo {
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
       writeFileAtomic(this.file, cacheFilePieces(this.toolBuild, kept, keptReports), { durable: false });
+      removeStaleCacheFiles(join(this.file, '..'));
     } catch {
       // A read-only cache location must not fail the check.
     }
