@@ -64,6 +64,15 @@ describe('architecture', () => {
     expect(readFileSync(join(bundle, views[0]!), 'utf8')).toMatch(/from "ink"/);
   });
 
+  it("the bundle carries zod's English messages only (scripts/build.mjs drops the other translations)", () => {
+    const bundle = join(REPO_ROOT, 'dist', 'bundle');
+    const locales = new Set<string>();
+    for (const file of readdirSync(bundle)) {
+      for (const match of readFileSync(join(bundle, file), 'utf8').matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)) locales.add(match[1]!);
+    }
+    expect([...locales]).toEqual(['en']);
+  });
+
   it('the replay bin/preflight.js tries first is one file that needs nothing but Node itself', () => {
     // Its point is to answer an unchanged project before anything else loads (src/cli/replay.ts).
     const text = readFileSync(join(REPO_ROOT, 'dist', 'bundle', 'replay.cjs'), 'utf8');
