@@ -1,6 +1,7 @@
 /**
  * Entry point: global options, command dispatch, exit codes. Commands are
- * imported lazily so `check` never loads Ink/React.
+ * imported lazily so `check` never loads Ink/React. bin/preflight.js calls this
+ * only when check's last report could not be replayed (src/cli/replay.ts).
  *
  * Exit codes: 0 ok; 1 findings/"no" answers/verification failures; 2 usage or
  * configuration error; 130 interrupted.
