@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enumAddValueInTransaction } from '../../src/rules/enum-add-value-in-transaction.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
+import { GUIDE } from '../support/guide-snippets.js';
 
 ruleTester(enumAddValueInTransaction, {
   valid: [
@@ -28,15 +29,7 @@ ruleTester(enumAddValueInTransaction, {
   ],
   invalid: [
     { name: 'the documented bad example', code: enumAddValueInTransaction.bad, errors: [{ line: 2, message: /ALTER TYPE user_status ADD VALUE 'suspended' runs inside the migration's transaction: PostgreSQL < 12 refuses it, and 12\+ cannot use the new value until the transaction commits; run it in op.get_context\(\).autocommit_block\(\)/ }] },
-    { name: "the guide's Adding an ENUM Value snippet still runs in the transaction", code: `
-      def upgrade():
-          # Postgres requires this approach
-          op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
-
-      def downgrade():
-          # Removing enum values is complex - consider migration strategy
-          pass
-    `, errors: [{ line: 3 }] },
+    { name: "the guide's Adding an ENUM Value snippet still runs in the transaction", code: GUIDE.addingAnEnumValue, errors: [{ line: 3 }] },
     { name: 'using the value later in the same migration fails on every version', code: `
       def upgrade():
           op.execute("ALTER TYPE user_status ADD VALUE IF NOT EXISTS 'suspended' AFTER 'active'")

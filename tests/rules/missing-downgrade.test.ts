@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { missingDowngrade } from '../../src/rules/missing-downgrade.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
+import { GUIDE } from '../support/guide-snippets.js';
 
 ruleTester(missingDowngrade, {
   valid: [
     { name: 'the documented good example', code: missingDowngrade.good },
-    { name: "the guide's Adding a Column pattern", code: `
-      def upgrade():
-          op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
-
-      def downgrade():
-          op.drop_column('users', 'phone')
-    ` },
-    { name: "the guide's Adding an ENUM Value pattern (empty downgrade with a comment)", code: `
-      def upgrade():
-          # Postgres requires this approach
-          op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
-
-      def downgrade():
-          # Removing enum values is complex - consider migration strategy
-          pass
-    ` },
+    { name: "the guide's Adding a Column pattern", code: GUIDE.addingAColumn },
+    { name: "the guide's Adding an ENUM Value pattern (empty downgrade with a comment)", code: GUIDE.addingAnEnumValue },
     { name: 'enum value in an autocommit block, documented downgrade with a docstring and comment', code: `
       def upgrade() -> None:
           with op.get_context().autocommit_block():

@@ -1,23 +1,14 @@
 import { rawSqlStringExecute } from '../../src/rules/raw-sql-string-execute.js';
 import { ruleTester } from '../support/rule-tester.js';
+import { GUIDE } from '../support/guide-snippets.js';
 
 ruleTester(rawSqlStringExecute, {
   valid: [
     { name: 'the documented good example', code: rawSqlStringExecute.good },
-    { name: "the guide's data migration pattern, with sa.text()", code: `
-      def upgrade():
-          # Step 1: Add new columns
-          op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
-
-          # Step 2: Migrate data
-          connection = op.get_bind()
-          connection.execute(
-              sa.text("UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL")
-          )
-
-          # Step 3: Make NOT NULL (if needed) after data is migrated
-          op.alter_column('users', 'new_field', nullable=False)
-    ` },
+    {
+      name: "the guide's data migration pattern, with sa.text()",
+      code: GUIDE.dataMigrationPattern.replace(/("UPDATE users SET new_field[^"]*")/, 'sa.text($1)'),
+    },
     { name: 'op.execute accepts a plain string', code: `
       def upgrade():
           op.execute("UPDATE users SET active = true WHERE active IS NULL")
@@ -50,17 +41,7 @@ ruleTester(rawSqlStringExecute, {
   ],
   invalid: [
     { name: 'the documented bad example', code: rawSqlStringExecute.bad, errors: [{ line: 3 }] },
-    { name: "the guide's data migration snippet as written (plain string)", code: `
-      def upgrade():
-          # Step 1: Add new columns
-          op.add_column('users', sa.Column('new_field', sa.String(), nullable=True))
-
-          # Step 2: Migrate data
-          connection = op.get_bind()
-          connection.execute(
-              "UPDATE users SET new_field = old_field WHERE old_field IS NOT NULL"
-          )
-    `, errors: [{ line: 7, message: /connection\.execute\(\) is given a plain SQL string \(UPDATE users SET new_field = old_field.*sa\.text\(\)/ }] },
+    { name: "the guide's data migration snippet as written (plain string)", code: GUIDE.dataMigrationPattern, errors: [{ line: 7, message: /connection\.execute\(\) is given a plain SQL string \(UPDATE users SET new_field = old_field.*sa\.text\(\)/ }] },
     { name: 'op.get_bind().execute inline, annotated module variables', code: `
       from typing import Union
       revision: str = "abc"
