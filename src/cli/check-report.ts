@@ -9,7 +9,7 @@ import { cacheDirectory } from '../io/fs/cache-dir.js';
 import type { InputLog } from '../io/fs/input-log.js';
 import { readCachedReport, reportSlot, writeCachedReport, type ReportSlot } from '../io/fs/report-cache.js';
 import { buildId, toolVersion } from '../io/package-paths.js';
-import type { GlobalOptions } from './command.js';
+import { projectLocation, type GlobalOptions } from './command.js';
 
 /** What a report answers: the same command line, in the same place, with the same colours. */
 export type ReportInvocation = Pick<GlobalOptions, 'cwd' | 'directory' | 'configPath' | 'color' | 'env' | 'commandArgs'>;
@@ -36,11 +36,7 @@ function reportSlotFor(invocation: ReportInvocation, project: AlembicProject): R
 export function replayableCheckReport(invocation: ReportInvocation): { stdout: string; exitCode: number } | undefined {
   let project: AlembicProject;
   try {
-    project = discoverProject({
-      cwd: invocation.cwd,
-      ...(invocation.directory ? { directory: invocation.directory } : {}),
-      ...(invocation.configPath ? { configPath: invocation.configPath } : {}),
-    });
+    project = discoverProject(projectLocation(invocation));
   } catch {
     return undefined; // The real run reports the problem.
   }

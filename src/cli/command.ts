@@ -23,7 +23,7 @@ export interface GlobalOptions {
 }
 
 /** Where to look for the project (`-C`, `--config`), as discoverProject/loadProject take it. */
-export function projectLocation(global: GlobalOptions): { cwd: string; directory?: string; configPath?: string; env: NodeJS.ProcessEnv } {
+export function projectLocation(global: Pick<GlobalOptions, 'cwd' | 'directory' | 'configPath' | 'env'>): { cwd: string; directory?: string; configPath?: string; env: NodeJS.ProcessEnv } {
   return {
     cwd: global.cwd,
     ...(global.directory ? { directory: global.directory } : {}),

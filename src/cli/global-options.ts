@@ -4,6 +4,7 @@
  * read a command line the same way.
  */
 import { UserError } from '../core/errors.js';
+import { shouldColor } from './format/colors.js';
 
 export interface ParsedGlobal {
   directory?: string;
@@ -45,4 +46,23 @@ export function parseGlobalOptions(argv: readonly string[]): { global: ParsedGlo
 /** `preflight check --help`: a command's own help flag, anywhere in its arguments. */
 export function asksCommandHelp(commandArgs: readonly string[]): boolean {
   return commandArgs.includes('--help') || commandArgs.includes('-h');
+}
+
+/**
+ * The GlobalOptions the command line, the folder and the environment decide. main() and the
+ * replay both take them from here: they key check's report cache, so they must never differ.
+ */
+export function globalSettings(
+  global: ParsedGlobal,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  stdout: { isTTY?: boolean },
+): { cwd: string; directory?: string; configPath?: string; color: boolean; env: NodeJS.ProcessEnv } {
+  return {
+    cwd,
+    ...(global.directory ? { directory: global.directory } : {}),
+    ...(global.configPath ? { configPath: global.configPath } : {}),
+    color: shouldColor(stdout, env, global.color),
+    env,
+  };
 }

@@ -8,8 +8,7 @@
  */
 import { UserError } from '../core/errors.js';
 import { commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
-import { asksCommandHelp, parseGlobalOptions } from './global-options.js';
-import { shouldColor } from './format/colors.js';
+import { asksCommandHelp, globalSettings, parseGlobalOptions } from './global-options.js';
 import { toolVersion } from '../io/package-paths.js';
 
 type CommandLoader = () => Promise<Command>;
@@ -79,11 +78,7 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     if (!entry) throw new UserError(`unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')})`);
     const asksHelp = asksCommandHelp(commandArgs);
     const globalOptions: GlobalOptions = {
-      cwd: io.cwd ?? process.cwd(),
-      ...(global.directory ? { directory: global.directory } : {}),
-      ...(global.configPath ? { configPath: global.configPath } : {}),
-      color: shouldColor(stdout, env, global.color),
-      env,
+      ...globalSettings(global, io.cwd ?? process.cwd(), env, stdout),
       stdout,
       stderr,
       stdin: io.stdin ?? process.stdin,

@@ -9,8 +9,7 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { replayableCheckReport } from './check-report.js';
-import { shouldColor } from './format/colors.js';
-import { asksCommandHelp, parseGlobalOptions } from './global-options.js';
+import { asksCommandHelp, globalSettings, parseGlobalOptions } from './global-options.js';
 
 export interface ReplayProcess {
   argv: readonly string[];
@@ -30,12 +29,8 @@ export function replayCheckFromCommandLine({ argv, cwd, env }: ReplayProcess): n
   const [name, ...commandArgs] = rest;
   if (name !== 'check' || global.help || global.version || asksCommandHelp(commandArgs)) return undefined;
   const report = replayableCheckReport({
-    cwd,
-    ...(global.directory ? { directory: global.directory } : {}),
-    ...(global.configPath ? { configPath: global.configPath } : {}),
-    // The same decision main() makes from process.stdout, without loading the stream machinery.
-    color: shouldColor({ isTTY: stdoutIsTerminal() }, env, global.color),
-    env,
+    // Colour decided from fd 1 the way main() decides it from process.stdout, without loading the stream classes.
+    ...globalSettings(global, cwd, env, { isTTY: stdoutIsTerminal() }),
     commandArgs,
   });
   if (!report) return undefined;

@@ -175,12 +175,15 @@ function readFunction(
   constants: Map<string, PyValue>,
 ): void {
   const body = definition.childForFieldName('body');
+  // Read once: each position is a call into the parser's wasm.
+  const firstLine = position(definition).line;
+  const lastLine = definition.endPosition.row + 1;
   const functionFacts: FunctionFacts = {
-    line: position(definition).line,
+    line: firstLine,
     isEmpty: body ? isEmptyBody(body) : true,
     // tree-sitter attaches a comment on the body's first line to the def, not the block, so take the
     // module's comments (collected once) within the def's lines.
-    comments: facts.comments.filter((comment) => comment.line > position(definition).line - 1 && comment.line <= definition.endPosition.row + 1),
+    comments: facts.comments.filter((comment) => comment.line >= firstLine && comment.line <= lastLine),
   };
   facts[name] = functionFacts;
   if (!body) return;

@@ -110,16 +110,17 @@ function* cacheFilePieces(
   reports: Record<string, MigrationReport[]>,
 ): Generator<string> {
   yield `{"format":${CACHE_FORMAT},"toolVersion":${JSON.stringify(toolBuild)},"entries":{`;
-  let first = true;
-  for (const [key, entry] of Object.entries(entries)) {
-    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(entry)}`;
-    first = false;
-  }
+  yield* objectMembers(entries);
   yield '},"reports":{';
-  first = true;
-  for (const [key, list] of Object.entries(reports)) {
-    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(list)}`;
+  yield* objectMembers(reports);
+  yield '}}';
+}
+
+/** `"key":value` members of a JSON object, comma-separated, one per piece. */
+function* objectMembers(record: Record<string, unknown>): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(record)) {
+    yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(value)}`;
     first = false;
   }
-  yield '}}';
 }
