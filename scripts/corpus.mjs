@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * The real-history corpus (tests/corpus/manifest.json): copies a project's migration folder,
+ * byte for byte at the manifest's commit, from a local clone into tests/corpus/projects/NAME/,
+ * and writes the alembic.ini and .preflight.toml Preflight and Alembic read it with.
+ *
+ *   node scripts/corpus.mjs copy NAME --git-dir DIR   one project, from a clone (or bare mirror)
+ *   node scripts/corpus.mjs list                      the manifest and what is present
+ *
+ * The copies are not committed (they are other projects' code): tests/corpus/projects/ is
+ * ignored by git, and the corpus tests skip a project that is not there.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = join(root, 'tests', 'corpus');
+const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
+
+function fail(message) {
+  process.stderr.write(`corpus: ${message}\n`);
+  process.exit(2);
+}
+
+function git(gitDir, args, encoding = 'utf8') {
+  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding, maxBuffer: 256 * 1024 * 1024 });
+}
+
+function copy(name, gitDir) {
+  const project = manifest.projects.find((p) => p.name === name);
+  if (!project) fail(`no project ${name} in tests/corpus/manifest.json`);
+  if (!gitDir) fail('copy needs --git-dir DIR (a clone of the project)');
+  const base = project.scriptLocation.replace(/\/$/, '');
+  const files = git(gitDir, ['ls-tree', '-r', '--name-only', project.commit, `${base}/`])
+    .split('\n')
+    .filter((path) => path && (path.startsWith(`${base}/versions/`) || path === `${base}/env.py` || path === `${base}/script.py.mako`));
+  if (!files.some((path) => path.endsWith('.py') && path.includes('/versions/'))) fail(`no version files under ${base}/versions at ${project.commit}`);
+  const target = join(corpusDir, 'projects', name);
+  rmSync(target, { recursive: true, force: true });
+  const versionDirs = new Set();
+  for (const path of files) {
+    const local = join(target, 'migrations', relative(base, path));
+    mkdirSync(dirname(local), { recursive: true });
+    writeFileSync(local, git(gitDir, ['show', `${project.commit}:${path}`], 'buffer'));
+    if (path.endsWith('.py') && path.includes('/versions/')) versionDirs.add(dirname(relative(base, path)));
+  }
+  // Nested layouts (neutron's versions/<release>/expand) are listed as version_locations, as the projects'
+  // own tooling does at run time; Debian's Alembic (1.8) has no recursive_version_locations.
+  const locations = [...versionDirs].sort().map((dir) => `%(here)s/migrations/${dir}`);
+  const nested = locations.length > 1 || !versionDirs.has('versions');
+  writeFileSync(
+    join(target, 'alembic.ini'),
+    `# Written by scripts/corpus.mjs: ${project.repo} @ ${project.commit}, ${base}/\n[alembic]\nscript_location = %(here)s/migrations\n` +
+      (nested ? `path_separator = space\nversion_path_separator = space\nversion_locations = ${locations.join(' ')}\n` : '') +
+      'sqlalchemy.url = postgresql://localhost/corpus\n',
+  );
+  writeFileSync(join(target, '.preflight.toml'), 'dialect = "postgresql"\n');
+  writeFileSync(
+    join(target, 'SOURCE.md'),
+    `# ${project.name}\n\n${project.repo} at ${project.commit}, licence ${project.license}: the files under migrations/ are ` +
+      `${base}/env.py, script.py.mako and versions/ of that commit, byte for byte. ${project.why}.\n`,
+  );
+  const count = files.filter((path) => path.endsWith('.py') && path.includes('/versions/')).length;
+  process.stdout.write(`corpus: ${name}: ${count} version files copied to ${relative(root, target)}\n`);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'copy') {
+  const at = rest.indexOf('--git-dir');
+  copy(rest[0], at >= 0 ? rest[at + 1] : undefined);
+} else if (command === 'list') {
+  for (const project of manifest.projects) {
+    const present = existsSync(join(corpusDir, 'projects', project.name, 'alembic.ini'));
+    process.stdout.write(`${project.name.padEnd(10)} ${project.repo.padEnd(24)} ${project.commit.slice(0, 12)} ${present ? 'present' : 'absent'}\n`);
+  }
+} else {
+  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list');
+}
