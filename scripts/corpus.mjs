@@ -6,6 +6,8 @@
  *
  *   node scripts/corpus.mjs copy NAME --git-dir DIR   one project, from a clone (or bare mirror)
  *   node scripts/corpus.mjs list                      the manifest and what is present
+ *   node scripts/corpus.mjs check OUT_DIR             `check --format json` of every present project into OUT_DIR
+ *   node scripts/corpus.mjs diff BEFORE_DIR AFTER_DIR per rule counts, and every finding that appeared or vanished
  *
  * The copies are not committed (they are other projects' code): tests/corpus/projects/ is
  * ignored by git, and the corpus tests skip a project that is not there.
@@ -75,6 +77,45 @@ if (command === 'copy') {
     const present = existsSync(join(corpusDir, 'projects', project.name, 'alembic.ini'));
     process.stdout.write(`${project.name.padEnd(10)} ${project.repo.padEnd(24)} ${project.commit.slice(0, 12)} ${present ? 'present' : 'absent'}\n`);
   }
+} else if (command === 'check') {
+  const out = rest[0] ?? fail('check needs OUT_DIR');
+  mkdirSync(out, { recursive: true });
+  for (const project of manifest.projects) {
+    const dir = join(corpusDir, 'projects', project.name);
+    if (!existsSync(join(dir, 'alembic.ini'))) continue;
+    let stdout;
+    try {
+      stdout = execFileSync(process.execPath, [join(root, 'bin', 'preflight.js'), '-C', dir, 'check', '--format', 'json', '--no-cache'], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    } catch (error) {
+      if (error.status !== 1) fail(`${project.name}: check exited ${error.status}: ${String(error.stderr).split('\n')[0]}`);
+      stdout = error.stdout;
+    }
+    writeFileSync(join(out, `${project.name}.json`), stdout);
+    process.stdout.write(`corpus: ${project.name}: ${JSON.parse(stdout).findings.length} findings\n`);
+  }
+} else if (command === 'diff') {
+  const [before, after] = rest;
+  if (!before || !after) fail('diff needs BEFORE_DIR AFTER_DIR');
+  const read = (dir, name) => {
+    const path = join(dir, `${name}.json`);
+    if (!existsSync(path)) return [];
+    return JSON.parse(readFileSync(path, 'utf8')).findings.map((f) => ({ ...f, key: `${f.rule} ${relative(join(corpusDir, 'projects'), f.file)}:${f.line} ${f.message}` }));
+  };
+  const counts = {};
+  for (const project of manifest.projects) {
+    const [a, b] = [read(before, project.name), read(after, project.name)];
+    for (const f of a) (counts[f.rule] ??= [0, 0])[0]++;
+    for (const f of b) (counts[f.rule] ??= [0, 0])[1]++;
+    const keysA = new Set(a.map((f) => f.key));
+    const keysB = new Set(b.map((f) => f.key));
+    for (const f of a) if (!keysB.has(f.key)) process.stdout.write(`- ${f.key}\n`);
+    for (const f of b) if (!keysA.has(f.key)) process.stdout.write(`+ ${f.key}\n`);
+  }
+  process.stdout.write('\nrule before after\n');
+  for (const [rule, [a, b]] of Object.entries(counts).sort()) process.stdout.write(`${rule} ${a} ${b}\n`);
 } else {
-  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list');
+  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list | check OUT_DIR | diff BEFORE_DIR AFTER_DIR');
 }
