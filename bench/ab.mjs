@@ -52,7 +52,10 @@ function run(build, name) {
 }
 
 // Warm-up: fill both caches and the page cache.
-for (let i = 0; i < 3; i++) run(a, 'a'), run(b, 'b');
+for (let i = 0; i < 3; i++) {
+  run(a, 'a');
+  run(b, 'b');
+}
 const times = { a: [], b: [] };
 for (let i = 0; i < runs; i++) {
   // Alternate which goes first, so neither always runs right after the other.

@@ -50,7 +50,7 @@ async function loadRules() {
   try {
     return (await import(url)).RULES;
   } catch (error) {
-    throw new Error(`cannot load ${url} (run npm run build first): ${error.message}`);
+    throw new Error(`cannot load ${url} (run npm run build first): ${error.message}`, { cause: error });
   }
 }
 

@@ -91,9 +91,8 @@ class Pane {
   async waitFor(check: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const test = typeof check === 'function' ? check : typeof check === 'string' ? (s: string) => s.includes(check) : (s: string) => check.test(s);
     const deadline = Date.now() + timeoutMs;
-    let screen = '';
     for (;;) {
-      screen = this.screen();
+      const screen = this.screen();
       if (test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(check)}; the screen was:\n${screen}`);
       await new Promise((resolve) => setTimeout(resolve, 50));

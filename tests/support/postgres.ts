@@ -119,6 +119,6 @@ export async function startPostgres(options: { binDir?: string; timeoutMs?: numb
       // No log yet: initdb failed.
     }
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`${error instanceof Error ? error.message : String(error)}${log ? `\nserver.log:\n${log}` : ''}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${log ? `\nserver.log:\n${log}` : ''}`, { cause: error });
   }
 }

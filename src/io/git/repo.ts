@@ -26,8 +26,8 @@ export async function repositoryRoot(dir: string): Promise<string | undefined> {
 export async function readGitInfo(root: string): Promise<GitInfo> {
   const repo = git(root);
   const config = async (key: string) => (await repo.getConfig(key)).value ?? '';
-  let commit: string | null = null;
-  let branch: string | null = null;
+  let commit: string | null;
+  let branch: string | null;
   try {
     commit = await repo.revparse(['HEAD']);
   } catch {
@@ -81,7 +81,7 @@ function diffNames(output: string): string[] {
 /** Files added or modified since `ref` (committed or not, plus untracked); unknown ref → UserError naming it. */
 export async function filesChangedSince(root: string, ref: string): Promise<string[]> {
   const repo = git(root);
-  let resolved = '';
+  let resolved: string;
   try {
     resolved = await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
