@@ -8,6 +8,9 @@
  *   node scripts/corpus.mjs list                      the manifest and what is present
  *   node scripts/corpus.mjs check OUT_DIR             `check --format json` of every present project into OUT_DIR
  *   node scripts/corpus.mjs diff BEFORE_DIR AFTER_DIR per rule counts, and every finding that appeared or vanished
+ *   node scripts/corpus.mjs sample DIR [--per-rule N] [--seed S]
+ *                                                     a seeded sample of each rule's findings with the code around
+ *                                                     each, for reading (docs/precision.md)
  *
  * The copies are not committed (they are other projects' code): tests/corpus/projects/ is
  * ignored by git, and the corpus tests skip a project that is not there.
@@ -68,6 +71,9 @@ function copy(name, gitDir) {
   process.stdout.write(`corpus: ${name}: ${count} version files copied to ${relative(root, target)}\n`);
 }
 
+// Piped into head: stop quietly.
+process.stdout.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'copy') {
   const at = rest.indexOf('--git-dir');
@@ -116,6 +122,33 @@ if (command === 'copy') {
   }
   process.stdout.write('\nrule before after\n');
   for (const [rule, [a, b]] of Object.entries(counts).sort()) process.stdout.write(`${rule} ${a} ${b}\n`);
+} else if (command === 'sample') {
+  const dir = rest[0] ?? fail('sample needs DIR');
+  const at = (name, fallback) => (rest.indexOf(name) >= 0 ? rest[rest.indexOf(name) + 1] : fallback);
+  const perRule = Number(at('--per-rule', '8'));
+  let seed = Number(at('--seed', '1'));
+  // mulberry32: the same seed gives the same sample on every machine.
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const byRule = {};
+  for (const project of manifest.projects) {
+    const path = join(dir, `${project.name}.json`);
+    if (!existsSync(path)) continue;
+    for (const f of JSON.parse(readFileSync(path, 'utf8')).findings) (byRule[f.rule] ??= []).push(f);
+  }
+  for (const [rule, findings] of Object.entries(byRule).sort()) {
+    const picked = [...findings].map((f) => [random(), f]).sort((x, y) => x[0] - y[0]).slice(0, perRule).map(([, f]) => f);
+    process.stdout.write(`\n=== ${rule}: ${picked.length} of ${findings.length}\n`);
+    for (const f of picked) {
+      const lines = readFileSync(f.file, 'utf8').split('\n');
+      process.stdout.write(`\n--- ${relative(join(corpusDir, 'projects'), f.file)}:${f.line}\n${f.message}\n`);
+      for (let n = Math.max(1, f.line - 4); n <= Math.min(lines.length, f.line + 6); n++) process.stdout.write(`${String(n).padStart(5)}${n === f.line ? '>' : ' '} ${lines[n - 1]}\n`);
+    }
+  }
 } else {
-  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list | check OUT_DIR | diff BEFORE_DIR AFTER_DIR');
+  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list | check OUT_DIR | diff BEFORE_DIR AFTER_DIR | sample DIR [--per-rule N] [--seed S]');
 }
