@@ -88,6 +88,14 @@ export function parseCommandArgs<Schema extends z.ZodType>(command: Command<Sche
   return result.data;
 }
 
+/** The global options, listed by `preflight --help` and every command's `--help`. */
+export const GLOBAL_OPTIONS_HELP = [
+  'Global options (before or after the command):',
+  '  -C DIR           run as if started in DIR (where alembic.ini is looked for)',
+  '  --config PATH    use this alembic.ini or pyproject.toml',
+  '  --no-color       no colours (also NO_COLOR=1)',
+];
+
 export function commandHelp(command: Command): string {
   const lines = [`Usage: preflight ${command.name} ${command.usage}`.trimEnd(), '', command.summary, ''];
   const visible = Object.entries(command.options).filter(([, option]) => option.description);
@@ -102,5 +110,6 @@ export function commandHelp(command: Command): string {
     lines.push('');
   }
   if (command.details) lines.push(command.details.trimEnd(), '');
+  lines.push(...GLOBAL_OPTIONS_HELP, '');
   return lines.join('\n');
 }

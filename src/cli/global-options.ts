@@ -14,11 +14,15 @@ export interface ParsedGlobal {
   version?: boolean;
 }
 
-/** Global options come before the command name; --no-color may come anywhere. */
+/**
+ * Global options before the command name, and -C/--config/--no-color after it too (`preflight check
+ * -C app`, as git- and npm-style tools accept), up to a `--` that ends the options.
+ */
 export function parseGlobalOptions(argv: readonly string[]): { global: ParsedGlobal; rest: string[] } {
   const global: ParsedGlobal = {};
   const rest: string[] = [];
   let commandSeen = false;
+  let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (flag: string): string => {
@@ -26,13 +30,16 @@ export function parseGlobalOptions(argv: readonly string[]): { global: ParsedGlo
       if (next === undefined) throw new UserError(`${flag} needs a value`);
       return next;
     };
-    if (arg === '--no-color') global.color = false;
-    else if (commandSeen) rest.push(arg);
+    if (optionsEnded) rest.push(arg);
+    else if (arg === '--no-color') global.color = false;
     else if (arg === '-C') global.directory = value('-C');
     else if (arg.startsWith('-C') && arg.length > 2) global.directory = arg.slice(2);
     else if (arg === '--config') global.configPath = value('--config');
     else if (arg.startsWith('--config=')) global.configPath = arg.slice('--config='.length);
-    else if (arg === '-h' || arg === '--help') global.help = true;
+    else if (commandSeen) {
+      if (arg === '--') optionsEnded = true;
+      rest.push(arg);
+    } else if (arg === '-h' || arg === '--help') global.help = true;
     else if (arg === '-V' || arg === '--version') global.version = true;
     else if (arg.startsWith('-')) throw new UserError(`unknown option ${arg} (see preflight --help)`);
     else {

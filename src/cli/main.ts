@@ -7,7 +7,7 @@
  * configuration error; 130 interrupted.
  */
 import { UserError } from '../core/errors.js';
-import { commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
+import { GLOBAL_OPTIONS_HELP, commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
 import { asksCommandHelp, globalSettings, parseGlobalOptions } from './global-options.js';
 import { toolVersion } from '../io/package-paths.js';
 
@@ -46,10 +46,7 @@ function mainHelp(): string {
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`),
     '',
-    'Global options:',
-    '  -C DIR           run as if started in DIR (where alembic.ini is looked for)',
-    '  --config PATH    use this alembic.ini or pyproject.toml',
-    '  --no-color       no colours (also NO_COLOR=1)',
+    ...GLOBAL_OPTIONS_HELP,
     '  -h, --help       show help (preflight <command> --help for a command)',
     '  -V, --version    print the version',
     '',

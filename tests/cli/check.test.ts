@@ -101,4 +101,19 @@ describe('usage', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Usage: preflight check/);
   });
+
+  it('takes -C and --config after the command too, as before it', async () => {
+    const before = await runCli(['-C', EXAMPLE_SHOP, 'check', '--format', 'json', '--no-cache'], { cwd: tmpdir() });
+    const after = await runCli(['check', '--format', 'json', '--no-cache', '-C', EXAMPLE_SHOP], { cwd: tmpdir() });
+    const config = await runCli(['check', `--config=${join(EXAMPLE_SHOP, 'alembic.ini')}`, '--format', 'json', '--no-cache'], { cwd: tmpdir() });
+    expect(after.stderr).toBe('');
+    expect(after.code).toBe(before.code);
+    expect(after.stdout).toBe(before.stdout);
+    expect(config.stdout).toBe(before.stdout);
+  });
+
+  it("lists the global options in a command's --help", async () => {
+    const result = await runCli(['check', '--help']);
+    expect(result.stdout).toMatch(/Global options \(before or after the command\):\n {2}-C DIR .*\n {2}--config PATH .*\n {2}--no-color/);
+  });
 });
