@@ -30,6 +30,8 @@ const CONNECTION_METHODS = new Set(['execute', 'exec_driver_sql']);
 const MAX_HELPER_DEPTH = 8;
 /** Loops over more literal items than this are analysed once, as a loop over an unknown iterable. */
 const MAX_LOOP_ITEMS = 100;
+/** Helper bodies and loop iterations walked per file, at most. */
+const MAX_EXPANSIONS = 5_000;
 /** Expressions nested deeper than this resolve to `{ kind: 'expr' }` (keeps the JS stack bounded). */
 const MAX_VALUE_DEPTH = 100;
 /** Blocks nested deeper than this are not walked (CPython itself refuses 100 levels of indentation). */
@@ -66,6 +68,11 @@ interface ExtractState {
   moduleConstants: Map<string, PyValue>;
   /** Operations recorded so far per migration function (the next one's `index`). */
   counts: Record<MigrationFunction, number>;
+  /**
+   * Walks left for helper bodies and loop iterations: nested loops and helpers called in loops multiply,
+   * so past this many the rest is analysed the plain way (helpers not followed, loops walked once).
+   */
+  expansions: number;
 }
 
 export interface ExtractInput {
@@ -92,7 +99,7 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
 
   // Python runs the module top to bottom (variables in order), and upgrade() later, when every
   // module-level name is bound: read the module first, then walk the two functions.
-  const state: ExtractState = { facts, helpers: new Map(), moduleConstants: new Map(), counts: { upgrade: 0, downgrade: 0 } };
+  const state: ExtractState = { facts, helpers: new Map(), moduleConstants: new Map(), counts: { upgrade: 0, downgrade: 0 }, expansions: MAX_EXPANSIONS };
   const functions: [Node, MigrationFunction][] = [];
   let first = true;
   forEachNamedChild(root, (statement) => {
@@ -121,17 +128,9 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
   return facts;
 }
 
-/** Calls `visit` on each named child, without building the list (a module can have millions of statements). */
+/** Calls `visit` on each named child. (namedChildren marshals all children in one call into the wasm: cheaper than a cursor's three calls per child.) */
 function forEachNamedChild(node: Node, visit: (child: Node) => void): void {
-  const cursor = node.walk();
-  try {
-    if (!cursor.gotoFirstChild()) return;
-    do {
-      if (cursor.nodeIsNamed) visit(cursor.currentNode);
-    } while (cursor.gotoNextSibling());
-  } finally {
-    cursor.delete();
-  }
+  for (const child of node.namedChildren) if (child) visit(child);
 }
 
 function named(node: Node): Node[] {
@@ -194,6 +193,8 @@ function readModuleAssignment(assignment: Node, facts: MigrationFacts, constants
     if (left) targets.push(left);
     right = right.childForFieldName('right');
   }
+  // `revision: str` alone binds nothing.
+  if (!right) return;
   for (const target of targets) {
     if (target.type === 'identifier') {
       assignModuleName(target.text, right ? resolveValue(right, constants) : undefined, right?.text ?? '', line, facts, constants);
@@ -254,7 +255,7 @@ function assignModuleName(
         break;
       }
       const ids = items.map((item) => (item as Extract<PyValue, { kind: 'str' }>).value);
-      facts.downRevision = { value: ids.length === 0 ? null : ids.length === 1 && plain?.kind !== 'list' ? ids[0]! : ids.length === 1 ? ids[0]! : ids, line };
+      facts.downRevision = { value: ids.length === 0 ? null : ids.length === 1 ? ids[0]! : ids, line };
       break;
     }
     case 'branch_labels':
@@ -389,8 +390,9 @@ function walkBlock(block: Node, context: WalkContext, state: ExtractState): void
   // `if dialect != "postgresql": return` makes the rest of it dialect-specific.
   let context_: WalkContext = { ...context, depth: context.depth + 1 };
   forEachNamedChild(block, (statement) => {
-    walkStatement(statement, context_, state);
-    if (statement.type !== 'if_statement') return;
+    const type = statement.type;
+    walkStatement(statement, context_, state, type);
+    if (type !== 'if_statement') return;
     const raisingGuard = raisingEnvGuard(statement, context_);
     if (raisingGuard) context_ = { ...context_, guards: [...context_.guards, raisingGuard] };
     const rest = dialectsAfterEarlyExit(statement, context_);
@@ -398,8 +400,8 @@ function walkBlock(block: Node, context: WalkContext, state: ExtractState): void
   });
 }
 
-function walkStatement(statement: Node, context: WalkContext, state: ExtractState): void {
-  switch (statement.type) {
+function walkStatement(statement: Node, context: WalkContext, state: ExtractState, type = statement.type): void {
+  switch (type) {
     case 'comment':
     case 'pass_statement':
       return;
@@ -449,7 +451,9 @@ function walkFor(statement: Node, context: WalkContext, state: ExtractState): vo
   const iterable = statement.childForFieldName('right');
   const target = statement.childForFieldName('left');
   collectCalls(iterable, context, state);
-  const bindings = iterable && target ? literalLoopBindings(target, iterable, context) : undefined;
+  let bindings = iterable && target ? literalLoopBindings(target, iterable, context) : undefined;
+  if (bindings && bindings.length > state.expansions) bindings = undefined;
+  if (bindings) state.expansions -= bindings.length;
   for (const part of named(statement)) {
     if (part.type === 'block') {
       if (bindings) {
@@ -816,6 +820,8 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
   const name = callee.text;
   const definition = state.helpers.get(name);
   if (!definition || context.via.length >= MAX_HELPER_DEPTH || context.via.some((step) => step.name === name)) return;
+  if (state.expansions <= 0) return;
+  state.expansions--;
   const body = definition.childForFieldName('body');
   if (!body) return;
   const constants = new Map(state.moduleConstants);
