@@ -58,6 +58,8 @@ interface WalkContext {
   via: HelperCall[];
   /** Nesting depth of blocks. */
   depth: number;
+  /** The module's helper functions (shared with ExtractState), for `if is_postgres():`. */
+  helpers: Map<string, Node>;
 }
 
 /** What the walk of one file shares: the facts being built and what the module defines. */
@@ -366,6 +368,7 @@ function readFunction(definition: Node, name: MigrationFunction, state: ExtractS
     dialectNames: new Set(),
     via: [],
     depth: 0,
+    helpers: state.helpers,
   };
   walkBlock(body, context, state);
 }
@@ -606,9 +609,28 @@ function dialectTest(node: Node, context: WalkContext, depth: number): DialectTe
     }
     case 'comparison_operator':
       return dialectComparison(node, context);
+    case 'call': {
+      // `if is_postgres():` where `def is_postgres(): return op.get_context().dialect.name == "postgresql"`.
+      const returned = helperReturn(node, context);
+      return returned ? dialectTest(returned, { ...context, dialectNames: new Set() }, depth + 1) : {};
+    }
     default:
       return {};
   }
+}
+
+/** The expression a module helper called without arguments returns, when its body is that one `return`. */
+function helperReturn(call: Node, context: WalkContext): Node | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'identifier' || (call.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return undefined;
+  const body = context.helpers.get(callee.text)?.childForFieldName('body');
+  const statements = body ? named(body).filter((statement) => statement.type !== 'comment' && !isDocstring(statement)) : [];
+  if (statements.length !== 1 || statements[0]!.type !== 'return_statement') return undefined;
+  return statements[0]!.namedChild(0) ?? undefined;
+}
+
+function isDocstring(statement: Node): boolean {
+  return statement.type === 'expression_statement' && statement.namedChild(0)?.type === 'string';
 }
 
 function defined(test: DialectTest): DialectTest {
@@ -636,6 +658,11 @@ function dialectComparison(node: Node, context: WalkContext): DialectTest {
 /** The dialect's name: `op.get_context().dialect.name`, `bind.engine.name`, `conn.dialect.name`, or a local holding one. */
 function isDialectName(node: Node, context: WalkContext): boolean {
   if (node.type === 'identifier') return context.dialectNames.has(node.text);
+  if (node.type === 'call') {
+    // `get_db_type() == "postgresql"` where `def get_db_type(): return op.get_context().dialect.name`.
+    const returned = helperReturn(node, context);
+    if (returned && returned.type !== 'call') return isDialectName(returned, { ...context, dialectNames: new Set() });
+  }
   if (node.type !== 'attribute' && node.type !== 'call') return false;
   return DIALECT_NAME.test(node.text.replace(/\s+/g, ''));
 }
@@ -874,6 +901,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     ...(context.dialects ? { dialects: context.dialects } : {}),
     via: [...context.via, { name, line: position(call).line }],
     depth: context.depth,
+    helpers: state.helpers,
   };
   walkBlock(body, helperContext, state);
 }

@@ -136,6 +136,12 @@ describe('SQL that is not written inline', () => {
       // Nothing of the statement is known: no guess.
       { sql: undefined, wrappedInText: false, unknownParts: ['statement'] },
     ]);
+    const escapes = await parseSource(`
+      def upgrade():
+          op.execute(f"UPDATE {t} SET data = '{{}}'::json, note = E'a\\tb'")
+          op.execute(rf"UPDATE {t} SET pattern = '\\d+'")
+    `);
+    expect(escapes.operations.map((o) => sqlOf(o)?.sql)).toEqual([`UPDATE "{t}" SET data = '{}'::json, note = E'a\tb'`, `UPDATE "{t}" SET pattern = '\\d+'`]);
     // The table argument of an operation is never a made-up name.
     const drop = await parseSource(`
       def upgrade():
@@ -209,6 +215,24 @@ describe('dialect branches', () => {
       { only: ['mssql', 'oracle'] },
       undefined,
     ]);
+  });
+
+  it('follows a helper that returns the dialect name or a dialect test', async () => {
+    const facts = await parseSource(`
+      def get_db_type():
+          return op.get_context().dialect.name
+
+      def is_postgres():
+          """True on PostgreSQL."""
+          return op.get_bind().dialect.name == "postgresql"
+
+      def upgrade():
+          if get_db_type() == "postgresql":
+              op.create_index("ix_a", "a", ["x"])
+          if not is_postgres():
+              op.drop_index("ix_b")
+    `);
+    expect(facts.operations.map((o) => o.dialects)).toEqual([{ only: ['postgresql'] }, { except: ['postgresql'] }]);
   });
 
   it('an early return for other dialects makes the rest of the block dialect-specific', async () => {
