@@ -1,5 +1,6 @@
 import { tableOf, type MigrationRule } from './types.js';
 import { upgradeOperations, isGuarded } from './helpers.js';
+import { throughHelpers } from './shared/snippets.js';
 
 export const dropTable: MigrationRule = {
   id: 'drop-table',
@@ -28,7 +29,7 @@ export const dropTable: MigrationRule = {
       report({
         line: operation.line,
         column: operation.column,
-        message: `upgrade drops table ${table}: its data is lost and cannot be restored by a downgrade`,
+        message: `upgrade drops table ${table}${throughHelpers(operation)}: its data is lost and cannot be restored by a downgrade`,
         help:
           `Keep ${table} and change it with ALTER (op.alter_column / op.add_column). If it is truly unused, ` +
           `stop using it first, rename it (op.rename_table("${table}", "_deprecated_${table}")) and drop it in a later, ` +

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RevisionGraph } from '../core/graph/graph.js';
+import { migrationForDialect } from './dialect.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { findSuppression, parseSuppressions, type Suppression } from './suppressions.js';
 import type { AnalyzedMigration, Finding, MigrationRule, Report, Rule, RuleSettings, Severity } from './types.js';
@@ -88,8 +89,10 @@ export function runRules(options: RunOptions): Finding[] {
     let reports = options.memo?.getReports(memoKey);
     if (!reports) {
       const found: MigrationReport[] = [];
+      // Branches for other dialects (`if op.get_bind().dialect.name == "mysql":`) do not run here.
+      const view = migrationForDialect(migration, settings.dialect);
       for (const rule of migrationRules) {
-        rule.check({ migration, settings, isResetMigration, report: (report) => found.push({ rule: rule.id, report }) });
+        rule.check({ migration: view, settings, isResetMigration, report: (report) => found.push({ rule: rule.id, report }) });
       }
       reports = found;
       options.memo?.setReports(memoKey, found);

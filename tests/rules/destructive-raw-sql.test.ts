@@ -31,9 +31,9 @@ ruleTester(destructiveRawSql, {
       def downgrade():
           op.execute("DROP TABLE audit")
     ` },
-    { name: 'SQL that is not a literal cannot be judged', code: `
+    { name: 'SQL whose text is not known at all cannot be judged', code: `
       def upgrade():
-          op.execute(f"DELETE FROM {table}")
+          op.execute(build_statement())
     ` },
     { name: 'the reset migration may wipe behind ALLOW_DESTRUCTIVE_MIGRATIONS', file: '001_initial_clean_schema.py', code: `
       import os
@@ -43,6 +43,10 @@ ruleTester(destructiveRawSql, {
     ` },
   ],
   invalid: [
+    { name: 'an f-string whose constant parts form the statement; the unknown table reads {table}', code: `
+      def upgrade():
+          op.execute(f"DELETE FROM {table}")
+    `, errors: [{ line: 2, message: /deletes every row of \{table\} \(no WHERE\)/ }] },
     { name: 'the documented bad example', code: destructiveRawSql.bad, errors: [{ line: 2, message: /updates every row of users \(no WHERE\)/ }] },
     { name: 'DROP TABLE', code: `
       def upgrade():

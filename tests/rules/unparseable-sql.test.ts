@@ -17,10 +17,18 @@ ruleTester(unparseableSql, {
     ` },
     { name: 'non-literal SQL is not parsed at all', code: `
       def upgrade():
-          op.execute(f"UPDTE {table} SET a = 1")
+          op.execute(statement_for(table))
+    ` },
+    { name: 'an unknown table in an f-string stands in as an identifier the parser accepts', code: `
+      def upgrade():
+          op.execute(f"UPDATE {table} SET a = 1")
     ` },
   ],
   invalid: [
+    { name: 'an f-string with a typo in its constant part', code: `
+      def upgrade():
+          op.execute(f"UPDTE {table} SET a = 1")
+    `, errors: [{ line: 2, severity: 'info', message: /syntax error at or near "UPDTE"/ }] },
     { name: 'the documented bad example', code: unparseableSql.bad, errors: [{ line: 2, severity: 'info', message: /syntax error at or near "AFTER"/ }] },
     { name: 'MySQL syntax, multi-line call, in downgrade', code: `
       def upgrade():

@@ -44,7 +44,11 @@ export function buildRevisionGraph(migrations: MigrationFacts[]): RevisionGraph 
   for (const facts of migrations) {
     if (!facts.revision) {
       if (!facts.parseError) {
-        problems.push({ kind: 'missing-revision', file: facts.path, line: 1, message: 'no `revision = "…"` variable: Alembic cannot load this file' });
+        // Alembic runs the module and may well find a revision; say what Preflight could not read.
+        const problem = facts.revisionProblem;
+        const line = problem?.line ?? 1;
+        const why = problem?.message ?? 'the file has no `revision = "…"` variable';
+        problems.push({ kind: 'missing-revision', file: facts.path, line, message: `Preflight could not determine the revision at ${facts.path.split('/').pop()}:${line}: ${why}` });
       }
       continue;
     }

@@ -41,6 +41,11 @@ export function decodeStringLiteral(text: string): string | undefined {
   return decodeEscapes(parts.body);
 }
 
+/** The value of the body of a literal (or of one constant piece of an f-string) with the given prefix. */
+export function decodeStringBody(body: string, prefix: string): string {
+  return prefix.toLowerCase().includes('r') ? body : decodeEscapes(body);
+}
+
 function decodeEscapes(body: string): string {
   let out = '';
   for (let i = 0; i < body.length; i++) {

@@ -1,10 +1,19 @@
 /** Python and SQL text for messages and help: literals, one-line SQL, an operation's own source. */
-import type { Operation } from '../../core/parse/model.js';
+import type { HelperCall, Operation } from '../../core/parse/model.js';
 import { toPythonStringLiteral } from '../../core/parse/python-literal.js';
 
 /** A Python string literal: `'users'`. */
 export function pythonString(value: string): string {
   return toPythonStringLiteral(value, "'");
+}
+
+/**
+ * How an operation inside a helper function is reached, for a message: ` (through _drop_fk() at line 12)`,
+ * ` (through _migrate() at line 40, then _drop_fk() at line 12)`; '' for an operation written in upgrade/downgrade itself.
+ */
+export function throughHelpers(operation: { via?: HelperCall[] }): string {
+  if (!operation.via || operation.via.length === 0) return '';
+  return ` (through ${operation.via.map((call) => `${call.name}() at line ${call.line}`).join(', then ')})`;
 }
 
 /** Text on one line, cut at `max` characters: for SQL quoted in messages. */

@@ -89,7 +89,7 @@ describe('operations', () => {
     expect(executes.map(sqlOf)).toEqual([
       { sql: 'UPDATE users SET a = 1', wrappedInText: false },
       { sql: 'UPDATE users SET b = 2 WHERE id = 1', wrappedInText: true },
-      { sql: undefined, wrappedInText: true },
+      { sql: 'DELETE FROM "{t}"', wrappedInText: true, unknownParts: ['t'] },
     ]);
   });
 
