@@ -239,7 +239,7 @@ function namesFor(
   if (written.name === undefined && convention === undefined && !options.candidate) return [];
   // Templates over columns need the whole column list; a name written out needs none.
   if (written.name === undefined && !shape.complete) return [];
-  const names = possibleNames(
+  return possibleNames(
     {
       kind,
       table: shape.table,
@@ -251,8 +251,6 @@ function namesFor(
     },
     convention,
   );
-  // Show the convention's name first: that is the one in the database.
-  return convention && written.name !== undefined && !written.converted ? [...names.slice(1), names[0]!] : names;
 }
 
 function sameTable(a: string | undefined, b: string | undefined): boolean {

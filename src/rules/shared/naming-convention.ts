@@ -112,17 +112,17 @@ const MAX_IDENTIFIER = 63;
 
 /**
  * Every name the constraint may have in the database. With the project's convention known this is
- * the one name Alembic gives it (plus the name as written, which a drop may repeat); without it, the
- * name as written and the names under the usual conventions. Empty when nothing can be told.
+ * the one name Alembic gives it; without it, the name as written and the names under the usual
+ * conventions. Empty when nothing can be told.
  */
 export function possibleNames(shape: ConstraintShape, convention: NamingConvention | undefined): string[] {
   const names = new Set<string>();
-  if (shape.name !== undefined) names.add(shape.name);
   if (convention !== undefined) {
     const name = conventionalName(shape, convention);
     if (name !== undefined) names.add(name);
-  } else if (!shape.converted) {
-    for (const template of USUAL_TEMPLATES[shape.kind]) {
+  } else {
+    if (shape.name !== undefined) names.add(shape.name);
+    for (const template of shape.converted ? [] : USUAL_TEMPLATES[shape.kind]) {
       if (shape.name !== undefined && !template.includes('%(constraint_name)s')) continue;
       const name = renderTemplate(template, shape);
       if (name !== undefined) names.add(name);
