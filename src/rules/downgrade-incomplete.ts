@@ -3,7 +3,7 @@ import type { SqlStatement } from '../core/sql/analyze.js';
 import { addedColumn, columnArgument, columnName, downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { oneLine, pythonString } from './shared/snippets.js';
-import { possibleNames, type ConventionKind, type NamingConvention } from './shared/naming-convention.js';
+import { namingConventionInCall, possibleNames, type ConventionKind, type NamingConvention } from './shared/naming-convention.js';
 import { tableKey } from './shared/tables.js';
 
 /** A name argument: `"users"`, `op.f("users")` (already converted), or None. Undefined for variables and other expressions. */
@@ -579,7 +579,12 @@ def downgrade():
     // (raise NotImplementedError, a helper call) is a deliberate choice this rule cannot judge.
     if (!downgrade || downgrade.isEmpty || downgradeOps.length === 0) return;
     const statementsOf = (operation: Operation) => sqlStatementsOf(migration, operation);
-    const options: InverseOptions = { statementsOf, ...(settings.namingConvention ? { namingConvention: settings.namingConvention } : {}) };
+    // env.py's convention (target_metadata) is the one Alembic applies; a MetaData(naming_convention=…)
+    // built in the migration itself says which one the project uses when env.py does not.
+    const namingConvention =
+      settings.namingConvention ??
+      migration.facts.otherCalls.flatMap((call) => (/(^|\.)MetaData$/.test(call.callee) ? [namingConventionInCall(call.text)] : [])).find(Boolean);
+    const options: InverseOptions = { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
     for (const missing of missingInverses(upgradeOperations(migration), downgradeOps, options)) {
       report({
         line: missing.operation.line,

@@ -304,6 +304,14 @@ ruleTester(downgradeIncomplete, {
       def downgrade():
           op.drop_column("members", "nick")
     `, errors: [{ line: 2, message: "create_unique_constraint uq_members_email has no inverse in downgrade (expected drop_constraint(op.f('uq_members_email'), 'members', type_='unique'))" }] },
+    { name: 'a MetaData(naming_convention=…) built in the migration names its unnamed constraints', code: `
+      def upgrade():
+          meta = sa.MetaData(naming_convention={"uq": "uq_%(table_name)s_%(column_0_name)s"})
+          op.create_unique_constraint(None, "members", ["email"])
+
+      def downgrade():
+          op.drop_constraint("uq_members_nick", "members", type_="unique")
+    `, errors: [{ line: 3, message: /create_unique_constraint uq_members_email has no inverse/ }] },
     { name: "env.py's convention: the name as written is not the constraint's name", settings: withConvention, code: `
       def upgrade():
           op.create_check_constraint("valid_user", "principals", "user_id IS NOT NULL")
