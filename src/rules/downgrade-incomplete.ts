@@ -280,9 +280,10 @@ function goesWithColumn(effect: Extract<Effect, { kind: 'create-index' | 'create
 
 /**
  * How `other` (a later operation) undoes `effect`: `direct` for the inverse call, `implied` when
- * it removes what the effect made along with something larger (the table, the column).
+ * it removes what the effect made along with something larger (the table, the column), `possible`
+ * when it may be the inverse but Preflight cannot tell (enough not to report, not to vouch for it).
  */
-type Undo = 'direct' | 'implied' | undefined;
+type Undo = 'direct' | 'implied' | 'possible' | undefined;
 
 function undoes(effect: Effect, other: Effect): Undo {
   switch (effect.kind) {
@@ -310,7 +311,7 @@ function undoes(effect: Effect, other: Effect): Undo {
       // An unnamed index or constraint on the same table, named by a convention Preflight cannot
       // read (a project's own tokens): most likely the one dropped, so it is not reported.
       const sameType = other.kind !== 'create-constraint' || effect.kind !== 'drop-constraint' || !effect.type || effect.type === other.type;
-      return other.guessed && sameType && sameTable(other.table, effect.table) ? 'direct' : undefined;
+      return other.guessed && sameType && sameTable(other.table, effect.table) ? 'possible' : undefined;
     }
     case 'rename-column':
       return other.kind === 'rename-column' && sameTable(other.table, effect.table) && other.from === effect.to && other.to === effect.from
@@ -404,15 +405,25 @@ export function findDowngradeInverse(
   downgradeOps: readonly Operation[],
   options: InverseOptions = {},
 ): Operation | undefined {
+  return findInverse(upgradeOp, downgradeOps, options, false);
+}
+
+/**
+ * The downgrade operation that undoes `upgradeOp`; with `maybe`, also one that may undo it: an
+ * unnamed constraint under a convention Preflight cannot read, a loop whose names it cannot read.
+ * The rule does not report those; the checklist does not count them as the inverse.
+ */
+function findInverse(upgradeOp: Operation, downgradeOps: readonly Operation[], options: InverseOptions, maybe: boolean): Operation | undefined {
   const effect = effectOf(upgradeOp, effectOptions(options, false));
   if (!effect) return undefined;
   return downgradeOps.find((candidate) => {
     const other = effectOf(candidate, effectOptions(options, true));
-    if (other && undoes(effect, other)) return true;
+    const how = other ? undoes(effect, other) : undefined;
+    if (how === 'direct' || how === 'implied' || (maybe && how === 'possible')) return true;
     if (options.statementsOf !== undefined && sqlOf(candidate) !== undefined && options.statementsOf(candidate).some((s) => sqlUndoes(effect, s))) {
       return true;
     }
-    return unreadableLoopInverse(effect, candidate, other !== undefined);
+    return maybe && unreadableLoopInverse(effect, candidate, other !== undefined);
   });
 }
 
@@ -448,7 +459,7 @@ export function undoneWithinUpgrade(upgradeOps: readonly Operation[], options: I
       const how = undoes(effect, later);
       if (!how) continue;
       undone.add(upgradeOps[i]!);
-      if (how === 'direct') undone.add(upgradeOps[j]!);
+      if (how !== 'implied') undone.add(upgradeOps[j]!);
       return;
     }
   });
@@ -475,7 +486,7 @@ export function missingInverses(
 ): MissingInverse[] {
   const undone = undoneWithinUpgrade(upgradeOps, options);
   return upgradeOps.flatMap((operation) => {
-    if (undone.has(operation) || !checkableWith(operation, options) || hasInverse(operation, downgradeOps, options)) return [];
+    if (undone.has(operation) || !checkableWith(operation, options) || findInverse(operation, downgradeOps, options, true)) return [];
     return [{ operation, label: describeWith(operation, options), expected: expectedWith(operation, options)! }];
   });
 }

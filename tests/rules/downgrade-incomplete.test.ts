@@ -375,6 +375,26 @@ describe('findDowngradeInverse', () => {
     expect(missingInverses(up, down.slice(0, 1)).map((m) => m.expected)).toEqual(["drop_column('users', 'phone')"]);
   });
 
+  it('vouches for drops that take an index along, not for loops or conventions it cannot read', async () => {
+    const { up, down } = await operations(`
+      def upgrade():
+          op.create_index('ix_reports_owner', 'reports', ['owner_id'])
+          op.add_column('reports', sa.Column('starts_at', sa.DateTime(), nullable=True))
+          op.drop_constraint('uq_reports_code', 'reports', type_='unique')
+
+      def downgrade():
+          op.drop_column('reports', 'owner_id')
+          for name in COLUMNS:
+              op.drop_column('reports', name)
+          op.create_unique_constraint(None, 'reports', ['year', 'code'])
+    `);
+    expect(findDowngradeInverse(up[0]!, down)).toBe(down[0]);
+    // Neither the checklist's "reversible" nor the rule's finding: the rule stays silent, the checklist asks.
+    expect(findDowngradeInverse(up[1]!, down)).toBeUndefined();
+    expect(findDowngradeInverse(up[2]!, down)).toBeUndefined();
+    expect(missingInverses(up, down)).toEqual([]);
+  });
+
   it('tells operations it cannot judge apart', async () => {
     const { up } = await operations(`
       def upgrade():
