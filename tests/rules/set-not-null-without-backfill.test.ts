@@ -188,6 +188,20 @@ ruleTester(setNotNullWithoutBackfill, {
           op.alter_column("recipes", "slug", nullable=False)
           op.alter_column("ingredients", "note_normalized", nullable=False)
     ` },
+    { name: 'ORM session executing a Core update per row, as the body of a helper reads once inlined', code: `
+      def upgrade():
+          op.add_column("qos_policies", sa.Column("standard_attr_id", sa.BigInteger(), nullable=True))
+          session = sa.orm.Session(bind=op.get_bind())
+          for row in session.query(policies):
+              res = session.execute(standardattrs.insert().values(resource_type="qos_policies"))
+              session.execute(
+                  policies.update().values(
+                      standard_attr_id=res.inserted_primary_key[0]).where(
+                          policies.c.id == row[0])
+              )
+          session.commit()
+          op.alter_column("qos_policies", "standard_attr_id", nullable=False, existing_type=sa.BigInteger())
+    ` },
     { name: 'op.bulk_insert into a table the migration creates', code: `
       def upgrade():
           roles = op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String(), nullable=True))
