@@ -17,6 +17,11 @@ async function tools() {
   return { parser: await parserPromise, analyzer: await analyzerPromise };
 }
 
+/** The Python parser, for the other Python files Preflight reads (env.py). */
+export async function pythonParser(): Promise<MigrationParser> {
+  return (await tools()).parser;
+}
+
 export async function analyzeSource(file: string, source: string, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
   const { parser, analyzer } = await tools();
   return analyzer.analyzeMigration(parser.parse(source, file, sha256), knownSql);

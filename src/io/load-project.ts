@@ -4,12 +4,15 @@
  * every migration, build the revision graph.
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import type { EffectiveConfig } from '../core/config/schema.js';
 import { buildRevisionGraph, type RevisionGraph } from '../core/graph/graph.js';
 import type { AlembicProject } from '../core/project/model.js';
 import type { AnalyzedMigration } from '../rules/types.js';
 import { knownSqlOf, type KnownSql } from '../core/analyze/analyze-migration.js';
-import { analyzeSource } from './analyze-files.js';
+import { analyzeSource, pythonParser } from './analyze-files.js';
+import { namingConventionFrom } from '../rules/shared/naming-convention.js';
+import type { InputLog } from './fs/input-log.js';
 import { discoverProject, listVersionFiles, type DiscoverOptions } from './fs/discover.js';
 import { FactsCache } from './fs/facts-cache.js';
 import { readWithStats } from './fs/input-log.js';
@@ -41,7 +44,9 @@ export interface LoadOptions extends DiscoverOptions {
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
   const project = discoverProject(options);
-  const config = loadConfig(project, options.cwd, options.inputs);
+  const loadedConfig = loadConfig(project, options.cwd, options.inputs);
+  const namingConvention = await envNamingConvention(join(project.scriptLocation, 'env.py'), options.inputs);
+  const config = namingConvention ? { ...loadedConfig, settings: { ...loadedConfig.settings, namingConvention } } : loadedConfig;
   const files = listVersionFiles(project, options.inputs);
   // Keyed by the build too: a rebuilt parser or analyser (during development) never reads an old build's facts.
   const toolBuild = `${toolVersion()}+${buildId() ?? 'source'}`;
@@ -70,6 +75,25 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     graph: buildRevisionGraph(migrations.map((m) => m.facts)),
     ...(cache ? { cache } : {}),
   };
+}
+
+/**
+ * The naming convention of env.py's `MetaData(naming_convention={...})`, which Alembic applies to the
+ * constraints migrations create. The parser loads only when env.py mentions one.
+ */
+async function envNamingConvention(path: string, inputs: InputLog | undefined) {
+  let bytes: Buffer;
+  try {
+    bytes = readWithStats(path).bytes;
+  } catch {
+    inputs?.absent(path);
+    return undefined;
+  }
+  inputs?.file(path, bytes);
+  const source = bytes.toString('utf8');
+  if (!source.includes('naming_convention')) return undefined;
+  const entries = (await pythonParser()).namingConvention(source);
+  return entries ? namingConventionFrom(entries) : undefined;
 }
 
 /**

@@ -3,17 +3,45 @@ import type { SqlStatement } from '../core/sql/analyze.js';
 import { addedColumn, columnArgument, columnName, downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { oneLine, pythonString } from './shared/snippets.js';
+import { namingConventionInCall, possibleNames, type ConventionKind, type NamingConvention } from './shared/naming-convention.js';
+import { tableKey } from './shared/tables.js';
 
-/** `"users"` or `op.f("users")` → `users`; anything else (None, variables) → undefined. */
-function nameValue(value: PyValue | undefined): string | undefined {
-  if (value?.kind === 'str') return value.value;
-  if (value?.kind === 'call' && /(^|\.)f$/.test(value.callee)) return stringValue(value.args[0]);
+/** A name argument: `"users"`, `op.f("users")` (already converted), or None. Undefined for variables and other expressions. */
+interface WrittenName {
+  name?: string;
+  converted: boolean;
+}
+
+function writtenName(value: PyValue | undefined): WrittenName | undefined {
+  if (value?.kind === 'str') return { name: value.value, converted: false };
+  if (value?.kind === 'none') return { converted: false };
+  if (value?.kind === 'call' && /(^|\.)f$/.test(value.callee)) {
+    const name = stringValue(value.args[0]);
+    return name === undefined ? undefined : { name, converted: true };
+  }
   return undefined;
 }
 
 /** Last segment of a possibly schema-qualified name: `public.users` → `users`. */
 function bare(name: string | undefined): string | undefined {
   return name?.split('.').pop();
+}
+
+/** The string items of a column list (`["a", sa.text("lower(b)")]` → `["a"]`). */
+function columnsOf(value: PyValue | undefined): string[] {
+  if (value?.kind === 'str') return [value.value];
+  if (value?.kind !== 'list') return [];
+  return value.items.flatMap((item) => (item.kind === 'str' ? [item.value] : []));
+}
+
+/** Source text of the expression items of a column list (`sa.text("lower(email)")`), to see which columns they use. */
+function expressionsOf(value: PyValue | undefined): string[] {
+  if (value?.kind !== 'list') return [];
+  return value.items.flatMap((item) => (item.kind === 'str' ? [] : [item.text]));
+}
+
+function allStrings(value: PyValue | undefined): boolean {
+  return value?.kind === 'list' && value.items.every((item) => item.kind === 'str');
 }
 
 const CREATE_CONSTRAINT: Record<string, string> = {
@@ -30,24 +58,62 @@ const CREATE_FOR_TYPE: Record<string, string> = {
   primary: 'create_primary_key',
   exclude: 'create_exclude_constraint',
 };
+/** drop_constraint's `type_` → the naming convention's key. */
+const CONVENTION_KIND: Record<string, ConventionKind> = { unique: 'uq', check: 'ck', foreignkey: 'fk', primary: 'pk' };
 
 /**
  * What an operation does, reduced to the names its inverse must repeat. Undefined when the
  * operation has no known inverse (execute, alter_column without a rename, …) or its names are
- * not literals: such operations are not checked.
+ * not literals: such operations are not checked. `names` are every name the index or constraint
+ * may have in the database (see naming-convention.ts); `name` is the one shown to the user.
  */
 type Effect =
   | { kind: 'add-column' | 'drop-column'; table: string; column: string }
   | { kind: 'create-table' | 'drop-table'; table: string }
-  | { kind: 'create-index' | 'drop-index'; name: string; table?: string }
+  | {
+      kind: 'create-index';
+      name: string;
+      written?: string;
+      names: string[];
+      table?: string;
+      columns: string[];
+      /** Source text of expression items and of a check's condition: a dropped column they name takes the index with it. */
+      expressions?: string[];
+      /** Created without a name, and the convention that names it is not known. */
+      guessed?: boolean;
+    }
+  | { kind: 'drop-index'; name: string; names: string[]; table?: string }
   | { kind: 'rename-column'; table: string; from: string; to: string }
   | { kind: 'rename-table'; from: string; to: string }
-  | { kind: 'create-constraint'; name: string; table?: string; type: string }
-  | { kind: 'drop-constraint'; name: string; table?: string; type?: string };
+  | {
+      kind: 'create-constraint';
+      name: string;
+      written?: string;
+      names: string[];
+      table?: string;
+      type: string;
+      columns: string[];
+      expressions?: string[];
+      guessed?: boolean;
+    }
+  | { kind: 'drop-constraint'; name: string; names: string[]; table?: string; type?: string };
 
-function effectOf(operation: Operation): Effect | undefined {
+interface EffectOptions {
+  namingConvention?: NamingConvention;
+  /**
+   * The operation is a downgrade candidate: an unnamed index or constraint counts under the usual
+   * conventions too. An upgrade operation is judged only by names that can be told for sure.
+   */
+  candidate?: boolean;
+}
+
+function effectOf(operation: Operation, options: EffectOptions = {}): Effect | undefined {
   const table = bare(tableOf(operation));
-  const first = (keyword: string): string | undefined => nameValue(operation.kwargs[keyword] ?? operation.args[0]);
+  const batch = operation.receiver === 'batch';
+  // Positional arguments after the name: a batch operation has no table argument.
+  const at = (index: number): PyValue | undefined => operation.args[batch ? index - 1 : index];
+  const first = (keyword: string): WrittenName | undefined => writtenName(operation.kwargs[keyword] ?? operation.args[0]);
+  const convention = options.namingConvention;
   switch (operation.name) {
     case 'add_column': {
       const column = addedColumn(operation);
@@ -61,11 +127,24 @@ function effectOf(operation: Operation): Effect | undefined {
     case 'create_table':
     case 'drop_table':
       return table ? { kind: operation.name === 'create_table' ? 'create-table' : 'drop-table', table } : undefined;
-    case 'create_index':
+    case 'create_index': {
+      const written = first('index_name');
+      const columnsValue = operation.kwargs['columns'] ?? at(2);
+      const columns = columnsOf(columnsValue);
+      const expressions = expressionsOf(columnsValue);
+      const names = written && table ? namesFor('ix', written, { table, columns, complete: allStrings(columnsValue) }, options) : [];
+      const rest = { columns, expressions, ...guessedField(written, convention) };
+      if (!written || names.length === 0) {
+        if (written?.name) return { kind: 'create-index', name: written.name, names: [written.name], ...(table ? { table } : {}), ...rest };
+        return options.candidate && written && table ? { kind: 'create-index', name: '', names: [], table, ...rest } : undefined;
+      }
+      return { kind: 'create-index', name: names[0]!, ...writtenField(written), names, ...(table ? { table } : {}), ...rest };
+    }
     case 'drop_index': {
-      const name = first('index_name');
-      if (!name) return undefined;
-      return { kind: operation.name === 'create_index' ? 'create-index' : 'drop-index', name, ...(table ? { table } : {}) };
+      const written = first('index_name');
+      if (!written?.name) return undefined;
+      const names = table ? namesFor('ix', written, { table, columns: [], complete: false }, { ...options, candidate: false }) : [written.name];
+      return { kind: 'drop-index', name: written.name, names, ...(table ? { table } : {}) };
     }
     case 'alter_column': {
       const column = columnArgument(operation);
@@ -78,110 +157,313 @@ function effectOf(operation: Operation): Effect | undefined {
       return from && to ? { kind: 'rename-table', from, to } : undefined;
     }
     case 'drop_constraint': {
-      const name = first('constraint_name');
-      const type = stringValue(operation.kwargs['type_'] ?? (operation.receiver === 'batch' ? operation.args[1] : operation.args[2]));
-      return name ? { kind: 'drop-constraint', name, ...(table ? { table } : {}), ...(type ? { type } : {}) } : undefined;
+      const written = first('constraint_name');
+      const type = stringValue(operation.kwargs['type_'] ?? at(2));
+      if (!written?.name) return undefined;
+      const kind = type ? CONVENTION_KIND[type] : undefined;
+      // drop_constraint attaches a constraint of `type_` to a table of the project's metadata, so a
+      // plain name is converted too (Alembic's own output wraps it in op.f() for that reason).
+      const names =
+        kind && table && convention ? namesFor(kind, written, { table, columns: [], complete: false }, { ...options, candidate: false }) : [written.name];
+      return { kind: 'drop-constraint', name: written.name, names, ...(table ? { table } : {}), ...(type ? { type } : {}) };
     }
     default: {
       const type = CREATE_CONSTRAINT[operation.name];
-      const name = type ? first('constraint_name') : undefined;
-      return type && name ? { kind: 'create-constraint', name, type, ...(table ? { table } : {}) } : undefined;
+      if (!type) return undefined;
+      const written = first('constraint_name');
+      if (!written) return undefined;
+      let columnsValue: PyValue | undefined;
+      let referredTable: string | undefined;
+      let referredColumns: string[] = [];
+      let expressions: string[] = [];
+      if (type === 'foreignkey') {
+        referredTable = bare(stringValue(operation.kwargs['referent_table'] ?? at(2)));
+        columnsValue = operation.kwargs['local_cols'] ?? at(3);
+        referredColumns = columnsOf(operation.kwargs['remote_cols'] ?? at(4));
+      } else if (type === 'check') {
+        // The source text, so an f-string or sa.text() condition shows its columns too.
+        const value = operation.kwargs['condition'] ?? at(2);
+        expressions = value ? [value.text] : [];
+      } else {
+        columnsValue = operation.kwargs['columns'] ?? at(2);
+      }
+      const columns = columnsOf(columnsValue);
+      const kind = CONVENTION_KIND[type];
+      const names =
+        kind && table
+          ? namesFor(kind, written, { table, columns, complete: type === 'check' || allStrings(columnsValue), referredTable, referredColumns }, options)
+          : written.name
+            ? [written.name]
+            : [];
+      if (names.length === 0) {
+        if (!(options.candidate && table && written.name === undefined)) return undefined;
+        return { kind: 'create-constraint', name: '', names: [], type, table, columns, expressions, ...guessedField(written, convention) };
+      }
+      return {
+        kind: 'create-constraint',
+        name: names[0]!,
+        ...writtenField(written),
+        names,
+        type,
+        ...(table ? { table } : {}),
+        columns,
+        expressions,
+        ...guessedField(written, convention),
+      };
     }
   }
 }
 
-/** Whether `candidate` (a downgrade operation) undoes `effect`. */
-function undoes(effect: Effect, candidate: Operation): boolean {
-  const other = effectOf(candidate);
-  if (!other) return false;
+/** Unnamed, under a convention Preflight does not know (env.py takes target_metadata from the models). */
+function guessedField(written: WrittenName | undefined, convention: NamingConvention | undefined): { guessed?: true } {
+  return written !== undefined && written.name === undefined && convention === undefined ? { guessed: true } : {};
+}
+
+/** The name as written, kept when it differs from the name shown (so the message can say `op.f(...)`). */
+function writtenField(written: WrittenName): { written?: string } {
+  return written.name !== undefined ? { written: written.name } : {};
+}
+
+/**
+ * The names an index or constraint may have. The first is the one to show: the convention's name
+ * when the project's convention is known, else the name as written. An unnamed upgrade operation
+ * gets a name only from a known convention; a downgrade candidate also from the usual ones.
+ */
+function namesFor(
+  kind: ConventionKind,
+  written: WrittenName,
+  shape: { table: string; columns: string[]; complete: boolean; referredTable?: string; referredColumns?: string[] },
+  options: EffectOptions,
+): string[] {
+  const convention = options.namingConvention;
+  if (written.name === undefined && convention === undefined && !options.candidate) return [];
+  // Templates over columns need the whole column list; a name written out needs none.
+  if (written.name === undefined && !shape.complete) return [];
+  return possibleNames(
+    {
+      kind,
+      table: shape.table,
+      columns: shape.columns,
+      ...(shape.referredTable ? { referredTable: shape.referredTable } : {}),
+      ...(shape.referredColumns ? { referredColumns: shape.referredColumns } : {}),
+      ...(written.name !== undefined ? { name: written.name } : {}),
+      converted: written.converted,
+    },
+    convention,
+  );
+}
+
+function sameTable(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && tableKey(a) === tableKey(b);
+}
+
+function sharesName(a: readonly string[], b: readonly string[]): boolean {
+  const lower = new Set(a.map((name) => name.toLowerCase()));
+  return b.some((name) => lower.has(name.toLowerCase()));
+}
+
+/** The condition (SQL) names the column as a word. */
+function mentions(text: string, column: string): boolean {
+  const escaped = column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^A-Za-z0-9_])"?${escaped}"?($|[^A-Za-z0-9_])`, 'i').test(text);
+}
+
+/**
+ * Whether dropping `table.column` takes the index or constraint with it: PostgreSQL drops the
+ * indexes and table constraints that involve a dropped column, and everything on a dropped table.
+ */
+function goesWithColumn(effect: Extract<Effect, { kind: 'create-index' | 'create-constraint' }>, table: string, column: string): boolean {
+  if (!sameTable(effect.table, table)) return false;
+  if (effect.columns.some((name) => name.toLowerCase() === column.toLowerCase())) return true;
+  return (effect.expressions ?? []).some((text) => mentions(text, column));
+}
+
+/**
+ * How `other` (a later operation) undoes `effect`: `direct` for the inverse call, `implied` when
+ * it removes what the effect made along with something larger (the table, the column), `possible`
+ * when it may be the inverse but Preflight cannot tell (enough not to report, not to vouch for it).
+ */
+type Undo = 'direct' | 'implied' | 'possible' | undefined;
+
+function undoes(effect: Effect, other: Effect): Undo {
   switch (effect.kind) {
     case 'add-column':
-      return (
-        (other.kind === 'drop-column' && other.table === effect.table && other.column === effect.column) ||
-        (other.kind === 'drop-table' && other.table === effect.table)
-      );
+      if (other.kind === 'drop-column' && sameTable(other.table, effect.table) && other.column === effect.column) return 'direct';
+      return other.kind === 'drop-table' && sameTable(other.table, effect.table) ? 'implied' : undefined;
     case 'drop-column':
-      return other.kind === 'add-column' && other.table === effect.table && other.column === effect.column;
+      return other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.column ? 'direct' : undefined;
     case 'create-table':
-      return other.kind === 'drop-table' && other.table === effect.table;
+      return other.kind === 'drop-table' && sameTable(other.table, effect.table) ? 'direct' : undefined;
     case 'drop-table':
-      return other.kind === 'create-table' && other.table === effect.table;
+      return other.kind === 'create-table' && sameTable(other.table, effect.table) ? 'direct' : undefined;
     case 'create-index':
-      return (
-        (other.kind === 'drop-index' && other.name === effect.name) ||
-        (other.kind === 'drop-table' && other.table === effect.table)
-      );
+    case 'create-constraint': {
+      const drop = effect.kind === 'create-index' ? 'drop-index' : 'drop-constraint';
+      if (other.kind === drop && sharesName(effect.names, other.names)) return 'direct';
+      if (other.kind === 'drop-table' && sameTable(other.table, effect.table)) return 'implied';
+      return other.kind === 'drop-column' && goesWithColumn(effect, other.table, other.column) ? 'implied' : undefined;
+    }
     case 'drop-index':
-      return other.kind === 'create-index' && other.name === effect.name;
+    case 'drop-constraint': {
+      const create = effect.kind === 'drop-index' ? 'create-index' : 'create-constraint';
+      if (other.kind !== create) return undefined;
+      if (sharesName(effect.names, other.names)) return 'direct';
+      // An unnamed index or constraint on the same table, named by a convention Preflight cannot
+      // read (a project's own tokens): most likely the one dropped, so it is not reported.
+      const sameType = other.kind !== 'create-constraint' || effect.kind !== 'drop-constraint' || !effect.type || effect.type === other.type;
+      return other.guessed && sameType && sameTable(other.table, effect.table) ? 'possible' : undefined;
+    }
     case 'rename-column':
-      return other.kind === 'rename-column' && other.table === effect.table && other.from === effect.to && other.to === effect.from;
+      return other.kind === 'rename-column' && sameTable(other.table, effect.table) && other.from === effect.to && other.to === effect.from
+        ? 'direct'
+        : undefined;
     case 'rename-table':
-      return other.kind === 'rename-table' && other.from === effect.to && other.to === effect.from;
-    case 'create-constraint':
-      return (
-        (other.kind === 'drop-constraint' && other.name === effect.name) ||
-        (other.kind === 'drop-table' && other.table === effect.table)
-      );
-    case 'drop-constraint':
-      return other.kind === 'create-constraint' && other.name === effect.name;
+      return other.kind === 'rename-table' && other.from === effect.to && other.to === effect.from ? 'direct' : undefined;
   }
 }
 
-/** Whether raw SQL in the downgrade undoes `effect` (DROP TABLE, ALTER TABLE … DROP COLUMN, DROP INDEX, CREATE TABLE). */
+/** Whether raw SQL in the downgrade undoes `effect` (DROP TABLE/INDEX, ALTER TABLE … DROP COLUMN/CONSTRAINT, CREATE …). */
 function sqlUndoes(effect: Effect, statement: SqlStatement): boolean {
-  const targets = statement.targets.map(bare);
+  const targets = statement.targets.map((target) => bare(target)!);
+  const dropsTable = (table: string | undefined) => statement.kind === 'drop-table' && targets.some((target) => sameTable(target, table));
+  const alters = (table: string | undefined) => statement.kind === 'alter-table' && targets.some((target) => sameTable(target, table));
   switch (effect.kind) {
     case 'create-table':
-      return statement.kind === 'drop-table' && targets.includes(effect.table);
+      return dropsTable(effect.table);
     case 'add-column':
-      return (
-        (statement.kind === 'drop-table' && targets.includes(effect.table)) ||
-        (statement.kind === 'alter-table' && targets.includes(effect.table) && statement.columns.includes(effect.column))
-      );
+      return dropsTable(effect.table) || (alters(effect.table) && statement.columns.includes(effect.column));
     case 'create-index':
-      return statement.kind === 'drop-index' && targets.includes(effect.name);
+    case 'create-constraint': {
+      if (dropsTable(effect.table)) return true;
+      if (alters(effect.table) && statement.columns.some((column) => goesWithColumn(effect, effect.table!, column))) return true;
+      if (effect.kind === 'create-index') return statement.kind === 'drop-index' && sharesName(effect.names, targets);
+      return statement.kind === 'alter-table' && sharesName(effect.names, statement.droppedConstraints ?? []);
+    }
     case 'drop-table':
-      return statement.kind === 'create-table' && targets.includes(effect.table);
+      return statement.kind === 'create-table' && targets.some((target) => sameTable(target, effect.table));
+    case 'drop-index':
+      return statement.kind === 'create-index' && statement.indexName !== undefined && sharesName(effect.names, [statement.indexName]);
+    case 'drop-constraint':
+      return statement.kind === 'alter-table' && sharesName(effect.names, statement.addedConstraints ?? []);
     default:
       return false;
   }
 }
 
+/** Calls that could undo each kind of effect, for downgrade loops whose names Preflight cannot read. */
+const UNDOING_CALLS: Record<Effect['kind'], string[]> = {
+  'add-column': ['drop_column', 'drop_table'],
+  'drop-column': ['add_column'],
+  'create-table': ['drop_table'],
+  'drop-table': ['create_table'],
+  'create-index': ['drop_index', 'drop_column', 'drop_table'],
+  'drop-index': ['create_index'],
+  'create-constraint': ['drop_constraint', 'drop_column', 'drop_table'],
+  'drop-constraint': Object.keys(CREATE_CONSTRAINT),
+  'rename-column': ['alter_column'],
+  'rename-table': ['rename_table'],
+};
+
+/**
+ * A downgrade call inside a `for` loop whose arguments are not literals (`for name in names:
+ * op.drop_index(name)`), or an execute there whose SQL is not literal: it may well be the
+ * inverse, so the upgrade operation is not reported.
+ */
+function unreadableLoopInverse(effect: Effect, candidate: Operation, readable: boolean): boolean {
+  if (candidate.loopIterable === undefined) return false;
+  const source = sqlOf(candidate);
+  if (source) return source.sql === undefined;
+  if (readable || !UNDOING_CALLS[effect.kind].includes(candidate.name)) return false;
+  const table = bare(tableOf(candidate));
+  const effectTable = 'table' in effect ? effect.table : effect.kind === 'rename-table' ? effect.to : undefined;
+  return table === undefined || effectTable === undefined || sameTable(table, effectTable);
+}
+
 export interface InverseOptions {
   /** Parsed SQL of a downgrade execute call, so `op.execute("DROP TABLE audit")` counts as the inverse of `create_table("audit")`. */
   statementsOf?: (operation: Operation) => SqlStatement[];
+  /** The project's `MetaData(naming_convention=…)` (env.py), which names the constraints Alembic creates. */
+  namingConvention?: NamingConvention;
+}
+
+function effectOptions(options: InverseOptions, candidate: boolean): EffectOptions {
+  return { ...(options.namingConvention ? { namingConvention: options.namingConvention } : {}), candidate };
 }
 
 /**
  * The downgrade operation that undoes `upgradeOp`, if any. Pairs: add_column ↔ drop_column,
  * create_table ↔ drop_table, create_index ↔ drop_index (by name), alter_column renames (reversed),
  * rename_table (reversed), create_*_constraint / create_foreign_key / create_primary_key ↔
- * drop_constraint (by name). Dropping the table undoes its new columns, indexes and constraints.
- * Batch operations use their batch table. Pure; returns undefined for operations without a
- * known inverse too — use `isCheckable` to tell the two apart.
+ * drop_constraint (by name, under the project's naming convention). Dropping the table undoes its
+ * new columns, indexes and constraints, and dropping a column the indexes and constraints on it
+ * (PostgreSQL drops them too). Raw SQL counts with `statementsOf`. Batch operations use their batch
+ * table. Pure; returns undefined for operations without a known inverse too — use `isCheckable`
+ * to tell the two apart.
  */
 export function findDowngradeInverse(
   upgradeOp: Operation,
   downgradeOps: readonly Operation[],
   options: InverseOptions = {},
 ): Operation | undefined {
-  const effect = effectOf(upgradeOp);
+  return findInverse(upgradeOp, downgradeOps, options, false);
+}
+
+/**
+ * The downgrade operation that undoes `upgradeOp`; with `maybe`, also one that may undo it: an
+ * unnamed constraint under a convention Preflight cannot read, a loop whose names it cannot read.
+ * The rule does not report those; the checklist does not count them as the inverse.
+ */
+function findInverse(upgradeOp: Operation, downgradeOps: readonly Operation[], options: InverseOptions, maybe: boolean): Operation | undefined {
+  const effect = effectOf(upgradeOp, effectOptions(options, false));
   if (!effect) return undefined;
-  return downgradeOps.find(
-    (candidate) =>
-      undoes(effect, candidate) ||
-      (options.statementsOf !== undefined && sqlOf(candidate) !== undefined && options.statementsOf(candidate).some((s) => sqlUndoes(effect, s))),
-  );
+  return downgradeOps.find((candidate) => {
+    const other = effectOf(candidate, effectOptions(options, true));
+    const how = other ? undoes(effect, other) : undefined;
+    if (how === 'direct' || how === 'implied' || (maybe && how === 'possible')) return true;
+    if (options.statementsOf !== undefined && sqlOf(candidate) !== undefined && options.statementsOf(candidate).some((s) => sqlUndoes(effect, s))) {
+      return true;
+    }
+    return maybe && unreadableLoopInverse(effect, candidate, other !== undefined);
+  });
 }
 
 /** The operation has a known inverse and literal names, so `findDowngradeInverse` can judge it. */
 export function isCheckable(upgradeOp: Operation): boolean {
-  return effectOf(upgradeOp) !== undefined;
+  return checkableWith(upgradeOp, {});
+}
+
+/** isCheckable under the project's naming convention (an unnamed constraint gets its name from it). */
+export function checkableWith(upgradeOp: Operation, options: InverseOptions): boolean {
+  return effectOf(upgradeOp, effectOptions(options, false)) !== undefined;
 }
 
 /** A checkable operation whose inverse is in the downgrade. */
 export function hasInverse(upgradeOp: Operation, downgradeOps: readonly Operation[], options: InverseOptions = {}): boolean {
   return findDowngradeInverse(upgradeOp, downgradeOps, options) !== undefined;
+}
+
+/**
+ * Upgrade operations a later step of the same upgrade undoes: nothing of them is left for the
+ * downgrade to undo. An index dropped and created again (a rebuild, `drop_index(..., if_exists=True)`
+ * before `create_index`), or one created for a data migration and dropped at its end, cancel out;
+ * an index on a table the upgrade later drops goes with the table.
+ */
+export function undoneWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOptions = {}): Set<Operation> {
+  const effects = upgradeOps.map((operation) => effectOf(operation, effectOptions(options, true)));
+  const undone = new Set<Operation>();
+  effects.forEach((effect, i) => {
+    if (!effect || undone.has(upgradeOps[i]!)) return;
+    for (let j = i + 1; j < effects.length; j++) {
+      const later = effects[j];
+      if (!later || undone.has(upgradeOps[j]!)) continue;
+      const how = undoes(effect, later);
+      if (!how) continue;
+      undone.add(upgradeOps[i]!);
+      if (how !== 'implied') undone.add(upgradeOps[j]!);
+      return;
+    }
+  });
+  return undone;
 }
 
 export interface MissingInverse {
@@ -195,21 +477,27 @@ export interface MissingInverse {
 /**
  * Checkable upgrade operations with no inverse in `downgradeOps`, in upgrade order. An empty result
  * means every operation Preflight knows how to invert has its inverse (the wizard's "reversible").
+ * Operations the upgrade itself undoes later (see undoneWithinUpgrade) need none.
  */
 export function missingInverses(
   upgradeOps: readonly Operation[],
   downgradeOps: readonly Operation[],
   options: InverseOptions = {},
 ): MissingInverse[] {
+  const undone = undoneWithinUpgrade(upgradeOps, options);
   return upgradeOps.flatMap((operation) => {
-    if (!isCheckable(operation) || hasInverse(operation, downgradeOps, options)) return [];
-    return [{ operation, label: describeOperation(operation), expected: expectedInverse(operation)! }];
+    if (undone.has(operation) || !checkableWith(operation, options) || findInverse(operation, downgradeOps, options, true)) return [];
+    return [{ operation, label: describeWith(operation, options), expected: expectedWith(operation, options)! }];
   });
 }
 
 /** `add_column users.phone`, `create_index ix_users_email`, `alter_column users.name → full_name`, or the call's name. */
 export function describeOperation(operation: Operation): string {
-  const effect = effectOf(operation);
+  return describeWith(operation, {});
+}
+
+function describeWith(operation: Operation, options: InverseOptions): string {
+  const effect = effectOf(operation, effectOptions(options, false));
   if (!effect) {
     const sql = sqlOf(operation);
     if (sql) return sql.sql !== undefined ? `${operation.name} ${JSON.stringify(oneLine(sql.sql, 40))}` : operation.name;
@@ -234,9 +522,15 @@ export function describeOperation(operation: Operation): string {
 
 /** The call (without `op.`) that would undo `operation`, as Python; undefined when there is no known inverse. */
 export function expectedInverse(operation: Operation): string | undefined {
-  const effect = effectOf(operation);
+  return expectedWith(operation, {});
+}
+
+function expectedWith(operation: Operation, options: InverseOptions): string | undefined {
+  const effect = effectOf(operation, effectOptions(options, false));
   if (!effect) return undefined;
   const q = pythonString;
+  // A name the convention made is written with op.f(), so the drop does not convert it again.
+  const created = (e: { name: string; written?: string }) => (e.written === e.name ? q(e.name) : `op.f(${q(e.name)})`);
   switch (effect.kind) {
     case 'add-column':
       return `drop_column(${q(effect.table)}, ${q(effect.column)})`;
@@ -247,7 +541,7 @@ export function expectedInverse(operation: Operation): string | undefined {
     case 'drop-table':
       return `create_table(${q(effect.table)}, <columns>)`;
     case 'create-index':
-      return `drop_index(${q(effect.name)}${effect.table ? `, table_name=${q(effect.table)}` : ''})`;
+      return `drop_index(${created(effect)}${effect.table ? `, table_name=${q(effect.table)}` : ''})`;
     case 'drop-index':
       return `create_index(${q(effect.name)}, ${effect.table ? q(effect.table) : '<table>'}, [<columns>])`;
     case 'rename-column':
@@ -255,7 +549,7 @@ export function expectedInverse(operation: Operation): string | undefined {
     case 'rename-table':
       return `rename_table(${q(effect.to)}, ${q(effect.from)})`;
     case 'create-constraint':
-      return `drop_constraint(${q(effect.name)}, ${effect.table ? q(effect.table) : '<table>'}, type_=${q(effect.type)})`;
+      return `drop_constraint(${created(effect)}, ${effect.table ? q(effect.table) : '<table>'}, type_=${q(effect.type)})`;
     case 'drop-constraint': {
       const create = (effect.type && CREATE_FOR_TYPE[effect.type]) ?? 'create_<type>_constraint';
       return `${create}(${q(effect.name)}, ${effect.table ? q(effect.table) : '<table>'}, ...)`;
@@ -289,14 +583,20 @@ def downgrade():
 `,
   decides: ['reversible'],
   guideSection: 'testing-migrations',
-  check({ migration, report }) {
+  check({ migration, settings, report }) {
     const downgrade = migration.facts.downgrade;
     const downgradeOps = downgradeOperations(migration);
     // Missing or empty downgrades are missing-downgrade's; a downgrade without any operation
     // (raise NotImplementedError, a helper call) is a deliberate choice this rule cannot judge.
     if (!downgrade || downgrade.isEmpty || downgradeOps.length === 0) return;
     const statementsOf = (operation: Operation) => sqlStatementsOf(migration, operation);
-    for (const missing of missingInverses(upgradeOperations(migration), downgradeOps, { statementsOf })) {
+    // env.py's convention (target_metadata) is the one Alembic applies; a MetaData(naming_convention=…)
+    // built in the migration itself says which one the project uses when env.py does not.
+    const namingConvention =
+      settings.namingConvention ??
+      migration.facts.otherCalls.flatMap((call) => (/(^|\.)MetaData$/.test(call.callee) ? [namingConventionInCall(call.text)] : [])).find(Boolean);
+    const options: InverseOptions = { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
+    for (const missing of missingInverses(upgradeOperations(migration), downgradeOps, options)) {
       report({
         line: missing.operation.line,
         column: missing.operation.column,

@@ -4,34 +4,75 @@ import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, u
 import { createdTableKeys, tableKey } from './shared/tables.js';
 
 /** Callees of non-operation calls that may write data (ORM sessions, SQLAlchemy Core update()). */
-const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|bulk_update_mappings)$/;
+const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|bulk_update_mappings|values)$/;
+/** An ORM session writing the objects it loaded: `session.commit()`, `session.add(obj)`, … */
+const ORM_WRITE = /(^|\.)(commit|flush|add|add_all|merge|bulk_save_objects)$/;
 
 function before(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
 
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function mentions(text: string, column: string): boolean {
-  const escaped = column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^A-Za-z0-9_])${escaped}($|[^A-Za-z0-9_])`, 'i').test(text);
+  return new RegExp(`(^|[^A-Za-z0-9_])${escape(column)}($|[^A-Za-z0-9_])`, 'i').test(text);
 }
 
 /**
- * An execute that fills `table.column`: parsed SQL with an UPDATE of that table that sets the column.
- * SQL Preflight cannot read (f-strings, variables, SQLAlchemy Core expressions, text the PostgreSQL
- * parser rejects, DO blocks) counts when its source text mentions the column.
+ * Source text that visibly writes `column`: SQL `SET … column =`, SQLAlchemy Core
+ * `.values(column=…)` / `.values({"column": …})`, an ORM `query(…).update({"column": …})` or
+ * `{Model.column: …}`, or `bulk_update_mappings(…, [{"column": …}])`.
+ */
+export function writesColumn(text: string, column: string): boolean {
+  const c = escape(column);
+  const word = `(?<![A-Za-z0-9_])`;
+  const patterns = [
+    new RegExp(`\\bSET\\b[\\s\\S]*?${word}["\`]?${c}["\`]?\\s*=(?!=)`, 'i'),
+    new RegExp(`\\.values\\s*\\([\\s\\S]*?${word}${c}\\s*=(?!=)`),
+    new RegExp(`(\\.values|\\.update|bulk_update_mappings)\\s*\\([\\s\\S]*?(["']${c}["']|\\.${c}|\\.c\\.${c})\\s*:`),
+  ];
+  return patterns.some((pattern) => pattern.test(text));
+}
+
+/**
+ * An execute that fills `table.column`: parsed SQL with an UPDATE of that table that sets the column
+ * (with or without a WHERE: per-row UPDATEs in a loop fill every row between them). SQL Preflight
+ * cannot read (f-strings, variables, SQLAlchemy Core expressions, text the PostgreSQL parser rejects,
+ * DO blocks) counts when its source text visibly writes the column.
  */
 export function backfillsColumn(migration: AnalyzedMigration, operation: Operation, table: string, column: string): boolean {
   const source = sqlOf(operation);
   if (!source) return false;
   const analysis = migration.sql[migration.facts.operations.indexOf(operation)];
-  if (source.sql === undefined || !analysis?.ok) return mentions(operation.text, column);
+  if (source.sql === undefined || !analysis?.ok) return writesColumn(operation.text, column);
   return analysis.statements.some(
     (statement) =>
       (statement.kind === 'update' &&
         statement.targets.some((target) => tableKey(target) === tableKey(table)) &&
         statement.columns.some((name) => name.toLowerCase() === column.toLowerCase())) ||
-      (statement.kind === 'other' && mentions(statement.text, column)),
+      (statement.kind === 'other' && writesColumn(statement.text, column)),
   );
+}
+
+/** `ProjectObservation` → `project_observation`. */
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/**
+ * Whether call text refers to `table`: its name as a string (`sa.table("users", …)`,
+ * `__tablename__`-less queries by name) or a model class named after it (`User`, `Users`, `UserModel`).
+ */
+function refersToTable(text: string, table: string): boolean {
+  const key = tableKey(table);
+  if (new RegExp(`["']${escape(key)}["']`, 'i').test(text)) return true;
+  for (const [, name] of text.matchAll(/\b([A-Z][A-Za-z0-9]*)\b/g)) {
+    const snake = snakeCase(name!).replace(/_(model|table|orm)$/, '');
+    if (snake === key || `${snake}s` === key || `${snake}es` === key || snake.replace(/y$/, 'ies') === key) return true;
+  }
+  return false;
 }
 
 function addsColumn(operation: Operation, table: string, column: string): ReturnType<typeof addedColumn> {
@@ -83,10 +124,17 @@ export const setNotNullWithoutBackfill: MigrationRule = {
       // add_column with a server_default fills every existing row; one added NOT NULL is add-column-not-null-without-default's.
       if (added && (hasServerDefault(added.kwargs) || isNotNull(added))) continue;
       if (earlier.some((other) => backfillsColumn(migration, other, table, column))) continue;
-      const writes = migration.facts.otherCalls.some(
-        (call) => call.function === 'upgrade' && before(call, operation) && WRITING_CALL.test(call.callee) && mentions(call.text, column),
+      const calls = migration.facts.otherCalls.filter((call) => call.function === 'upgrade' && before(call, operation));
+      // A Core or ORM update outside an operation (`session.query(User).update({...})`, `stmt.values(...)`);
+      // a call text cut short at 200 characters may hide the column, so a mention counts there.
+      const writes = calls.some(
+        (call) => WRITING_CALL.test(call.callee) && (writesColumn(call.text, column) || (call.text.endsWith('…') && mentions(call.text, column))),
       );
       if (writes) continue;
+      // ORM objects changed by attribute (`row.status = "active"`) and committed: the column cannot be
+      // seen, so a session write after a query of the same table counts.
+      const ormWrite = calls.some((call) => ORM_WRITE.test(call.callee) && /session|orm/i.test(call.callee + call.text));
+      if (ormWrite && [...calls, ...earlier.filter((other) => sqlOf(other))].some((other) => refersToTable(other.text, table))) continue;
 
       const defaultOnly =
         hasServerDefault(operation.kwargs) ||

@@ -8,6 +8,7 @@ import type { Dialect } from '../core/project/model.js';
 import type { MigrationFacts, Operation } from '../core/parse/model.js';
 import type { SqlAnalysis } from '../core/sql/analyze.js';
 import type { RevisionGraph } from '../core/graph/graph.js';
+import type { NamingConvention } from './shared/naming-convention.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -51,6 +52,8 @@ export interface RuleSettings {
   destructiveFlag: string;
   /** File names (or revision ids) of the sanctioned reset migration. */
   resetMigrations: string[];
+  /** The `MetaData(naming_convention=…)` of env.py, when it is written there as a literal dict. */
+  namingConvention?: NamingConvention;
 }
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = {

@@ -170,6 +170,184 @@ ruleTester(downgradeIncomplete, {
   ],
 });
 
+/** The convention SQLAlchemy's documentation recommends, as a project's env.py declares it. */
+const USUAL_CONVENTION = {
+  ix: 'ix_%(column_0_label)s',
+  uq: 'uq_%(table_name)s_%(column_0_name)s',
+  ck: 'ck_%(table_name)s_%(constraint_name)s',
+  fk: 'fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s',
+  pk: 'pk_%(table_name)s',
+};
+const withConvention = { namingConvention: USUAL_CONVENTION };
+
+// Shapes seen in real histories: names made by a naming convention, constraints PostgreSQL drops
+// with their column, rebuilt indexes, loops and raw SQL in the downgrade.
+ruleTester(downgradeIncomplete, {
+  valid: [
+    { name: "env.py's convention: a check constraint is dropped by its converted name", settings: withConvention, code: `
+      def upgrade():
+          op.create_check_constraint("valid_user", "blocking_principals", "type != 1 OR user_id IS NOT NULL")
+          op.create_check_constraint("valid_group", "blocking_principals", "type != 2 OR group_id IS NOT NULL")
+
+      def downgrade():
+          op.drop_constraint("ck_blocking_principals_valid_user", "blocking_principals")
+          op.drop_constraint(op.f("ck_blocking_principals_valid_group"), "blocking_principals", type_="check")
+    ` },
+    { name: "env.py's convention names unnamed unique and foreign key constraints", settings: withConvention, code: `
+      def upgrade():
+          op.create_unique_constraint(None, "members", ["email"])
+          op.create_foreign_key(None, "members", "clubs", ["club_id"], ["id"])
+          op.create_index(None, "members", ["nick"])
+
+      def downgrade():
+          op.drop_index(op.f("ix_members_nick"), table_name="members")
+          op.drop_constraint(op.f("fk_members_club_id_clubs"), "members", type_="foreignkey")
+          op.drop_constraint("uq_members_email", "members", type_="unique")
+    ` },
+    { name: 'convention unknown (target_metadata from the models): the usual ck_ name matches', code: `
+      def upgrade():
+          op.create_check_constraint("duration_no_seconds", "breaks", "date_trunc('minute', duration) = duration", schema="events")
+
+      def downgrade():
+          op.drop_constraint("ck_breaks_duration_no_seconds", "breaks", schema="events")
+    ` },
+    { name: 'convention unknown: an index or constraint dropped by the upgrade comes back unnamed', code: `
+      def upgrade():
+          op.drop_index("ix_rooms_is_active", table_name="rooms", schema="roombooking")
+          op.drop_constraint("uq_equipment_name_location_id", "equipment", schema="roombooking")
+          op.drop_constraint("pk_bookable_hours", "bookable_hours", schema="roombooking")
+
+      def downgrade():
+          op.create_primary_key(None, "bookable_hours", ["start_time", "room_id"], schema="roombooking")
+          op.create_unique_constraint(None, "equipment", ["name", "location_id"], schema="roombooking")
+          op.create_index(None, "rooms", ["is_active"], schema="roombooking")
+    ` },
+    { name: 'indexes and constraints on a column go with it when the downgrade drops the column', code: `
+      def upgrade():
+          op.add_column("shopping_lists", sa.Column("owner_id", sa.Integer(), nullable=True))
+          op.create_index(op.f("ix_shopping_lists_owner_id"), "shopping_lists", ["owner_id"])
+          with op.batch_alter_table("shopping_lists") as batch_op:
+              batch_op.create_foreign_key("fk_shopping_lists_owner", "users", ["owner_id"], ["id"])
+              batch_op.create_unique_constraint("uq_shopping_lists_owner_name", ["name", "owner_id"])
+          op.create_check_constraint("owner_positive", "shopping_lists", f"owner_id > {0}")
+          op.create_index("ix_shopping_lists_owner_lower", "shopping_lists", [sa.text("lower(owner_id::text)")])
+
+      def downgrade():
+          # Autogenerate's unnamed drop would fail; dropping the column takes the key with it.
+          op.drop_column("shopping_lists", "owner_id")
+    ` },
+    { name: 'an index the upgrade rebuilds or only uses for its data migration needs no inverse', code: `
+      INDEX = "ix_files_path"
+
+      def upgrade():
+          with op.get_context().autocommit_block():
+              op.drop_index(INDEX, table_name="files", if_exists=True, postgresql_concurrently=True)
+              op.create_index(INDEX, "files", ["path"], postgresql_concurrently=True)
+          op.create_index("ix_logins_ip_migration", "logins", ["ip_address"])
+          op.execute("UPDATE logins SET ip_address_id = 1 WHERE ip_address_id IS NULL")
+          op.drop_index("ix_logins_ip_migration", table_name="logins")
+
+      def downgrade():
+          with op.get_context().autocommit_block():
+              op.drop_index(INDEX, table_name="files", postgresql_concurrently=True)
+    ` },
+    { name: 'a constraint replaced in the upgrade and put back in the downgrade', code: `
+      def upgrade():
+          op.drop_constraint("ck_abstracts_valid_state", "abstracts", schema="event_abstracts")
+          op.create_check_constraint("valid_state", "abstracts", "state IN (1, 2, 3, 4)", schema="event_abstracts")
+
+      def downgrade():
+          op.drop_constraint("ck_abstracts_valid_state", "abstracts", schema="event_abstracts")
+          op.create_check_constraint("valid_state", "abstracts", "state IN (1, 2, 3)", schema="event_abstracts")
+    ` },
+    { name: 'a downgrade loop over a literal tuple, as one operation per item', code: `
+      def upgrade():
+          op.add_column("reports", sa.Column("starts_at", sa.DateTime(), nullable=True))
+          op.add_column("reports", sa.Column("ends_at", sa.DateTime(), nullable=True))
+
+      def downgrade():
+          op.drop_column("reports", "starts_at")
+          op.drop_column("reports", "ends_at")
+    ` },
+    { name: 'a downgrade loop Preflight cannot read may be the inverse', code: `
+      COLUMNS = load_columns()
+
+      def upgrade():
+          op.add_column("reports", sa.Column("starts_at", sa.DateTime(), nullable=True))
+          op.create_index("ix_reports_starts_at", "reports", ["starts_at"])
+
+      def downgrade():
+          for name in COLUMNS:
+              op.drop_column("reports", name)
+    ` },
+    { name: 'raw SQL inverses: DROP INDEX, DROP CONSTRAINT, DROP COLUMN, CREATE INDEX, ADD CONSTRAINT', code: `
+      def upgrade():
+          op.create_index("ix_users_email", "users", ["email"])
+          op.create_unique_constraint("uq_users_nick", "users", ["nick"])
+          op.create_index("ix_users_phone", "users", ["phone"])
+          op.drop_index("releases_name_ts_idx", table_name="releases")
+          op.drop_constraint("orders_total_positive", "orders", type_="check")
+
+      def downgrade():
+          op.execute("DROP INDEX ix_users_email")
+          op.execute("ALTER TABLE users DROP CONSTRAINT uq_users_nick")
+          op.execute("ALTER TABLE users DROP COLUMN phone")
+          op.execute("CREATE INDEX releases_name_ts_idx ON releases USING gin (to_tsvector('english', name))")
+          op.execute("ALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total > 0)")
+    ` },
+  ],
+  invalid: [
+    { name: "env.py's convention: an unnamed constraint without inverse is reported by its converted name", settings: withConvention, code: `
+      def upgrade():
+          op.create_unique_constraint(None, "members", ["email"])
+
+      def downgrade():
+          op.drop_column("members", "nick")
+    `, errors: [{ line: 2, message: "create_unique_constraint uq_members_email has no inverse in downgrade (expected drop_constraint(op.f('uq_members_email'), 'members', type_='unique'))" }] },
+    { name: 'a MetaData(naming_convention=…) built in the migration names its unnamed constraints', code: `
+      def upgrade():
+          meta = sa.MetaData(naming_convention={"uq": "uq_%(table_name)s_%(column_0_name)s"})
+          op.create_unique_constraint(None, "members", ["email"])
+
+      def downgrade():
+          op.drop_constraint("uq_members_nick", "members", type_="unique")
+    `, errors: [{ line: 3, message: /create_unique_constraint uq_members_email has no inverse/ }] },
+    { name: "env.py's convention: the name as written is not the constraint's name", settings: withConvention, code: `
+      def upgrade():
+          op.create_check_constraint("valid_user", "principals", "user_id IS NOT NULL")
+
+      def downgrade():
+          op.drop_constraint("valid_user", "principals")
+    `, errors: [{ line: 2, message: "create_check_constraint ck_principals_valid_user has no inverse in downgrade (expected drop_constraint(op.f('ck_principals_valid_user'), 'principals', type_='check'))" }] },
+    { name: 'dropping another column keeps the index; a loop over indexes does not drop a column', code: `
+      def upgrade():
+          op.add_column("reports", sa.Column("starts_at", sa.DateTime(), nullable=True))
+          op.create_index("ix_reports_starts_at", "reports", ["starts_at"])
+
+      def downgrade():
+          for name in INDEXES:
+              op.drop_index(name, table_name="reports")
+          op.drop_column("reports", "ends_at")
+    `, errors: [{ line: 2, message: /add_column reports\.starts_at has no inverse/ }] },
+    { name: 'a check constraint on columns the downgrade keeps', code: `
+      def upgrade():
+          op.add_column("categories", sa.Column("wallet_mode", sa.Integer(), nullable=False, server_default="0"))
+          op.create_check_constraint("root_not_inheriting", "categories", "(id != 0) OR (parent_mode != 1)")
+
+      def downgrade():
+          op.drop_column("categories", "wallet_mode")
+    `, errors: [{ line: 3, message: /create_check_constraint root_not_inheriting has no inverse/ }] },
+    { name: 'an index dropped for good in the upgrade must come back', code: `
+      def upgrade():
+          op.drop_index("ix_orders_status", table_name="orders")
+          op.create_index("ix_orders_status_created", "orders", ["status", "created_at"])
+
+      def downgrade():
+          op.drop_index("ix_orders_status_created", table_name="orders")
+    `, errors: [{ line: 2, message: /drop_index ix_orders_status has no inverse/ }] },
+  ],
+});
+
 async function operations(code: string): Promise<{ up: Operation[]; down: Operation[] }> {
   const facts = await parseSource(code);
   return {
@@ -195,6 +373,26 @@ describe('findDowngradeInverse', () => {
     expect(hasInverse(up[0]!, [])).toBe(false);
     expect(missingInverses(up, down)).toEqual([]);
     expect(missingInverses(up, down.slice(0, 1)).map((m) => m.expected)).toEqual(["drop_column('users', 'phone')"]);
+  });
+
+  it('vouches for drops that take an index along, not for loops or conventions it cannot read', async () => {
+    const { up, down } = await operations(`
+      def upgrade():
+          op.create_index('ix_reports_owner', 'reports', ['owner_id'])
+          op.add_column('reports', sa.Column('starts_at', sa.DateTime(), nullable=True))
+          op.drop_constraint('uq_reports_code', 'reports', type_='unique')
+
+      def downgrade():
+          op.drop_column('reports', 'owner_id')
+          for name in COLUMNS:
+              op.drop_column('reports', name)
+          op.create_unique_constraint(None, 'reports', ['year', 'code'])
+    `);
+    expect(findDowngradeInverse(up[0]!, down)).toBe(down[0]);
+    // Neither the checklist's "reversible" nor the rule's finding: the rule stays silent, the checklist asks.
+    expect(findDowngradeInverse(up[1]!, down)).toBeUndefined();
+    expect(findDowngradeInverse(up[2]!, down)).toBeUndefined();
+    expect(missingInverses(up, down)).toEqual([]);
   });
 
   it('tells operations it cannot judge apart', async () => {

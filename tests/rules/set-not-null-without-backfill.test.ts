@@ -135,3 +135,100 @@ it('set-not-null-without-backfill: help shows the backfill with the user\'s name
   expect(finding?.help).toContain('op.execute("UPDATE users SET new_field = <value> WHERE new_field IS NULL")');
   expect(finding?.help).toContain('op.alter_column("users", "new_field", nullable=False)');
 });
+
+// Backfills as real projects write them: SQLAlchemy Core, ORM sessions, per-row UPDATE loops.
+ruleTester(setNotNullWithoutBackfill, {
+  valid: [
+    { name: 'Core: conn.execute(sa.update(t).values(...)) with a sa.table helper, in a per-row loop', code: `
+      releases = sa.table("releases", sa.column("version", sa.Text()), sa.column("canonical_version", sa.Text()))
+
+      def upgrade():
+          conn = op.get_bind()
+          for release in conn.execute(sa.select(releases.c.version).distinct()):
+              conn.execute(
+                  sa.update(releases)
+                  .where(releases.c.version == release.version)
+                  .values(canonical_version=canonicalize(release.version))
+              )
+          op.alter_column("releases", "canonical_version", nullable=False)
+    ` },
+    { name: 'Core: a statement built first and executed later, values given as a dict', code: `
+      def upgrade():
+          sources = sa.table("data_sources", sa.column("id", sa.Integer), sa.column("encrypted_options", sa.LargeBinary))
+          stmt = sources.update().values({"encrypted_options": sa.func.encrypt(sources.c.options)})
+          op.execute(stmt)
+          op.alter_column("data_sources", "encrypted_options", nullable=False)
+    ` },
+    { name: 'ORM: session.query(...).update() with the column as key', code: `
+      def upgrade():
+          session = orm.Session(bind=op.get_bind())
+          session.query(Food).filter(Food.on_hand.is_(None)).update({Food.on_hand: False}, synchronize_session=False)
+          session.query(Unit).update({"use_abbreviation": False})
+          session.commit()
+          op.alter_column("ingredient_foods", "on_hand", nullable=False)
+          op.alter_column("ingredient_units", "use_abbreviation", nullable=False)
+    ` },
+    { name: 'ORM: objects changed by attribute and committed (the column cannot be seen; same table)', code: `
+      def upgrade():
+          op.add_column("project_observations", sa.Column("related_name", sa.String(), nullable=True))
+          session = sa.orm.Session(bind=op.get_bind())
+          for observation in session.scalars(sa.select(ProjectObservation)):
+              observation.related_name = repr(observation.project)
+              session.add(observation)
+          session.commit()
+          op.alter_column("project_observations", "related_name", nullable=False)
+    ` },
+    { name: 'per-row UPDATE ... WHERE id = :id in a loop, literal and f-string SQL', code: `
+      def upgrade():
+          conn = op.get_bind()
+          for row in conn.execute(sa.text("SELECT id, name FROM recipes")):
+              conn.execute(sa.text("UPDATE recipes SET slug = :slug WHERE id = :id"), {"slug": slugify(row.name), "id": row.id})
+          for row in conn.execute(sa.text("SELECT id, note FROM ingredients")):
+              conn.execute(sa.text(f"UPDATE {INGREDIENTS} SET note_normalized=:value WHERE id=:id").bindparams(value=row.note.lower(), id=row.id))
+          op.alter_column("recipes", "slug", nullable=False)
+          op.alter_column("ingredients", "note_normalized", nullable=False)
+    ` },
+    { name: 'ORM session executing a Core update per row, as the body of a helper reads once inlined', code: `
+      def upgrade():
+          op.add_column("qos_policies", sa.Column("standard_attr_id", sa.BigInteger(), nullable=True))
+          session = sa.orm.Session(bind=op.get_bind())
+          for row in session.query(policies):
+              res = session.execute(standardattrs.insert().values(resource_type="qos_policies"))
+              session.execute(
+                  policies.update().values(
+                      standard_attr_id=res.inserted_primary_key[0]).where(
+                          policies.c.id == row[0])
+              )
+          session.commit()
+          op.alter_column("qos_policies", "standard_attr_id", nullable=False, existing_type=sa.BigInteger())
+    ` },
+    { name: 'op.bulk_insert into a table the migration creates', code: `
+      def upgrade():
+          roles = op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String(), nullable=True))
+          op.bulk_insert(roles, [{"id": 1, "name": "admin"}, {"id": 2, "name": "member"}])
+          op.alter_column("roles", "name", nullable=False)
+    ` },
+  ],
+  invalid: [
+    { name: 'Core update that only tests the column in its WHERE', code: `
+      users = sa.table("users", sa.column("status", sa.String()), sa.column("active", sa.Boolean()))
+
+      def upgrade():
+          op.execute(users.update().where(users.c.status.is_(None)).values(active=False))
+          op.alter_column("users", "status", nullable=False)
+    `, errors: [{ line: 5, message: /makes users\.status NOT NULL without backfilling it first/ }] },
+    { name: 'f-string UPDATE that sets another column', code: `
+      def upgrade():
+          op.execute(sa.text(f"UPDATE {TABLE} SET archived = false WHERE email IS NULL"))
+          op.alter_column("users", "email", nullable=False)
+    `, errors: [{ line: 3, message: /users\.email/ }] },
+    { name: 'ORM commit after a query of another table', code: `
+      def upgrade():
+          session = orm.Session(bind=op.get_bind())
+          for group in session.query(Group):
+              group.slug = slugify(group.name)
+          session.commit()
+          op.alter_column("users", "slug", nullable=False)
+    `, errors: [{ line: 6, message: /users\.slug/ }] },
+  ],
+});

@@ -7,10 +7,13 @@ import { createHash } from 'node:crypto';
 import { Language, Parser } from 'web-tree-sitter';
 import { extractMigrationFacts } from './extract.js';
 import type { MigrationFacts } from './model.js';
+import { readNamingConvention } from './naming-convention.js';
 
 export interface MigrationParser {
   /** `sha256` of the file's bytes when the caller already has it (the loader hashes them for the cache). */
   parse(source: string, path: string, sha256?: string): MigrationFacts;
+  /** The `naming_convention` dict literal of a `MetaData(naming_convention=…)` in a Python file (env.py). */
+  namingConvention(source: string): Record<string, string> | undefined;
 }
 
 let initialised: Promise<void> | undefined;
@@ -29,6 +32,15 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
         return extractMigrationFacts({ path, sha256, tree, source });
       } finally {
         // wasm memory is not garbage collected.
+        tree.delete();
+      }
+    },
+    namingConvention(source) {
+      const tree = parser.parse(source);
+      if (!tree) return undefined;
+      try {
+        return readNamingConvention(tree.rootNode);
+      } finally {
         tree.delete();
       }
     },

@@ -36,6 +36,11 @@ export interface SqlStatement {
   alterCommands: string[];
   /** ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY without NOT VALID. */
   addsValidatedForeignKey?: boolean;
+  /** ALTER TABLE: names of the constraints it drops (DROP CONSTRAINT x) and adds (ADD CONSTRAINT x …). */
+  droppedConstraints?: string[];
+  addedConstraints?: string[];
+  /** CREATE INDEX: the index's name, when given. */
+  indexName?: string;
 }
 
 export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };
@@ -107,7 +112,13 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
         ? { ...base, kind: 'enum-add-value', targets: [qualifiedName({ List: { items: node.typeName ?? [] } })] }
         : base;
     case 'IndexStmt':
-      return { ...base, kind: 'create-index', targets: [rangeVarName(node.relation) ?? '?'], concurrently: node.concurrent === true };
+      return {
+        ...base,
+        kind: 'create-index',
+        targets: [rangeVarName(node.relation) ?? '?'],
+        concurrently: node.concurrent === true,
+        ...(typeof node.idxname === 'string' ? { indexName: node.idxname } : {}),
+      };
     case 'CreateStmt':
       return { ...base, kind: 'create-table', targets: [rangeVarName(node.relation) ?? '?'] };
     case 'AlterTableStmt': {
@@ -125,6 +136,11 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
         columns: dropped,
         alterCommands: commands.map((c) => String(c.subtype)),
         addsValidatedForeignKey,
+        droppedConstraints: commands.filter((c) => c.subtype === 'AT_DropConstraint' && c.name).map((c) => c.name as string),
+        addedConstraints: commands.flatMap((c) => {
+          const name = c.subtype === 'AT_AddConstraint' ? c.def?.Constraint?.conname : undefined;
+          return typeof name === 'string' ? [name] : [];
+        }),
       };
     }
     default:
