@@ -348,9 +348,13 @@ function readFunction(definition: Node, name: MigrationFunction, state: ExtractS
   // Read once: each position is a call into the parser's wasm.
   const firstLine = position(definition).line;
   const lastLine = definition.endPosition.row + 1;
+  // One list of the body's statements for both passes (a body can hold millions).
+  const statements = body ? named(body) : [];
+  // Each .type is a call into the wasm: read once, for both.
+  const types = statements.map((statement) => statement.type);
   const functionFacts: FunctionFacts = {
     line: firstLine,
-    isEmpty: body ? isEmptyBody(body) : true,
+    isEmpty: isEmptyBody(statements, types),
     // tree-sitter attaches a comment on the body's first line to the def, not the block, so take the
     // module's comments (collected once) within the def's lines.
     comments: facts.comments.filter((comment) => comment.line >= firstLine && comment.line <= lastLine),
@@ -370,37 +374,34 @@ function readFunction(definition: Node, name: MigrationFunction, state: ExtractS
     depth: 0,
     helpers: state.helpers,
   };
-  walkBlock(body, context, state);
+  walkBlock(body, context, state, statements, types);
 }
 
 /** `pass`, `...`, a docstring and comments only. */
-function isEmptyBody(body: Node): boolean {
-  let empty = true;
-  forEachNamedChild(body, (statement) => {
-    if (!empty) return;
-    const type = statement.type;
-    if (type === 'comment' || type === 'pass_statement') return;
+function isEmptyBody(statements: Node[], types: string[]): boolean {
+  return statements.every((statement, i) => {
+    const type = types[i];
+    if (type === 'comment' || type === 'pass_statement') return true;
     const expression = type === 'expression_statement' ? statement.namedChild(0) : null;
-    empty = expression?.type === 'string' || expression?.type === 'ellipsis';
+    return expression?.type === 'string' || expression?.type === 'ellipsis';
   });
-  return empty;
 }
 
-
-function walkBlock(block: Node, context: WalkContext, state: ExtractState): void {
+function walkBlock(block: Node, context: WalkContext, state: ExtractState, statements = named(block), types?: string[]): void {
   if (context.depth > MAX_BLOCK_DEPTH) return;
   // Guards established by an earlier `if <env test>: raise` protect the rest of this block; an early
   // `if dialect != "postgresql": return` makes the rest of it dialect-specific.
   let context_: WalkContext = { ...context, depth: context.depth + 1 };
-  forEachNamedChild(block, (statement) => {
-    const type = statement.type;
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i]!;
+    const type = types?.[i] ?? statement.type;
     walkStatement(statement, context_, state, type);
-    if (type !== 'if_statement') return;
+    if (type !== 'if_statement') continue;
     const raisingGuard = raisingEnvGuard(statement, context_);
     if (raisingGuard) context_ = { ...context_, guards: [...context_.guards, raisingGuard] };
     const rest = dialectsAfterEarlyExit(statement, context_);
     if (rest) context_ = { ...context_, dialects: rest };
-  });
+  }
 }
 
 function walkStatement(statement: Node, context: WalkContext, state: ExtractState, type = statement.type): void {
