@@ -177,22 +177,20 @@ export function listVersionFiles(project: AlembicProject, inputs?: InputLog, war
     }
   };
 
-  const present: string[] = [];
-  for (const location of project.versionLocations) {
-    const stats = configured ? statFolder(location, configured) : statFolder(location, scriptOrigin, 'the versions folder ');
-    if (!stats) {
-      if (!configured) {
-        throw new UserError(settingMessage(scriptOrigin, `the versions folder ${location} does not exist (Alembic needs it; create it, even empty)`));
-      }
-      inputs?.absent(location);
-      keepWarningVisible(inputs, project.scriptLocation);
-      warn(settingMessage(configured, `${location} does not exist; skipped, as Alembic skips it`));
-      continue;
-    }
-    present.push(location);
+  const present = project.versionLocations.filter((location) =>
+    configured ? statFolder(location, configured) : statFolder(location, scriptOrigin, 'the versions folder '),
+  );
+  const missing = project.versionLocations.filter((location) => !present.includes(location));
+  if (!configured && missing.length > 0) {
+    throw new UserError(settingMessage(scriptOrigin, `the versions folder ${missing[0]} does not exist (Alembic needs it; create it, even empty)`));
   }
   if (configured && present.length === 0) {
     throw new UserError(settingMessage(configured, `none of the version folders exists (${project.versionLocations.join(', ')})`));
+  }
+  for (const location of missing) {
+    inputs?.absent(location);
+    keepWarningVisible(inputs, project.scriptLocation);
+    warn(settingMessage(configured!, `${location} does not exist; skipped, as Alembic skips it`));
   }
   for (const location of present) visit(location, project.recursiveVersionLocations, true);
   return files;
