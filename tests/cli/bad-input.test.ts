@@ -229,7 +229,7 @@ describe('files that are not regular files', () => {
     expectOneLineError(await runCli(['check', '--no-cache'], { cwd: root }), `${root}/alembic.ini: a folder, not a file`);
   });
 
-  it('a review record that is a folder or a FIFO stops verify with one line, without hanging', async () => {
+  it('a review record or signature that is a folder or a FIFO stops verify with one line, without hanging', async () => {
     const root = project(INI, { 'a1b2c3d4e5f6_drop_users.py': dropUsers });
     const reviews = join(root, 'migrations', 'reviews');
     mkdirSync(join(reviews, 'a1b2c3d4e5f6.json'), { recursive: true });
@@ -240,6 +240,11 @@ describe('files that are not regular files', () => {
       await runCli(['verify'], { cwd: root }),
       `${reviews}/a1b2c3d4e5f6.json: not a regular file (a FIFO, socket or device); Preflight does not read it`,
     );
+    // And a folder where its signature should be.
+    rmSync(join(reviews, 'a1b2c3d4e5f6.json'));
+    writeFileSync(join(reviews, 'a1b2c3d4e5f6.json'), '{}\n');
+    mkdirSync(join(reviews, 'a1b2c3d4e5f6.json.sig'));
+    expectOneLineError(await runCli(['verify'], { cwd: root }), `${reviews}/a1b2c3d4e5f6.json.sig: a folder, not a file`);
   }, 30_000);
 });
 
