@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 import { UserError } from '../core/errors.js';
+import { terminalSafe } from './format/terminal-safe.js';
 
 export interface GlobalOptions {
   cwd: string;
@@ -22,13 +23,18 @@ export interface GlobalOptions {
   commandArgs?: string[];
 }
 
-/** Where to look for the project (`-C`, `--config`), as discoverProject/loadProject take it. */
-export function projectLocation(global: Pick<GlobalOptions, 'cwd' | 'directory' | 'configPath' | 'env'>): { cwd: string; directory?: string; configPath?: string; env: NodeJS.ProcessEnv } {
+/** Where to look for the project (`-C`, `--config`), as discoverProject/loadProject take it; their warnings go to stderr. */
+export function projectLocation(
+  global: Pick<GlobalOptions, 'cwd' | 'directory' | 'configPath' | 'env'> & { stderr?: GlobalOptions['stderr'] },
+): { cwd: string; directory?: string; configPath?: string; env: NodeJS.ProcessEnv; warn?: (message: string) => void } {
+  const { stderr } = global;
   return {
     cwd: global.cwd,
     ...(global.directory ? { directory: global.directory } : {}),
     ...(global.configPath ? { configPath: global.configPath } : {}),
     env: global.env,
+    // Warnings name the project's files: no terminal escapes get through.
+    ...(stderr ? { warn: (message: string) => void stderr.write(`preflight: warning: ${terminalSafe(message)}\n`) } : {}),
   };
 }
 

@@ -10,10 +10,11 @@ import { UserError } from '../core/errors.js';
 import { GLOBAL_OPTIONS_HELP, commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
 import { asksCommandHelp, globalSettings, parseGlobalOptions } from './global-options.js';
 import { toolVersion } from '../io/package-paths.js';
+import { terminalSafe } from './format/terminal-safe.js';
 
 type CommandLoader = () => Promise<Command>;
 
-const FILE_SYSTEM_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EEXIST', 'EMFILE']);
+const FILE_SYSTEM_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EEXIST', 'EMFILE', 'ELOOP']);
 
 /** Every command, in the order `--help` lists them. */
 const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
@@ -90,13 +91,15 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     return await command.run(options, globalOptions);
   } catch (error) {
     if (error instanceof UserError) {
-      stderr.write(`preflight: ${error.message}\n`);
+      // Messages quote file names and lines of the project's files: no terminal escapes get through.
+      stderr.write(`preflight: ${terminalSafe(error.message)}\n`);
       return error.exitCode;
     }
     // File-system refusals (permissions, a full or read-only disk) are the user's to fix, not bugs.
     const fsError = error as NodeJS.ErrnoException;
     if (typeof fsError?.code === 'string' && FILE_SYSTEM_ERRORS.has(fsError.code) && fsError.path) {
-      stderr.write(`preflight: ${fsError.path}: ${fsError.code === 'EACCES' || fsError.code === 'EPERM' ? 'permission denied' : fsError.message.split('\n')[0]}\n`);
+      const reason = fsError.code === 'EACCES' || fsError.code === 'EPERM' ? 'permission denied' : fsError.message.split('\n')[0];
+      stderr.write(`preflight: ${terminalSafe(`${fsError.path}: ${reason}`)}\n`);
       return 2;
     }
     throw error;

@@ -16,6 +16,8 @@ import type { InputLog } from './fs/input-log.js';
 import { discoverProject, listVersionFiles, type DiscoverOptions } from './fs/discover.js';
 import { FactsCache } from './fs/facts-cache.js';
 import { readWithStats } from './fs/input-log.js';
+import { describeFsError } from './fs/read-text.js';
+import { UserError } from '../core/errors.js';
 import { loadConfig } from './fs/load-config.js';
 import { buildId, toolVersion } from './package-paths.js';
 
@@ -35,6 +37,15 @@ interface UncachedFile {
   sha256: string;
 }
 
+/** A version file's bytes; what cannot be read (a symlink loop, no permission) is one line naming it. */
+function readVersionFile(file: string): ReturnType<typeof readWithStats> {
+  try {
+    return readWithStats(file);
+  } catch (error) {
+    throw new UserError(`${file}: cannot read this version file: ${describeFsError(error)}`);
+  }
+}
+
 export interface LoadOptions extends DiscoverOptions {
   cache?: boolean;
   /** Leave saving the cache to the caller (check saves once, after the rules added their reports). */
@@ -47,7 +58,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const loadedConfig = loadConfig(project, options.cwd, options.inputs);
   const namingConvention = await envNamingConvention(join(project.scriptLocation, 'env.py'), options.inputs);
   const config = namingConvention ? { ...loadedConfig, settings: { ...loadedConfig.settings, namingConvention } } : loadedConfig;
-  const files = listVersionFiles(project, options.inputs);
+  const files = listVersionFiles(project, options.inputs, options.warn);
   // Keyed by the build too: a rebuilt parser or analyser (during development) never reads an old build's facts.
   const toolBuild = `${toolVersion()}+${buildId() ?? 'source'}`;
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolBuild, options.env);
@@ -55,7 +66,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const byFile = new Map<string, AnalyzedMigration>();
   const misses: UncachedFile[] = [];
   for (const file of files) {
-    const { bytes, stats } = readWithStats(file);
+    const { bytes, stats } = readVersionFile(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     options.inputs?.file(file, bytes, sha256, stats);
     const cached = cache?.get(sha256, file);

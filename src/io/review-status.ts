@@ -3,12 +3,12 @@
  * (without arguments) uses it to pick what still needs a review: reads the
  * record and its signature, checks the signature, then asks the pure core.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Checklist } from '../core/checklist/schema.js';
 import type { EffectiveConfig } from '../core/config/schema.js';
 import { verifyRecord, type SignatureResult, type VerifyResult } from '../core/record/verify.js';
 import type { AnalyzedMigration } from '../rules/types.js';
+import { readRegularFile } from './fs/read-text.js';
 import { recordPath } from './fs/reviews.js';
 import { readAllowedSignersFile, verifySignature } from './git/signing.js';
 
@@ -41,7 +41,8 @@ export async function reviewStatus(migration: AnalyzedMigration, context: Status
     return { status: 'invalid', detail: (error as Error).message };
   }
   // The signature covers the file's exact bytes: verify those, not a re-encoded string.
-  const bytes = existsSync(path) ? readFileSync(path) : undefined;
+  // A folder or FIFO where the record should be is one line naming it, never a hang or a stack trace.
+  const bytes = readRegularFile(path);
   const signature = bytes === undefined ? { kind: 'none' as const } : await checkSignature(path, bytes, context);
   return verifyRecord({
     revision,
@@ -55,11 +56,12 @@ export async function reviewStatus(migration: AnalyzedMigration, context: Status
 async function checkSignature(path: string, data: Buffer, context: StatusContext): Promise<SignatureResult> {
   for (const extension of ['.sig', '.asc'] as const) {
     const signaturePath = `${path}${extension}`;
-    if (!existsSync(signaturePath)) continue;
+    const signature = readRegularFile(signaturePath);
+    if (signature === undefined) continue;
     const check = await verifySignature({
       extension,
       data,
-      signature: readFileSync(signaturePath, 'utf8'),
+      signature: signature.toString('utf8'),
       ...(context.allowedSigners ? { allowedSignersFile: context.allowedSigners } : {}),
       env: context.env,
     });

@@ -3,7 +3,10 @@
  * flows through one seam and Ctrl-C handling lives in one place. Prompts never
  * start on a non-TTY: callers check `assertInteractive` first.
  */
+import { constants } from 'node:os';
 import { UserError } from '../core/errors.js';
+
+const { signals } = constants;
 
 /** Thrown when the user cancels (Ctrl-C, Esc in a prompt); the CLI exits 130 and writes nothing. */
 export class PromptCancelled extends Error {
@@ -25,13 +28,32 @@ export interface Prompts {
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
 }
 
+/** Signals that end Preflight at a prompt (Ctrl-C is the prompt's own: PromptCancelled). */
+const TERMINATING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Ends the process for SIGTERM/SIGHUP at an open prompt. Without it the prompt library re-raises
+ * the signal and the process dies with the terminal still in raw mode: no echo in the shell after.
+ */
+function exitRestoringTerminal(signal: NodeJS.Signals): void {
+  if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  // The prompt hides the cursor while it is open.
+  if (process.stdout.isTTY) process.stdout.write('\x1b[?25h\n');
+  process.stderr.write(`preflight: stopped by ${signal}\n`);
+  process.exit(128 + signals[signal]);
+}
+
 async function cancellable<T>(run: () => Promise<T>): Promise<T> {
+  // Only while the prompt is open: between prompts a round trip may own these signals to clean up.
+  for (const signal of TERMINATING_SIGNALS) process.on(signal, exitRestoringTerminal);
   try {
     return await run();
   } catch (error) {
     const name = (error as Error | undefined)?.name;
     if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new PromptCancelled();
     throw error;
+  } finally {
+    for (const signal of TERMINATING_SIGNALS) process.off(signal, exitRestoringTerminal);
   }
 }
 
@@ -65,7 +87,13 @@ function liveValidation(validate: (value: string) => true | string) {
   };
 }
 
-/** Fails fast instead of waiting for input that can never come. */
-export function assertInteractive(stdin: { isTTY?: boolean }, hint: string): void {
+/**
+ * Fails fast instead of waiting for input that can never come, or for keys pressed at questions
+ * drawn into a file (`preflight review > out.txt`): prompts need both ends on the terminal.
+ */
+export function assertInteractive(stdin: { isTTY?: boolean }, hint: string, stdout?: { isTTY?: boolean }): void {
   if (!stdin.isTTY) throw new UserError(`standard input is not a terminal, so Preflight cannot ask questions; ${hint}`);
+  if (stdout && !stdout.isTTY) {
+    throw new UserError(`standard output is not a terminal (it goes to a file or a pipe), so Preflight cannot show its questions; ${hint}`);
+  }
 }

@@ -23,9 +23,9 @@ export const learnCommand = defineCommand({
   }),
   details: `Keys: 1/2 (or ↑/↓ and Enter) answer, n/Enter next, q/Esc/Ctrl-C quit.
 
-Exit codes: 0 finished or quit; 2 usage error or standard input is not a terminal.`,
+Exit codes: 0 finished or quit; 2 usage error, or standard input or output is not a terminal.`,
   async run(options, global) {
-    assertInteractive(global.stdin, 'read the rules with `preflight explain --list` and `preflight explain RULE` instead');
+    assertInteractive(global.stdin, 'read the rules with `preflight explain --list` and `preflight explain RULE` instead', global.stdout);
     const seed = options.seed ?? Date.now();
     const initial = initialLearnState(buildLessons(seed), options.lesson - 1);
     try {

@@ -103,7 +103,7 @@ export const newCommand = defineCommand({
 templates from templates-dir in the Preflight configuration.
 
 Without --yes, on a terminal, Preflight asks for the pattern and for whatever the flags did not give.
-With --yes (or when standard input is not a terminal) nothing is asked: a missing required value is an
+With --yes (or when standard input or output is not a terminal) nothing is asked: a missing required value is an
 error naming its flag. The migration revises the single current head; its file name follows the
 project's file_template, and the file is never overwritten.
 
@@ -123,13 +123,15 @@ Examples:
     const colors = global.color ? COLORS : NO_COLORS;
     if (options.list) return listPatterns(options.format, global);
     const pattern = options.positionals[0];
-    const interactive = !options.yes && global.stdin.isTTY === true;
+    // Questions need the terminal at both ends: with stdout in a file they would be drawn there, unseen.
+    const interactive = !options.yes && global.stdin.isTTY === true && global.stdout.isTTY === true;
     const inputs = collectInputs(options);
     if (options.yes && pattern === undefined) throw new UserError('new: --yes needs a PATTERN (see preflight new --list)');
     if (!interactive && pattern === undefined) {
       assertInteractive(
-        { isTTY: false },
+        global.stdin,
         'name the pattern and give its values as flags, e.g. `preflight new add-column --table users --column phone --type String --nullable --yes` (`preflight new --list` shows the patterns)',
+        global.stdout,
       );
     }
 

@@ -69,7 +69,7 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
   async run(options, global) {
     const answers = options.answers ? readAnswersFile(options.answers, global.cwd) : undefined;
     if (!answers) {
-      assertInteractive(global.stdin, 'pass the answers with --answers FILE, or run `preflight check` for a non-interactive check');
+      assertInteractive(global.stdin, 'pass the answers with --answers FILE, or run `preflight check` for a non-interactive check', global.stdout);
     }
     const session = await prepareReview(options.positionals, global);
     // Refuse before any question is asked: --commit must never sweep in other staged work.

@@ -1,19 +1,24 @@
 import { displayPath } from './paths.js';
 import type { CheckReport } from './report.js';
+import { terminalSafe } from './terminal-safe.js';
 
-/** GitHub Actions workflow commands; the data and property escapes follow actions/toolkit's command.ts. */
+/**
+ * GitHub Actions workflow commands; the data and property escapes follow actions/toolkit's command.ts.
+ * The runner prints these lines into the job log, which renders terminal escapes: control characters
+ * from the migrations (file names, table names) are shown escaped first (newlines stay, as %0A).
+ */
 export function formatGithub(report: CheckReport): string {
   const lines = report.findings
     .filter((finding) => !finding.suppressed)
     .map((finding) => {
       const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
       const properties = [
-        `file=${escapeProperty(displayPath(finding.file, report.cwd))}`,
+        `file=${escapeProperty(terminalSafe(displayPath(finding.file, report.cwd)))}`,
         `line=${finding.line}`,
         `col=${finding.column}`,
-        `title=${escapeProperty(finding.rule)}`,
+        `title=${escapeProperty(terminalSafe(finding.rule))}`,
       ].join(',');
-      return `::${level} ${properties}::${escapeData(finding.message)}`;
+      return `::${level} ${properties}::${escapeData(terminalSafe(finding.message))}`;
     });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -1,8 +1,9 @@
 /**
- * A reader for the subset of Python's configparser that alembic.ini uses:
- * sections, `key = value` / `key: value`, indented continuation lines, `#`/`;`
- * comment lines, and BasicInterpolation (`%(name)s` from the same section or
- * [DEFAULT], `%%` for a literal percent sign).
+ * A reader for alembic.ini that follows Python's configparser (the strict
+ * ConfigParser Alembic uses): sections, `key = value` / `key: value`, values
+ * continued on lines indented deeper than their key, `#`/`;` comment lines,
+ * duplicate sections and keys refused, and BasicInterpolation (`%(name)s` from
+ * the same section or [DEFAULT], `%%` for a literal percent sign).
  */
 import { UserError, locatedMessage } from '../errors.js';
 
@@ -11,40 +12,89 @@ export interface IniEntry {
   line: number;
 }
 
-export type IniSections = Map<string, Map<string, IniEntry>>;
+export interface IniDocument {
+  sections: Map<string, Map<string, IniEntry>>;
+  /** Line of each section's (first) header, for messages about a missing key. */
+  headerLines: Map<string, number>;
+}
 
-export function parseIni(text: string, file: string): IniSections {
-  const sections: IniSections = new Map();
+/** Python's universal newlines: `\r\n`, a lone `\r` (old Mac files) and `\n` all end a line. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function parseIni(text: string, file: string): IniDocument {
+  const sections = new Map<string, Map<string, IniEntry>>();
+  const headerLines = new Map<string, number>();
+  const fail = (line: number, message: string): never => {
+    throw new UserError(locatedMessage(file, line, message));
+  };
+  if (text.startsWith('\ufeff')) {
+    // configparser reads the file as plain UTF-8, so the BOM is part of the first line and it refuses the file.
+    fail(1, 'the file starts with a byte order mark (BOM), which Alembic (configparser) cannot read; save it as UTF-8 without BOM');
+  }
+  let sectionName: string | undefined;
   let current: Map<string, IniEntry> | undefined;
-  let lastKey: string | undefined;
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, index) => {
+  let key: string | undefined;
+  // The value lines of the current key, joined (and trailing blank lines dropped) when the key ends.
+  let valueLines: string[] = [];
+  let indentLevel = 0;
+  const seenSections = new Set<string>();
+  const closeValue = (): void => {
+    if (current && key !== undefined) current.get(key)!.raw = valueLines.join('\n').trimEnd();
+  };
+
+  splitLines(text).forEach((line, index) => {
     const lineNumber = index + 1;
-    if (/^\s*([#;].*)?$/.test(line)) {
-      // configparser ends a multi-line value at an empty line only when the next line is not indented;
-      // alembic.ini values never rely on that, so a blank line simply keeps the value as is.
+    const value = line.trim();
+    const isComment = value.startsWith('#') || value.startsWith(';');
+    if (isComment || value === '') {
+      // A blank (not a comment) line inside a value is kept, as configparser keeps it.
+      if (!isComment && current && key !== undefined) valueLines.push('');
       return;
     }
-    if (/^\s/.test(line) && current && lastKey) {
-      const entry = current.get(lastKey)!;
-      entry.raw = entry.raw === '' ? line.trim() : `${entry.raw}\n${line.trim()}`;
+    const indent = /\S/.exec(line)?.index ?? 0;
+    if (current && key !== undefined && indent > indentLevel) {
+      valueLines.push(value);
       return;
     }
-    const section = /^\[([^\]]+)\]\s*$/.exec(line);
+    indentLevel = indent;
+    const section = /^\[(.+)\]/.exec(value);
     if (section) {
-      const name = section[1]!.trim();
+      closeValue();
+      key = undefined;
+      // Not trimmed: configparser takes `[ alembic ]` as a section named " alembic ".
+      const name = section[1]!;
+      // [DEFAULT] may appear more than once; any other section only once (strict mode).
+      if (seenSections.has(name) && name !== 'DEFAULT') {
+        fail(lineNumber, `[${name}] appears a second time (first at line ${headerLines.get(name)}); Alembic (configparser) refuses duplicate sections`);
+      }
+      seenSections.add(name);
+      if (!headerLines.has(name)) headerLines.set(name, lineNumber);
+      sectionName = name;
       current = sections.get(name) ?? new Map();
       sections.set(name, current);
-      lastKey = undefined;
       return;
     }
-    const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(line);
-    if (!pair) throw new UserError(locatedMessage(file, lineNumber, `cannot read this line: ${JSON.stringify(line.trim())}`));
-    if (!current) throw new UserError(locatedMessage(file, lineNumber, 'setting outside of any [section]'));
-    lastKey = pair[1]!.trim().toLowerCase();
-    current.set(lastKey, { raw: pair[2]!.trim(), line: lineNumber });
+    if (!current) fail(lineNumber, 'setting outside of any [section]');
+    const pair = /^(.*?)\s*[=:]\s*(.*)$/.exec(value);
+    const name = pair?.[1]?.trimEnd().toLowerCase();
+    if (!pair || !name) fail(lineNumber, `cannot read this line: ${JSON.stringify(clip(value))}`);
+    closeValue();
+    const existing = current!.get(name!);
+    if (existing) {
+      fail(lineNumber, `${name} appears a second time in [${sectionName}] (first at line ${existing.line}); Alembic (configparser) refuses duplicate keys`);
+    }
+    key = name!;
+    valueLines = [pair![2]!.trim()];
+    current!.set(key, { raw: valueLines[0]!, line: lineNumber });
   });
-  return sections;
+  closeValue();
+  return { sections, headerLines };
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /** Interpolates `%(name)s` and `%%` the way configparser's BasicInterpolation does. */
@@ -67,7 +117,7 @@ export function interpolate(
 
 /** A section's value, interpolated, with `here` (and extra defaults) available. */
 export function readOption(
-  sections: IniSections,
+  { sections }: IniDocument,
   section: string,
   key: string,
   file: string,

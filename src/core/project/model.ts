@@ -4,7 +4,7 @@
  * table (already parsed), the way Alembic itself reads them.
  */
 import { isAbsolute, join, normalize, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, locatedMessage } from '../errors.js';
 import { parseIni, readOption } from './ini.js';
 
 export type Dialect = 'postgresql' | 'sqlite' | 'mysql' | 'other';
@@ -27,6 +27,20 @@ export interface AlembicProject {
   sqlalchemyUrl?: string;
   /** From sqlalchemy.url; undefined when the URL is absent or not a literal. */
   urlDialect?: Dialect;
+  /** Where script_location and version_locations were set, for messages about the folders they name. */
+  origins?: { scriptLocation: SettingOrigin; versionLocations?: SettingOrigin };
+}
+
+/** A setting's place: `alembic.ini:2` (file and line) or `pyproject.toml: [tool.alembic] script_location`. */
+export interface SettingOrigin {
+  file: string;
+  line?: number;
+  key: string;
+}
+
+/** `file:line: message` for a setting from alembic.ini, `file: [tool.alembic] key: message` for pyproject.toml. */
+export function settingMessage(origin: SettingOrigin, message: string): string {
+  return origin.line === undefined ? `${origin.file}: [tool.alembic] ${origin.key}: ${message}` : `${origin.file}:${origin.line}: ${origin.key}: ${message}`;
 }
 
 export const DEFAULT_FILE_TEMPLATE = '%(rev)s_%(slug)s';
@@ -35,13 +49,26 @@ export const DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
 /** Alembic's version_path_separator values; absent means the legacy space/comma split. */
 const PATH_SEPARATORS: Record<string, string> = { space: ' ', os: ':', ':': ':', ';': ';', newline: '\n' };
 
+/** True when alembic.ini sets script_location itself (else Alembic ≥ 1.16 takes it from pyproject.toml). */
+export function iniHasScriptLocation(iniText: string, iniPath: string): boolean {
+  return parseIni(iniText, iniPath).sections.get('alembic')?.has('script_location') === true;
+}
+
 export function projectFromIni(iniText: string, iniPath: string, root: string): AlembicProject {
-  const sections = parseIni(iniText, iniPath);
+  const document = parseIni(iniText, iniPath);
   const defaults = { here: root };
-  const option = (key: string) => readOption(sections, 'alembic', key, iniPath, defaults);
+  const option = (key: string) => readOption(document, 'alembic', key, iniPath, defaults);
   const scriptLocation = option('script_location');
   if (!scriptLocation) {
-    throw new UserError(`${iniPath}: no script_location in the [alembic] section`);
+    const header = document.headerLines.get('alembic');
+    throw new UserError(
+      header === undefined
+        ? `${iniPath}: no [alembic] section (Alembic reads script_location from it)`
+        : locatedMessage(iniPath, header, 'no script_location in the [alembic] section'),
+    );
+  }
+  if (scriptLocation.value.trim() === '') {
+    throw new UserError(locatedMessage(iniPath, scriptLocation.line, 'script_location is empty; set it to the folder with env.py'));
   }
   const separatorName = option('version_path_separator')?.value;
   const versionLocations = option('version_locations');
@@ -66,6 +93,10 @@ export function projectFromIni(iniText: string, iniPath: string, root: string): 
     fileTemplate: option('file_template')?.value,
     truncateSlugLength: truncate ? parseTruncate(truncate.value, `${iniPath}:${truncate.line}`) : undefined,
     sqlalchemyUrl: url,
+    origins: {
+      scriptLocation: { file: iniPath, line: scriptLocation.line, key: 'script_location' },
+      ...(versionLocations ? { versionLocations: { file: iniPath, line: versionLocations.line, key: 'version_locations' } } : {}),
+    },
   });
 }
 
@@ -84,7 +115,8 @@ export function projectFromPyproject(
     return value.replace(/%\(here\)s/g, root).replace(/%%/g, '%');
   };
   const scriptLocation = str('script_location');
-  if (!scriptLocation) throw new UserError(`${where('script_location')} is missing`);
+  if (scriptLocation === undefined) throw new UserError(`${where('script_location')} is missing`);
+  if (scriptLocation.trim() === '') throw new UserError(`${where('script_location')} is empty; set it to the folder with env.py`);
   const rawLocations = table['version_locations'];
   let locations: string[] | undefined;
   if (rawLocations !== undefined) {
@@ -109,6 +141,10 @@ export function projectFromPyproject(
     fileTemplate: str('file_template'),
     truncateSlugLength: truncate as number | undefined,
     sqlalchemyUrl: url,
+    origins: {
+      scriptLocation: { file: pyprojectPath, key: 'script_location' },
+      ...(locations ? { versionLocations: { file: pyprojectPath, key: 'version_locations' } } : {}),
+    },
   });
 }
 
@@ -128,6 +164,7 @@ interface ProjectParts {
   fileTemplate: string | undefined;
   truncateSlugLength: number | undefined;
   sqlalchemyUrl: string | undefined;
+  origins: NonNullable<AlembicProject['origins']>;
 }
 
 function buildProject(parts: ProjectParts): AlembicProject {
@@ -152,6 +189,7 @@ function buildProject(parts: ProjectParts): AlembicProject {
     truncateSlugLength: parts.truncateSlugLength ?? DEFAULT_TRUNCATE_SLUG_LENGTH,
     ...(url ? { sqlalchemyUrl: url } : {}),
     ...(url ? { urlDialect: dialectOfUrl(url) } : {}),
+    origins: parts.origins,
   };
 }
 

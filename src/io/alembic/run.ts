@@ -4,6 +4,7 @@
  * whole tree (a migration may start processes of its own).
  */
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { UserError } from '../../core/errors.js';
 import { packageFile } from '../package-paths.js';
 
@@ -37,15 +38,20 @@ export interface ProcessResult {
   timedOut: boolean;
 }
 
-// --- Ctrl-C -------------------------------------------------------------------------------------
+// --- Ctrl-C, SIGTERM, SIGHUP ------------------------------------------------------------------
 
 type Cleanup = () => unknown;
 const interruptCleanups: Cleanup[] = [];
 let interrupted = false;
 
-function onSigint(): void {
-  // A second Ctrl-C while cleaning up means "stop now".
-  if (interrupted) process.exit(130);
+/** Ctrl-C, `kill` / a CI runner's cancel, the terminal closing: each leaves scratch databases behind unless handled. */
+const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function onSignal(signal: NodeJS.Signals): void {
+  // 128 + the signal's number, as a shell reports a process the signal ended: 130, 143, 129.
+  const exitCode = 128 + constants.signals[signal];
+  // A second signal while cleaning up means "stop now".
+  if (interrupted) process.exit(exitCode);
   interrupted = true;
   void (async () => {
     // Newest first: kill the children before dropping the databases they use.
@@ -56,22 +62,23 @@ function onSigint(): void {
         // Best effort: the next cleanup must still run.
       }
     }
-    process.exit(130);
+    process.exit(exitCode);
   })();
 }
 
 /**
- * Runs `cleanup` if the user presses Ctrl-C before the returned function is called, then exits
- * with 130. While any cleanup is registered, Preflight owns SIGINT (the children, in their own
- * process groups, do not receive the terminal's SIGINT themselves).
+ * Runs `cleanup` if Preflight gets SIGINT (Ctrl-C), SIGTERM or SIGHUP before the returned
+ * function is called, then exits with 128 + the signal's number. While any cleanup is
+ * registered, Preflight owns these signals (the children, in their own process groups, do not
+ * receive the terminal's SIGINT themselves).
  */
 export function onInterrupt(cleanup: Cleanup): () => void {
   interruptCleanups.push(cleanup);
-  if (interruptCleanups.length === 1) process.on('SIGINT', onSigint);
+  if (interruptCleanups.length === 1) for (const signal of INTERRUPT_SIGNALS) process.on(signal, onSignal);
   return () => {
     const index = interruptCleanups.lastIndexOf(cleanup);
     if (index >= 0) interruptCleanups.splice(index, 1);
-    if (interruptCleanups.length === 0) process.off('SIGINT', onSigint);
+    if (interruptCleanups.length === 0) for (const signal of INTERRUPT_SIGNALS) process.off(signal, onSignal);
   };
 }
 

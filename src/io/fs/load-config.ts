@@ -3,22 +3,25 @@
  * `[tool.preflight]` in `pyproject.toml`, in the project root; `.preflight.toml`
  * wins when both exist (as ruff.toml wins over pyproject.toml in ruff).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseToml } from './toml.js';
 import { resolveConfig, validateConfig, type EffectiveConfig } from '../../core/config/schema.js';
 import { UserError } from '../../core/errors.js';
 import type { AlembicProject } from '../../core/project/model.js';
 import type { InputLog } from './input-log.js';
+import { readTextFile } from './read-text.js';
 
 export function loadConfig(project: AlembicProject, cwd: string, inputs?: InputLog): EffectiveConfig {
   const candidates = [join(project.root, '.preflight.toml'), join(project.root, 'pyproject.toml')];
   for (const path of candidates) {
-    if (!existsSync(path)) {
+    // A folder or FIFO named .preflight.toml, or bytes that are not UTF-8, are errors naming the file.
+    const text = readTextFile(path);
+    if (text === undefined) {
       inputs?.absent(path);
       continue;
     }
-    const document = readToml(path, inputs);
+    inputs?.file(path, text);
+    const document = parseTomlAt(path, text);
     const isPyproject = path.endsWith('pyproject.toml');
     const table = isPyproject ? (document['tool'] as Record<string, unknown> | undefined)?.['preflight'] : document;
     if (table === undefined) continue;
@@ -37,10 +40,8 @@ export function loadConfig(project: AlembicProject, cwd: string, inputs?: InputL
   });
 }
 
-function readToml(path: string, inputs?: InputLog): Record<string, unknown> {
+function parseTomlAt(path: string, text: string): Record<string, unknown> {
   try {
-    const text = readFileSync(path, 'utf8');
-    inputs?.file(path, text);
     return parseToml(text) as Record<string, unknown>;
   } catch (error) {
     const line = (error as { line?: number }).line;
