@@ -263,7 +263,7 @@ describe('terminal escapes in migrations', () => {
     const root = project(INI, { [fileName]: hostile });
     const result = await runCli(['check', '--no-cache', '--verbose'], { cwd: root });
     expect(result.code).toBe(1);
-    // eslint-disable-next-line no-control-regex
+     
     expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     expect(result.stdout).toContain(`migrations/versions/a1b2c3d4e5f6_\\x1b[2Kdrop.py:13:5 error drop-table upgrade drops table ${shown}:`);
   });
@@ -275,7 +275,7 @@ describe('terminal escapes in migrations', () => {
       runCli(['check', '--no-cache', '--format', 'json'], { cwd: root }),
       runCli(['check', '--no-cache', '--format', 'sarif'], { cwd: root }),
     ]);
-    // eslint-disable-next-line no-control-regex
+     
     expect(github.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     expect(github.stdout).toContain(`::error file=migrations/versions/a1b2c3d4e5f6_\\x1b[2Kdrop.py,line=13,col=5,title=drop-table::upgrade drops table ${shown}:`);
     const finding = (JSON.parse(json.stdout).findings as { rule: string; file: string; message: string }[]).find((f) => f.rule === 'drop-table')!;
