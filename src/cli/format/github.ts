@@ -4,7 +4,7 @@ import type { CheckReport } from './report.js';
 /** GitHub Actions workflow commands; the data and property escapes follow actions/toolkit's command.ts. */
 export function formatGithub(report: CheckReport): string {
   const lines = report.findings
-    .filter((finding) => !finding.suppressed)
+    .filter((finding) => !finding.suppressed && !finding.baselined)
     .map((finding) => {
       const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
       const properties = [

@@ -1,5 +1,6 @@
 import type { Palette } from './colors.js';
 import { displayPath } from './paths.js';
+import { terminalSafeLine } from './terminal-safe.js';
 import { countFindings, type CheckReport } from './report.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -8,7 +9,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function formatText(report: CheckReport, colors: Palette, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   let currentFile: string | undefined;
-  for (const finding of report.findings) {
+  // Baselined findings were accepted when the project adopted Preflight: listed only with --verbose.
+  const shown = options.verbose ? report.findings : report.findings.filter((finding) => !finding.baselined);
+  for (const finding of shown) {
     const file = displayPath(finding.file, report.cwd);
     if (file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
@@ -21,6 +24,10 @@ export function formatText(report: CheckReport, colors: Palette, options: { verb
       lines.push(colors.dim(`${location} ${finding.severity} ${finding.rule} ${finding.message} [suppressed: ${finding.suppressReason || 'no reason'}]`));
       continue;
     }
+    if (finding.baselined) {
+      lines.push(colors.dim(`${location} ${finding.severity} ${finding.rule} ${finding.message} [baselined]`));
+      continue;
+    }
     lines.push(`${colors.bold(location)} ${severity} ${colors.dim(finding.rule)} ${finding.message}`);
     if (options.verbose && finding.help) {
       for (const helpLine of finding.help.split('\n')) lines.push(`    ${colors.dim(helpLine)}`);
@@ -31,6 +38,14 @@ export function formatText(report: CheckReport, colors: Palette, options: { verb
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info) parts.push(plural(counts.info, 'info'));
   if (counts.suppressed) parts.push(`${counts.suppressed} suppressed`);
+  if (counts.baselined) parts.push(`${counts.baselined} baselined`);
+  const stale = report.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    const file = displayPath(report.baseline!.file, report.cwd);
+    const what = `${stale.length} baseline ${stale.length === 1 ? 'entry' : 'entries'} in ${file} match${stale.length === 1 ? 'es' : ''} no finding any more`;
+    lines.push(report.baseline!.pruned ? `${what}: removed` : `${what} (fixed or edited): \`preflight check --prune\` removes ${stale.length === 1 ? 'it' : 'them'}`);
+    if (options.verbose) for (const entry of stale) lines.push(`    ${colors.dim(terminalSafeLine(`${entry.file} ${entry.rule} ${entry.message}`))}`);
+  }
   const heads = report.heads.length === 1 ? `head ${report.heads[0]}` : `${report.heads.length} heads`;
   const summary = `${plural(report.migrations, 'migration')} checked (${heads}): ${parts.join(', ')}`;
   lines.push(counts.error > 0 ? colors.red(summary) : counts.warning > 0 ? colors.yellow(summary) : colors.green(summary));
