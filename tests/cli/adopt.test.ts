@@ -27,11 +27,6 @@ const dropTableMigration = (down: string) =>
     downgrade: '    op.create_table("archived_carts", sa.Column("id", sa.Integer(), primary_key=True))',
   });
 
-function versionFile(revision: string): string {
-  const name = readdirSync(history.versionsDir).find((file) => file.startsWith(revision))!;
-  return join(history.versionsDir, name);
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'preflight-adopt-'));
   history = writeGeneratedHistory(dir, { count: 320 });
