@@ -179,6 +179,8 @@ describe('bad input: one line on stderr, exit 2', () => {
   });
   afterAll(() => writeFileSync(baselineFile(), saved));
 
+  // `check` ran with these same arguments before: an error here also shows that the report
+  // cache does not replay a report once the baseline file changed.
   it('a baseline file that is not JSON names the file and line', async () => {
     writeFileSync(baselineFile(), '{\n  "version": 1,\n  "entries": [\n    {"rule": "drop-table",,}\n  ]\n}\n');
     const result = await preflight(['check']);

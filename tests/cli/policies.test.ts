@@ -2,7 +2,7 @@
  * Project policies in [tool.preflight] (`downgrades`, `exclude`), `init` on a project with a
  * pyproject.toml, and baselined findings in `review` and its record: on git copies of the example.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -122,5 +122,23 @@ describe('review with a baseline and downgrades = "none"', () => {
     expect(reversible.evidence[0]!.message).toBe('downgrades = "none" in [tool.preflight]: this project does not roll back with downgrade()');
     const rollback = record.items.find((item) => item.id === 'rollback-plan')!;
     expect(rollback.evidence.map((e) => e.message).join('\n')).toContain('the note must say how this migration is rolled back');
+  });
+});
+
+describe('baseline = "path"', () => {
+  it('writes and reads the baseline where the configuration says; --update without one is an error', async () => {
+    const dir = await shop('baseline = "ci/preflight-baseline.json"\n');
+    const update = await runCli(['baseline', '--update'], { cwd: dir, env });
+    expect(update.code).toBe(2);
+    expect(update.stderr).toBe('preflight: baseline --update: ci/preflight-baseline.json does not exist yet; run `preflight baseline` (without --update) to write it\n');
+    const written = await runCli(['baseline'], { cwd: dir, env });
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(/^wrote ci\/preflight-baseline\.json: \d+ findings accepted/);
+    expect(existsSync(join(dir, '.preflight-baseline.json'))).toBe(false);
+    const check = await runCli(['check', '--format', 'json'], { cwd: dir, env });
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout).baseline.file).toBe('ci/preflight-baseline.json');
+    const config = JSON.parse((await runCli(['config', '--format', 'json'], { cwd: dir, env })).stdout);
+    expect(config.values.baseline).toBe('ci/preflight-baseline.json');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { buildBaseline, sortEntries } from '../../core/baseline/baseline.js';
+import { UserError } from '../../core/errors.js';
 import { baselinePath, writeBaseline } from '../../io/fs/baseline-file.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
@@ -55,10 +56,7 @@ export function writeProjectBaseline(loaded: LoadedProject, global: Pick<GlobalO
   const shown = displayPath(file, global.cwd);
   if (options.update) {
     const current = applyProjectBaseline(findings, loaded, global.cwd);
-    if (!current.baseline) {
-      const summary = `${shown} does not exist yet: run \`preflight baseline\` (without --update) to write it`;
-      return { file, entries: 0, summary };
-    }
+    if (!current.baseline) throw new UserError(`baseline --update: ${shown} does not exist yet; run \`preflight baseline\` (without --update) to write it`);
     writeBaseline(file, { version: current.baseline.version, entries: sortEntries(current.kept) });
     const removed = current.stale.length;
     return { file, entries: current.kept.length, summary: `${shown}: ${current.kept.length} entries kept, ${removed} removed (they match no finding any more)` };
