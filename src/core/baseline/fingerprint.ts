@@ -3,8 +3,8 @@
  * A migration finding is its rule, its revision and the normalised source of the operation
  * it points at (comments and whitespace dropped, quotes unified), never a line number, so
  * reformatting the file, adding migrations or renaming the file keeps it, and editing the
- * operation itself makes it a new finding. Project (graph) findings and findings on no
- * operation use rule + revision + message. Pure: no I/O.
+ * operation itself makes it a new finding. Project (graph) findings use rule + revision +
+ * message. Pure: no I/O.
  */
 import { createHash } from 'node:crypto';
 import type { MigrationFacts } from '../parse/model.js';
@@ -67,9 +67,23 @@ function anchorOf(finding: Finding): string {
   return finding.revision ?? `file:${finding.file.split(/[\\/]/).pop()}`;
 }
 
+/**
+ * What the finding is about, in words that survive edits elsewhere: the operation's source; for a
+ * finding on a `def upgrade/downgrade` line (missing-downgrade), that function, so a rule that
+ * rewords its message does not turn old findings into new ones; for one on a comment
+ * (suppressions), the comment; otherwise the message.
+ */
+function subjectOf(finding: Finding, facts: MigrationFacts | undefined): string {
+  if (!facts || RULES_BY_ID.get(finding.rule)?.scope === 'project') return `message:${stableMessage(finding.message)}`;
+  const operationText = operationTextAt(facts, finding.line);
+  if (operationText !== undefined) return `op:${normalizeSource(operationText)}`;
+  if (facts.downgrade?.line === finding.line) return 'def:downgrade';
+  if (facts.upgrade?.line === finding.line) return 'def:upgrade';
+  const comment = facts.comments.find((candidate) => candidate.line === finding.line);
+  if (comment) return `comment:${comment.text.replace(/\s+/g, ' ').trim()}`;
+  return `message:${stableMessage(finding.message)}`;
+}
+
 export function fingerprintFinding(finding: Finding, facts: MigrationFacts | undefined): string {
-  const projectRule = RULES_BY_ID.get(finding.rule)?.scope === 'project';
-  const operationText = !projectRule && facts ? operationTextAt(facts, finding.line) : undefined;
-  const subject = operationText !== undefined ? `op:${normalizeSource(operationText)}` : `message:${stableMessage(finding.message)}`;
-  return createHash('sha256').update(`${finding.rule}\n${anchorOf(finding)}\n${subject}`).digest('hex').slice(0, 24);
+  return createHash('sha256').update(`${finding.rule}\n${anchorOf(finding)}\n${subjectOf(finding, facts)}`).digest('hex').slice(0, 24);
 }

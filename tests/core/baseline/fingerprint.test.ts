@@ -125,3 +125,44 @@ describe('exclude globs', () => {
     expect(excluded('migrations/versions/abc_add_phone.py')).toBe(false);
   });
 });
+
+describe('fingerprints of findings on no operation', () => {
+  const NO_DOWNGRADE = `
+    """add a phone column"""
+    from alembic import op
+    import sqlalchemy as sa
+
+    revision = "c0ffee000003"
+    down_revision = None
+
+
+    def upgrade():
+        op.add_column("users", sa.Column("phone", sa.String(20), nullable=True))
+
+
+    def downgrade():
+        pass
+  `;
+
+  async function missingDowngrade(source: string): Promise<{ finding: Finding; fingerprint: string }> {
+    const facts = await parseSource(source);
+    const migration = await analyzeMigration(facts);
+    const finding = runRules({ migrations: [migration], graph: buildRevisionGraph([facts]), settings: DEFAULT_RULE_SETTINGS }).find((f) => f.rule === 'missing-downgrade')!;
+    return { finding, fingerprint: fingerprintFinding(finding, facts) };
+  }
+
+  it('a finding on the def line is anchored to the function: moving it or rewording the message keeps it', async () => {
+    const { finding, fingerprint } = await missingDowngrade(NO_DOWNGRADE);
+    const moved = await missingDowngrade(NO_DOWNGRADE.replace('def downgrade():', '# no way back\n    def downgrade():'));
+    expect(moved.finding.line).toBe(finding.line + 1);
+    expect(moved.fingerprint).toBe(fingerprint);
+    const facts = await parseSource(NO_DOWNGRADE);
+    expect(fingerprintFinding({ ...finding, message: 'reworded by a newer Preflight' }, facts)).toBe(fingerprint);
+  });
+
+  it('a project (graph) finding uses its message, without line numbers', () => {
+    const graphFinding: Finding = { rule: 'multiple-heads', severity: 'error', file: '/p/a.py', line: 3, column: 1, message: 'heads a, b (see line 3)', suppressed: false, revision: 'a' };
+    expect(fingerprintFinding(graphFinding, undefined)).toBe(fingerprintFinding({ ...graphFinding, line: 9, message: 'heads a, b (see line 9)' }, undefined));
+    expect(fingerprintFinding(graphFinding, undefined)).not.toBe(fingerprintFinding({ ...graphFinding, message: 'heads a, b, c (see line 3)' }, undefined));
+  });
+});
