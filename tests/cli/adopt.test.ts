@@ -128,6 +128,9 @@ describe('adopting Preflight on 320 existing migrations', () => {
       expect(edited.stdout).toContain(`error drop-table upgrade drops table ${table}_v2`);
       expect(edited.stdout).toMatch(/\d+ baseline entr(y|ies) in \.preflight-baseline\.json match(es)? no finding any more \(fixed or edited\): `preflight check --prune` removes/);
 
+      const github = await preflight(['check', '--format', 'github']);
+      expect(github.stdout).toMatch(/^::notice file=\.preflight-baseline\.json,title=preflight baseline::\d+ baseline entr(y matches|ies match) no finding any more \(fixed or edited\): run preflight check --prune and commit \.preflight-baseline\.json$/m);
+
       const entriesBefore = JSON.parse(readFileSync(join(dir, '.preflight-baseline.json'), 'utf8')).entries.length;
       const pruned = await preflight(['check', '--prune', '--format', 'json']);
       const report = JSON.parse(pruned.stdout);

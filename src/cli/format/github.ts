@@ -15,6 +15,11 @@ export function formatGithub(report: CheckReport): string {
       ].join(',');
       return `::${level} ${properties}::${escapeData(finding.message)}`;
     });
+  const stale = report.baseline?.stale.length ?? 0;
+  if (stale > 0 && !report.baseline!.pruned) {
+    const file = displayPath(report.baseline!.file, report.cwd);
+    lines.push(`::notice file=${escapeProperty(file)},title=preflight baseline::${escapeData(`${stale} baseline ${stale === 1 ? 'entry matches' : 'entries match'} no finding any more (fixed or edited): run preflight check --prune and commit ${file}`)}`);
+  }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
