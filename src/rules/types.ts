@@ -35,6 +35,8 @@ export interface Finding {
   suppressed: boolean;
   suppressReason?: string;
   revision?: string;
+  /** Accepted by the project's baseline file (`preflight baseline`): shown as such, never fails `check`. */
+  baselined?: boolean;
 }
 
 /** A migration with the SQL of its execute calls already parsed (libpg-query is async). */

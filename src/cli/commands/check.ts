@@ -1,4 +1,10 @@
 import { resolve } from 'node:path';
+import { sortEntries } from '../../core/baseline/baseline.js';
+import { writeBaseline } from '../../io/fs/baseline-file.js';
+import { changedFilesSinceMergeBase, repositoryRoot } from '../../io/git/repo.js';
+import { RULES_BY_ID } from '../../rules/index.js';
+import { applyProjectBaseline, withoutExcluded } from '../baseline-run.js';
+import { displayPath } from '../format/paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
@@ -23,9 +29,13 @@ export const checkCommand = defineCommand({
   options: {
     format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)` },
     'no-cache': { type: 'boolean', description: 'neither use nor write the caches (parsed files, rule results, the last report)' },
-    verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding' },
+    verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding, and the baselined findings' },
+    since: { type: 'string', value: 'REF', description: 'report only migrations added or changed since the merge-base with REF (pull requests)' },
+    prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file' },
   },
   schema: z.object({
+    since: z.string().min(1).optional(),
+    prune: z.boolean().default(false),
     format: z.enum(FORMATS).default('text'),
     'no-cache': z.boolean().default(false),
     verbose: z.boolean().default(false),
@@ -33,7 +43,15 @@ export const checkCommand = defineCommand({
   }),
   details: `With PATHs, only those migration files are reported; the revision graph is still built from all.
 
-Exit codes: 0 no unsuppressed error, 1 at least one error, 2 usage or configuration error.
+With --since REF, only migrations added or changed since the merge-base of HEAD and REF
+(committed or not) are reported, as in a pull request's diff; graph findings (heads,
+cycles, missing revisions) are reported wherever they are.
+
+Findings the baseline file accepts (.preflight-baseline.json, written by
+\`preflight baseline\`) are marked baselined and never fail the run; entries that match
+nothing any more are listed, and --prune removes them.
+
+Exit codes: 0 no error that is neither suppressed nor baselined, 1 at least one error, 2 usage or configuration error.
 
 Caches live in the project's node_modules/.cache/preflight, else ~/.cache/preflight
 (PREFLIGHT_CACHE_DIR overrides): only edited files are parsed again, and an unchanged
@@ -42,7 +60,8 @@ project gets its last report back after a stat per file.
 Examples:
   preflight check
   preflight check migrations/versions/ab12cd34ef56_add_phone.py
-  preflight check --format json > preflight.json`,
+  preflight check --format json > preflight.json
+  preflight check --since origin/main --format github`,
   async run(options, global) {
     const inputs = new InputLog();
     const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], deferCacheSave: true, inputs });
@@ -60,20 +79,43 @@ Examples:
         onlyFiles.add(absolute);
       }
     }
-    const findings = runRules({
+    let sinceFiles: Set<string> | undefined;
+    if (options.since !== undefined) {
+      const root = await repositoryRoot(loaded.project.root);
+      if (!root) throw new UserError(`check: --since ${options.since}: ${displayPath(loaded.project.root, global.cwd) || '.'} is not in a git repository`);
+      const changed = new Set((await changedFilesSinceMergeBase(root, options.since)).map((file) => resolve(root, file)));
+      sinceFiles = new Set(loaded.migrations.map((m) => m.facts.path).filter((path) => changed.has(path) && (!onlyFiles || onlyFiles.has(path))));
+    }
+    // All files, so baseline entries of files not reported now are not taken for stale ones.
+    const all = runRules({
       migrations: loaded.migrations,
       graph: loaded.graph,
       settings: loaded.config.settings,
       severities: loaded.config.severities,
-      ...(onlyFiles ? { onlyFiles } : {}),
       ...(loaded.cache ? { memo: loaded.cache } : {}),
     });
     loaded.cache?.save();
+    const baselined = applyProjectBaseline(withoutExcluded(all, loaded), loaded, global.cwd, inputs);
+    const reported = sinceFiles ?? onlyFiles;
+    const findings = reported
+      ? baselined.findings.filter(
+          (finding) => reported.has(finding.file) || (sinceFiles !== undefined && RULES_BY_ID.get(finding.rule)?.scope === 'project'),
+        )
+      : baselined.findings;
+    const prune = options.prune && baselined.baseline !== undefined && baselined.stale.length > 0;
+    if (prune) {
+      writeBaseline(baselined.file, { version: baselined.baseline!.version, entries: sortEntries(baselined.kept) });
+      global.stderr.write(`preflight: removed ${baselined.stale.length} stale entr${baselined.stale.length === 1 ? 'y' : 'ies'} from ${displayPath(baselined.file, global.cwd)}\n`);
+    }
     const report: CheckReport = {
-      migrations: onlyFiles ? onlyFiles.size : loaded.migrations.length,
+      migrations: reported ? reported.size : loaded.migrations.length,
       heads: loaded.graph.heads,
       findings,
       cwd: global.cwd,
+      ...(baselined.baseline
+        ? { baseline: { file: baselined.file, entries: baselined.baseline.entries.length, stale: baselined.stale, pruned: prune } }
+        : {}),
+      ...(options.since !== undefined ? { since: options.since } : {}),
     };
     const output =
       options.format === 'json'
@@ -85,7 +127,8 @@ Examples:
             : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
     global.stdout.write(output);
     const exitCode = checkExitCode(findings);
-    storeCheckReport(global, loaded.project, inputs, output, exitCode);
+    // --since depends on git's state and --prune writes: neither is replayed from the report cache.
+    if (options.since === undefined && !options.prune) storeCheckReport(global, loaded.project, inputs, output, exitCode);
     return exitCode;
   },
 });

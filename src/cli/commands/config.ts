@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { discoverProject } from '../../io/fs/discover.js';
+import { baselinePath } from '../../io/fs/baseline-file.js';
 import { loadConfig } from '../../io/fs/load-config.js';
 import { defineCommand, projectLocation } from '../command.js';
 import { displayPath } from '../format/paths.js';
@@ -19,6 +20,9 @@ export const configCommand = defineCommand({
   reset-migrations = ["001_initial_clean_schema.py"]
   guard-variables = ["ENVIRONMENT", "ALLOW_DESTRUCTIVE_MIGRATIONS"]
   reviews-dir = "migrations/reviews"
+  baseline = ".preflight-baseline.json"   # written by preflight baseline
+  downgrades = "required"           # required | optional | none
+  exclude = ["migrations/versions/vendor/*.py"]
   [tool.preflight.rules]
   drop-column = "error"             # error | warning | info | off`,
   async run(options, global) {
@@ -37,6 +41,9 @@ export const configCommand = defineCommand({
       checklists: config.checklists,
       'templates-dir': config.templatesDir ?? null,
       'allowed-signers': config.allowedSigners ?? null,
+      baseline: show(baselinePath(project, config)),
+      downgrades: config.downgrades,
+      exclude: config.exclude,
       rules: config.severities,
     };
     const sourceOf = (key: string): string => config.sources[key] ?? (key.startsWith('alembic') || key.endsWith('location') || key.endsWith('locations') ? 'alembic' : 'default');

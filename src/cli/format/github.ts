@@ -9,7 +9,7 @@ import { terminalSafe } from './terminal-safe.js';
  */
 export function formatGithub(report: CheckReport): string {
   const lines = report.findings
-    .filter((finding) => !finding.suppressed)
+    .filter((finding) => !finding.suppressed && !finding.baselined)
     .map((finding) => {
       const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
       const properties = [
@@ -20,6 +20,11 @@ export function formatGithub(report: CheckReport): string {
       ].join(',');
       return `::${level} ${properties}::${escapeData(terminalSafe(finding.message))}`;
     });
+  const stale = report.baseline?.stale.length ?? 0;
+  if (stale > 0 && !report.baseline!.pruned) {
+    const file = displayPath(report.baseline!.file, report.cwd);
+    lines.push(`::notice file=${escapeProperty(file)},title=preflight baseline::${escapeData(`${stale} baseline ${stale === 1 ? 'entry matches' : 'entries match'} no finding any more (fixed or edited): run preflight check --prune and commit ${file}`)}`);
+  }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 

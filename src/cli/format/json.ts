@@ -19,7 +19,19 @@ export function formatJson(report: CheckReport): string {
         suppressReason: finding.suppressReason ?? null,
         revision: finding.revision ?? null,
         help: finding.help ?? null,
+        baselined: finding.baselined === true,
       })),
+      ...(report.baseline
+        ? {
+            baseline: {
+              file: displayPath(report.baseline.file, report.cwd),
+              entries: report.baseline.entries,
+              stale: report.baseline.stale,
+              pruned: report.baseline.pruned,
+            },
+          }
+        : {}),
+      ...(report.since !== undefined ? { since: report.since } : {}),
     },
     null,
     2,

@@ -2,6 +2,7 @@
  * A check report is a flat list of findings plus project facts; every output
  * format is one function over it (squawk's Reporter / ESLint's formatters).
  */
+import type { BaselineEntry } from '../../core/baseline/baseline.js';
 import type { Finding } from '../../rules/types.js';
 
 export interface CheckReport {
@@ -10,6 +11,20 @@ export interface CheckReport {
   findings: Finding[];
   /** Directory that file paths are shown relative to. */
   cwd: string;
+  /** The baseline file, when the project has one. */
+  baseline?: BaselineSummary;
+  /** `--since REF`: only migrations changed since this ref are reported. */
+  since?: string;
+}
+
+export interface BaselineSummary {
+  /** Absolute path. */
+  file: string;
+  entries: number;
+  /** Entries that matched no finding (fixed or edited): `check --prune` removes them. */
+  stale: BaselineEntry[];
+  /** `--prune` rewrote the file without them. */
+  pruned: boolean;
 }
 
 export interface FindingCounts {
@@ -17,18 +32,20 @@ export interface FindingCounts {
   warning: number;
   info: number;
   suppressed: number;
+  baselined: number;
 }
 
 export function countFindings(findings: Finding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, suppressed: 0, baselined: 0 };
   for (const finding of findings) {
     if (finding.suppressed) counts.suppressed += 1;
+    else if (finding.baselined) counts.baselined += 1;
     else counts[finding.severity] += 1;
   }
   return counts;
 }
 
-/** Exit code of `check`: 1 when any unsuppressed error remains. */
+/** Exit code of `check`: 1 when any error remains that is neither suppressed nor baselined. */
 export function checkExitCode(findings: Finding[]): number {
-  return findings.some((finding) => finding.severity === 'error' && !finding.suppressed) ? 1 : 0;
+  return findings.some((finding) => finding.severity === 'error' && !finding.suppressed && !finding.baselined) ? 1 : 0;
 }

@@ -46,7 +46,9 @@ export function formatSarif(report: CheckReport): string {
           ],
           ...(finding.suppressed
             ? { suppressions: [{ kind: 'inSource', justification: finding.suppressReason ?? '' }] }
-            : {}),
+            : finding.baselined
+              ? { suppressions: [{ kind: 'external', justification: `accepted in the baseline file${report.baseline ? ` ${displayPath(report.baseline.file, report.cwd)}` : ''}` }] }
+              : {}),
         })),
       },
     ],

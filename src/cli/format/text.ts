@@ -13,7 +13,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function formatText(report: CheckReport, colors: Palette, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   let currentFile: string | undefined;
-  for (const finding of report.findings) {
+  // Baselined findings were accepted when the project adopted Preflight: listed only with --verbose.
+  const shown = options.verbose ? report.findings : report.findings.filter((finding) => !finding.baselined);
+  for (const finding of shown) {
     const file = terminalSafeLine(displayPath(finding.file, report.cwd));
     const rule = terminalSafeLine(finding.rule);
     const message = terminalSafeLine(finding.message);
@@ -28,6 +30,10 @@ export function formatText(report: CheckReport, colors: Palette, options: { verb
       lines.push(colors.dim(`${location} ${finding.severity} ${rule} ${message} [suppressed: ${terminalSafeLine(finding.suppressReason || 'no reason')}]`));
       continue;
     }
+    if (finding.baselined) {
+      lines.push(colors.dim(`${location} ${finding.severity} ${rule} ${message} [baselined]`));
+      continue;
+    }
     lines.push(`${colors.bold(location)} ${severity} ${colors.dim(rule)} ${message}`);
     if (options.verbose && finding.help) {
       for (const helpLine of finding.help.split('\n')) lines.push(`    ${colors.dim(terminalSafeLine(helpLine))}`);
@@ -38,6 +44,14 @@ export function formatText(report: CheckReport, colors: Palette, options: { verb
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info) parts.push(plural(counts.info, 'info'));
   if (counts.suppressed) parts.push(`${counts.suppressed} suppressed`);
+  if (counts.baselined) parts.push(`${counts.baselined} baselined`);
+  const stale = report.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    const file = terminalSafeLine(displayPath(report.baseline!.file, report.cwd));
+    const what = `${stale.length} baseline ${stale.length === 1 ? 'entry' : 'entries'} in ${file} match${stale.length === 1 ? 'es' : ''} no finding any more`;
+    lines.push(report.baseline!.pruned ? `${what}: removed` : `${what} (fixed or edited): \`preflight check --prune\` removes ${stale.length === 1 ? 'it' : 'them'}`);
+    if (options.verbose) for (const entry of stale) lines.push(`    ${colors.dim(terminalSafeLine(`${entry.file} ${entry.rule} ${entry.message}`))}`);
+  }
   const heads = report.heads.length === 1 ? `head ${terminalSafeLine(report.heads[0]!)}` : `${report.heads.length} heads`;
   const summary = `${plural(report.migrations, 'migration')} checked (${heads}): ${parts.join(', ')}`;
   lines.push(counts.error > 0 ? colors.red(summary) : counts.warning > 0 ? colors.yellow(summary) : colors.green(summary));

@@ -15,6 +15,7 @@ import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/r
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
 import type { AnalyzedMigration, Finding } from '../../rules/types.js';
+import { applyProjectBaseline, withoutExcluded } from '../baseline-run.js';
 import { projectLocation, type GlobalOptions } from '../command.js';
 import { displayPath } from '../format/paths.js';
 
@@ -32,12 +33,11 @@ export interface ReviewSession {
 export async function prepareReview(targets: string[], global: GlobalOptions): Promise<ReviewSession> {
   const loaded = await loadProject(projectLocation(global));
   const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir);
-  const findings = runRules({
-    migrations: loaded.migrations,
-    graph: loaded.graph,
-    settings: loaded.config.settings,
-    severities: loaded.config.severities,
-  });
+  const findings = applyProjectBaseline(
+    withoutExcluded(runRules({ migrations: loaded.migrations, graph: loaded.graph, settings: loaded.config.settings, severities: loaded.config.severities }), loaded),
+    loaded,
+    global.cwd,
+  ).findings;
   const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
   const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
   const allowedSigners = await resolveAllowedSigners(undefined, global.cwd, loaded.config, repoRoot, global.env);
@@ -71,6 +71,7 @@ function toSubject(
     findings,
     settings: loaded.config.settings,
     downRevisionLabel: down === null ? 'base' : Array.isArray(down) ? down.join(', ') : down,
+    downgrades: loaded.config.downgrades,
   });
   return {
     file: facts.path,

@@ -37,7 +37,11 @@ export interface DecisionInput {
   settings: RuleSettings;
   /** The revision a downgrade -1 returns to (`base` for a first migration). */
   downRevisionLabel: string;
+  /** `downgrades` in [tool.preflight]; "none": the project never writes downgrades. */
+  downgrades?: 'required' | 'optional' | 'none';
 }
+
+const NO_DOWNGRADES = 'downgrades = "none" in [tool.preflight]: this project does not roll back with downgrade()';
 
 type Decider = (input: DecisionInput, item: ChecklistItem) => Omit<ItemDecision, 'id'>;
 
@@ -135,6 +139,7 @@ const DECIDERS: Record<string, Decider> = {
   },
 
   reversible(input, item) {
+    if (input.downgrades === 'none') return { autoAnswer: 'n/a', decidedBy: 'auto', evidence: [factEvidence(input, undefined, NO_DOWNGRADES)] };
     const { no, suppressed } = fromRules(input, item);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
@@ -190,6 +195,9 @@ export function decideChecklist(checklist: Checklist, input: DecisionInput): Ite
   const rollback = decisions.find((decision) => decision.id === 'rollback-plan');
   if (rollback && reversible?.autoAnswer === 'yes') {
     rollback.prefill = `alembic downgrade -1 (to ${input.downRevisionLabel})`;
+  }
+  if (rollback && input.downgrades === 'none') {
+    rollback.evidence.push(factEvidence(input, undefined, `${NO_DOWNGRADES}; the note must say how this migration is rolled back (restore from a backup, a forward fix) and what happens to data written since`));
   }
   return decisions;
 }

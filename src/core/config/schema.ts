@@ -11,6 +11,11 @@ import type { Dialect } from '../project/model.js';
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 
+/** `downgrades`: required (default), optional (missing ones are warnings), none (the project never writes them). */
+export const DOWNGRADE_POLICIES = ['required', 'optional', 'none'] as const;
+export type DowngradePolicy = (typeof DOWNGRADE_POLICIES)[number];
+const DOWNGRADE_RULES = ['missing-downgrade', 'downgrade-incomplete'];
+
 export const configSchema = z
   .object({
     dialect: z.enum(['postgresql', 'sqlite', 'mysql']).optional(),
@@ -22,6 +27,9 @@ export const configSchema = z
     checklists: z.array(z.string().min(1)).optional(),
     'templates-dir': z.string().min(1).optional(),
     'allowed-signers': z.string().min(1).optional(),
+    baseline: z.string().min(1).optional(),
+    downgrades: z.enum(DOWNGRADE_POLICIES).optional(),
+    exclude: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -38,6 +46,11 @@ export interface EffectiveConfig {
   checklists: string[];
   templatesDir?: string;
   allowedSigners?: string;
+  /** The baseline file, relative to baseDir; undefined = `.preflight-baseline.json` next to alembic.ini. */
+  baseline?: string;
+  downgrades: DowngradePolicy;
+  /** Globs of version files whose findings are not reported (vendored or generated). */
+  exclude: string[];
   /** Folder that relative paths in the configuration are resolved against. */
   baseDir: string;
   sources: Record<string, ConfigSource>;
@@ -88,6 +101,14 @@ export function resolveConfig(
   const reviewsDir = optional('reviews-dir', raw['reviews-dir']);
   const templatesDir = optional('templates-dir', raw['templates-dir']);
   const allowedSigners = optional('allowed-signers', raw['allowed-signers']);
+  const baseline = optional('baseline', raw.baseline);
+  const downgrades = pick<DowngradePolicy>('downgrades', raw.downgrades, 'required');
+  // The policy sets the downgrade rules' severity; an explicit [tool.preflight.rules] entry still wins.
+  for (const id of DOWNGRADE_RULES) {
+    if (downgrades === 'required' || severities[id] !== undefined) continue;
+    severities[id] = downgrades === 'none' ? 'off' : 'warning';
+    sources[`rules.${id}`] = `${options.source} (downgrades = "${downgrades}")`;
+  }
   return {
     settings: {
       dialect,
@@ -100,6 +121,9 @@ export function resolveConfig(
     checklists: pick('checklists', raw.checklists, []),
     ...(templatesDir !== undefined ? { templatesDir } : {}),
     ...(allowedSigners !== undefined ? { allowedSigners } : {}),
+    ...(baseline !== undefined ? { baseline } : {}),
+    downgrades,
+    exclude: pick('exclude', raw.exclude, []),
     baseDir: options.baseDir,
     sources,
   };

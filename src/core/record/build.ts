@@ -25,6 +25,7 @@ export function buildRecord(subject: ReviewSubject, items: ReviewedItem[], conte
     message: f.message,
     suppressed: f.suppressed,
     suppressReason: f.suppressReason ?? null,
+    ...(f.baselined ? { baselined: true } : {}),
   });
   return {
     schemaVersion: 1,

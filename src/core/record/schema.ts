@@ -58,6 +58,8 @@ export const recordSchema = z
           message: z.string(),
           suppressed: z.boolean(),
           suppressReason: z.string().nullable(),
+          /** Accepted by the project's baseline file when the review was written. */
+          baselined: z.boolean().optional(),
         })
         .strict(),
     ),

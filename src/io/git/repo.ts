@@ -57,13 +57,42 @@ export async function changedFilesAgainstDefaultBranch(root: string): Promise<st
       // candidate does not exist
     }
   }
+  const files = await changedSinceCommit(repo, base);
+  if (!base && files.length === 0) return undefined;
+  return files;
+}
+
+/**
+ * Files added or changed since the merge-base of HEAD and `ref`, as a pull request's diff shows
+ * them, plus uncommitted and untracked files: what `check --since` reports and `review` picks.
+ * Paths are relative to the repository root. An unknown ref is a UserError naming `option`.
+ */
+export async function changedFilesSinceMergeBase(root: string, ref: string, option = `--since ${ref}`): Promise<string[]> {
+  const repo = git(root);
+  let resolved = '';
+  try {
+    resolved = await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    resolved = '';
+  }
+  if (!resolved.trim()) throw new UserError(`${option}: unknown git ref (fetch it first, e.g. git fetch origin ${ref.replace(/^origin\//, '')})`);
+  let base = '';
+  try {
+    base = await repo.raw(['merge-base', 'HEAD', resolved.trim()]);
+  } catch {
+    base = '';
+  }
+  if (!base.trim()) throw new UserError(`${option}: no common ancestor with HEAD (a shallow clone? fetch with fetch-depth: 0)`);
+  return changedSinceCommit(repo, base.trim());
+}
+
+async function changedSinceCommit(repo: SimpleGit, base: string | undefined): Promise<string[]> {
   const files = new Set<string>();
   if (base) {
     diffNames(await repo.raw(['diff', ...DIFF_NAMES, base, '--'])).forEach((file) => files.add(file));
   }
   const status = await repo.status();
   [...status.not_added, ...status.created, ...status.modified, ...status.staged].forEach((file) => files.add(file));
-  if (!base && files.size === 0) return undefined;
   return [...files];
 }
 

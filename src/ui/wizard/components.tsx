@@ -146,6 +146,7 @@ export function OtherFindingsPanel({ findings, subject }: { findings: Finding[];
           <Text dimColor>{` ${finding.rule}`}</Text>
           {` ${finding.message}`}
           {finding.suppressed ? <Text color="yellow">{' [suppressed]'}</Text> : null}
+          {finding.baselined ? <Text dimColor>{' [baselined]'}</Text> : null}
         </Text>
       ))}
     </Box>

@@ -53,7 +53,7 @@ export async function runPlainWizard(initial: WizardState, services: PlainServic
     });
     if (subject.otherFindings.length > 0) {
       print(`Other findings:`);
-      for (const finding of subject.otherFindings) print(`   ${subject.displayPath}:${finding.line} ${finding.severity} ${finding.rule} ${finding.message}`);
+      for (const finding of subject.otherFindings) print(`   ${subject.displayPath}:${finding.line} ${finding.severity} ${finding.rule} ${finding.message}${finding.baselined ? ' [baselined]' : ''}`);
     }
 
     for (const item of unansweredItems(state)) {
