@@ -69,14 +69,14 @@ export async function changedFilesAgainstDefaultBranch(root: string): Promise<st
  */
 export async function changedFilesSinceMergeBase(root: string, ref: string, option = `--since ${ref}`): Promise<string[]> {
   const repo = git(root);
-  let resolved = '';
+  let resolved: string;
   try {
     resolved = await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
     resolved = '';
   }
   if (!resolved.trim()) throw new UserError(`${option}: unknown git ref (fetch it first, e.g. git fetch origin ${ref.replace(/^origin\//, '')})`);
-  let base = '';
+  let base: string;
   try {
     base = await repo.raw(['merge-base', 'HEAD', resolved.trim()]);
   } catch {
