@@ -17,7 +17,7 @@ async function tools() {
   return { parser: await parserPromise, analyzer: await analyzerPromise };
 }
 
-export async function analyzeSource(file: string, source: string, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
+export async function analyzeSource(file: string, source: string | Uint8Array, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
   const { parser, analyzer } = await tools();
   return analyzer.analyzeMigration(parser.parse(source, file, sha256), knownSql);
 }
