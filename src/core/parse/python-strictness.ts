@@ -306,7 +306,7 @@ export function scanPython(text: string, invalidUtf8: readonly InvalidUtf8[] = [
       else if (tokens === 2) secondWord = word;
       if (word === 'elif') elifs++;
       if (word === 'lambda') lambdas++;
-      if (CONTEXT_KEYWORDS.has(word)) keywords.push({ word: word as ContextKeyword, index: start });
+      if (CONTEXT_KEYWORDS.has(word) && !withoutParameters(text, word, i)) keywords.push({ word: word as ContextKeyword, index: start });
       if (statementStart && (word === 'print' || word === 'exec') && startsPython2Argument(text, i)) {
         fail(start, `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`);
         break;
@@ -371,6 +371,16 @@ export function scanPython(text: string, invalidUtf8: readonly InvalidUtf8[] = [
   // After a problem the scan stopped: only the text's length bounds the nesting.
   const nestingBound = problem ? length : maxTokens + elifs + 3 * maxIndent + 16;
   return { ...(problem ? { problem } : {}), keywords, nestingBound };
+}
+
+/**
+ * `def upgrade():` and `lambda: …` have no parameters to check: most migrations' defs, so the
+ * tree is not asked about them.
+ */
+function withoutParameters(text: string, word: string, at: number): boolean {
+  if (word === 'lambda') return /^[ \t]*:/.test(text.slice(at, at + 16));
+  if (word !== 'def') return false;
+  return /^[ \t]+[A-Za-z_]\w*[ \t]*\([ \t]*\)/.test(text.slice(at, at + 80));
 }
 
 function expectedBlock(header: { description: string; line: number }): string {
