@@ -22,7 +22,7 @@ export async function pythonParser(): Promise<MigrationParser> {
   return (await tools()).parser;
 }
 
-export async function analyzeSource(file: string, source: string, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
+export async function analyzeSource(file: string, source: string | Uint8Array, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
   const { parser, analyzer } = await tools();
   return analyzer.analyzeMigration(parser.parse(source, file, sha256), knownSql);
 }

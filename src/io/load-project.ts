@@ -32,7 +32,8 @@ export interface LoadedProject {
 
 interface UncachedFile {
   file: string;
-  source: string;
+  /** The file's bytes: the parser decodes them as Python does (coding declarations, bad UTF-8). */
+  source: Uint8Array;
   /** Of the file's bytes: the cache key, and the hash a review record pins. */
   sha256: string;
 }
@@ -71,7 +72,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     options.inputs?.file(file, bytes, sha256, stats);
     const cached = cache?.get(sha256, file);
     if (cached) byFile.set(file, cached);
-    else misses.push({ file, source: bytes.toString('utf8'), sha256 });
+    else misses.push({ file, source: bytes, sha256 });
   }
   for (const migration of await analyzeMisses(misses, cache)) {
     byFile.set(migration.facts.path, migration);

@@ -1,6 +1,10 @@
 import type { MigrationRule } from './types.js';
 
-/** Reported by the runner for files tree-sitter cannot parse; the module holds the docs. */
+/**
+ * Reported by the runner for files CPython would refuse: syntax errors tree-sitter finds, and what
+ * core/parse/python-strictness.ts and python-source.ts add (encoding, indentation, Python 2,
+ * compiler scope checks, nesting limits), in Python's own words. The module holds the docs.
+ */
 export const parseError: MigrationRule = {
   id: 'parse-error',
   scope: 'migration',
@@ -14,6 +18,6 @@ export const parseError: MigrationRule = {
     op.add_column("users", sa.Column("phone", sa.String(), nullable=True))
 `,
   check() {
-    // The runner reports parse errors before any other rule runs on the file.
+    // The runner reports parse errors before any other rule runs on the file (facts.parseError).
   },
 };
