@@ -44,7 +44,7 @@ describe('baseline fingerprints', () => {
       op.drop_table(
           'legacy_coupons',  # gone
       )`,
-    ).replace('def upgrade():', '# a comment added above\n\n\ndef upgrade():');
+    ).replace('def upgrade():', '# a comment added above\n\n\n  def upgrade():');
     const after = await fingerprints(reformatted);
     expect(before).toHaveLength(1);
     expect(after).toEqual(before);
