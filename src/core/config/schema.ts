@@ -37,6 +37,11 @@ export interface EffectiveConfig {
   reviewsDir?: string;
   checklists: string[];
   templatesDir?: string;
+  /**
+   * The repository's own suggestion for the SSH allowed signers file. `verify` honours it only when it
+   * names the same file as the verifier's git config, or with --trust-repo-signers: a repository
+   * under review cannot choose who may vouch for it.
+   */
   allowedSigners?: string;
   /** Folder that relative paths in the configuration are resolved against. */
   baseDir: string;

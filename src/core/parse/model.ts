@@ -118,6 +118,8 @@ export interface MigrationFacts {
   otherCalls: OtherCall[];
   comments: Comment[];
   parseError?: ParseProblem;
+  /** Set when the file's `revision` cannot be read as a string literal (tuple assignment, a call, …). */
+  revisionProblem?: { line: number; message: string };
 }
 
 /** The SQL of an execute call, when it has one. */
