@@ -68,14 +68,12 @@ export interface AllowedSignersSetting {
   file: string;
   /** The value as written in the configuration. */
   value: string;
-  /** git's scope of the setting: system, global, local, worktree or command. */
-  scope: string;
   /** The configuration file that sets it (absolute), undefined for the command line / environment. */
   originFile: string | undefined;
 }
 
 /**
- * gpg.ssh.allowedSignersFile with where git found it (`git config --show-origin --show-scope`):
+ * gpg.ssh.allowedSignersFile with where git found it (`git config --show-origin`):
  * the caller decides whether that place belongs to the verifier or to the repository under review.
  */
 export async function readAllowedSignersSetting(
@@ -85,7 +83,7 @@ export async function readAllowedSignersSetting(
   const key = 'gpg.ssh.allowedSignersFile';
   let result: RunResult;
   try {
-    result = await run('git', ['-C', repoDir, 'config', '--show-origin', '--show-scope', '-z', '--get', key], {
+    result = await run('git', ['-C', repoDir, 'config', '--show-origin', '-z', '--get', key], {
       env,
       timeoutMs: SUBPROCESS_TIMEOUT_MS,
       what: `reading ${key}`,
@@ -96,11 +94,11 @@ export async function readAllowedSignersSetting(
   // git config exits 1 when the key is not set; anything else is a broken configuration.
   if (result.code === 1 && result.stderr.trim() === '') return undefined;
   if (result.code !== 0) throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${firstLine(result.stderr, result.code)}`);
-  const [scope = '', origin = '', rawValue = ''] = result.stdout.split('\0');
+  const [origin = '', rawValue = ''] = result.stdout.split('\0');
   const value = rawValue.trim();
   if (value === '') return undefined;
   const originFile = origin.startsWith('file:') ? resolve(repoDir, origin.slice('file:'.length)) : undefined;
-  return { file: resolve(repoDir, expandHome(value, env)), value, scope, originFile };
+  return { file: resolve(repoDir, expandHome(value, env)), value, originFile };
 }
 
 /** Human text with the exact `git config` commands to set up SSH signing (and the GPG alternative). */
