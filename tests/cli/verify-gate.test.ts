@@ -178,6 +178,7 @@ function reviewFiles(repo: string): string[] {
 
 async function verifyJson(repo: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; rows: Row[]; stderr: string }> {
   const result = await cli(['verify', '--format', 'json', ...args], repo, extraEnv);
+  if (!result.stdout.startsWith('{')) throw new Error(`verify exited ${result.code} without a report; stderr: ${result.stderr}`);
   const report = JSON.parse(result.stdout) as { migrations: Row[] };
   return { code: result.code, rows: report.migrations, stderr: result.stderr };
 }
@@ -394,7 +395,7 @@ describe('two reviews of the same revision at once', () => {
       const { rows } = await verifyJson(repo);
       expect(rowOf(rows, CLEAN_FILE), `round ${round}`).toMatchObject({ status: 'ok', signedBy: 'alice@example.com' });
     }
-  });
+  }, 300_000);
 
   it('waits for a lock held by a live process and writes once it is released', async () => {
     const repo = await makeRepo('lock-wait');

@@ -234,7 +234,9 @@ async function verifySsh(
       what: 'looking up the signer',
     });
     const principals = found.code === 0 ? nonEmptyLines(found.stdout) : [];
-    untrustedBecause = `no principal in ${allowedSignersFile} matches the signing key`;
+    // ssh-keygen skips lines it cannot read and says so: a broken allowed signers file must show.
+    const complaint = found.code === 0 ? undefined : nonEmptyLines(found.stderr).find((line) => line !== 'No principal matched.');
+    untrustedBecause = `no principal in ${allowedSignersFile} matches the signing key${complaint ? ` (${complaint})` : ''}`;
     for (const principal of principals) {
       const verified = await run(
         program,

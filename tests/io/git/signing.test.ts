@@ -223,6 +223,18 @@ describe('SSH signatures', () => {
     });
   });
 
+  it('says so when the allowed signers file has a line ssh-keygen cannot read', async () => {
+    const broken = join(keyDir, 'allowed_signers_broken');
+    await writeFile(broken, 'alice@example.com ssh-ed25519 not-base64\n');
+    const signed = await signBytes({ format: 'ssh', key: alice.privateKeyPath }, RECORD, env);
+    const check = await verifySignature({ ...signed, data: RECORD, allowedSignersFile: broken, env });
+    expect(check).toEqual({
+      status: 'untrusted',
+      signer: alice.fingerprint,
+      detail: `no principal in ${broken} matches the signing key (${broken}:1: invalid key)`,
+    });
+  });
+
   it('reports untrusted when there is no allowed signers file, and invalid if the data changed', async () => {
     const signed = await signBytes({ format: 'ssh', key: alice.privateKeyPath }, RECORD, env);
     expect(await verifySignature({ ...signed, data: RECORD, env })).toMatchObject({
