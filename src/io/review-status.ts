@@ -3,14 +3,15 @@
  * (without arguments) uses it to pick what still needs a review: reads the
  * record and its signature, checks the signature, then asks the pure core.
  */
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Checklist } from '../core/checklist/schema.js';
 import type { EffectiveConfig } from '../core/config/schema.js';
 import { verifyRecord, type SignatureResult, type VerifyResult } from '../core/record/verify.js';
 import type { AnalyzedMigration } from '../rules/types.js';
 import { readRegularFile } from './fs/read-text.js';
 import { recordPath } from './fs/reviews.js';
-import { readAllowedSignersFile, verifySignature } from './git/signing.js';
+import { readAllowedSignersSetting, verifySignature } from './git/signing.js';
 
 export interface StatusContext {
   reviewsDir: string;
@@ -19,17 +20,74 @@ export interface StatusContext {
   env: NodeJS.ProcessEnv;
 }
 
-/** `--allowed-signers`, then the configuration, then git's gpg.ssh.allowedSignersFile. */
-export async function resolveAllowedSigners(
-  flag: string | undefined,
-  cwd: string,
-  config: EffectiveConfig,
-  repoRoot: string,
-  env: NodeJS.ProcessEnv,
-): Promise<string | undefined> {
-  if (flag) return resolve(cwd, flag);
-  if (config.allowedSigners) return resolve(config.baseDir, config.allowedSigners);
-  return readAllowedSignersFile(repoRoot, env);
+export interface TrustOptions {
+  /** `--allowed-signers FILE` (relative to cwd): the verifier names the file. */
+  flag?: string | undefined;
+  /** `--trust-repo-signers`: accept an allowed signers file the repository itself names. */
+  trustRepoSigners?: boolean;
+  cwd: string;
+  config: EffectiveConfig;
+  repoRoot: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface ResolvedTrust {
+  allowedSigners: string | undefined;
+  /** One line each, for stderr: a repository-level setting that was ignored, and why. */
+  warnings: string[];
+}
+
+/**
+ * Where the SSH allowed signers file comes from. The repository under review cannot vouch for
+ * itself: a pull request could add its own signer file and re-sign records. So trust comes from
+ * the verifier's side only: `--allowed-signers`, or gpg.ssh.allowedSignersFile from git config
+ * that is not a file of the work tree (system, global, the clone's own .git/config, the
+ * environment: GIT_CONFIG_GLOBAL, GIT_CONFIG_COUNT…). A repository-level setting, the
+ * `allowed-signers` key of .preflight.toml / [tool.preflight] or a git setting read from a config
+ * file inside the work tree (an include of a committed file), is used only when it names the same
+ * file as the verifier's git config, or with `--trust-repo-signers`; otherwise it is ignored, with
+ * a warning.
+ */
+export async function resolveAllowedSigners(options: TrustOptions): Promise<ResolvedTrust> {
+  if (options.flag) return { allowedSigners: resolve(options.cwd, options.flag), warnings: [] };
+  const warnings: string[] = [];
+  const hint = 'a repository under review cannot name its own trust root; set gpg.ssh.allowedSignersFile in your git config, pass --allowed-signers FILE, or --trust-repo-signers';
+  const setting = await readAllowedSignersSetting(options.repoRoot, options.env);
+  let verifierFile: string | undefined;
+  if (setting) {
+    const origin = setting.originFile;
+    if (origin === undefined || !insideWorkTree(origin, options.repoRoot) || options.trustRepoSigners) verifierFile = setting.file;
+    else {
+      warnings.push(`preflight: warning: ignoring gpg.ssh.allowedSignersFile = ${JSON.stringify(setting.value)} from ${relative(options.cwd, origin) || origin}: it is a file of the repository under review; ${hint}`);
+    }
+  }
+  const repoKey = options.config.allowedSigners;
+  if (repoKey === undefined) return { allowedSigners: verifierFile, warnings };
+  const repoFile = resolve(options.config.baseDir, repoKey);
+  if (options.trustRepoSigners) return { allowedSigners: repoFile, warnings };
+  if (verifierFile !== undefined && sameFile(repoFile, verifierFile)) return { allowedSigners: verifierFile, warnings };
+  const source = options.config.sources['allowed-signers'] ?? 'the configuration';
+  warnings.push(`preflight: warning: ignoring allowed-signers = ${JSON.stringify(repoKey)} from ${source}: ${hint}`);
+  return { allowedSigners: verifierFile, warnings };
+}
+
+/** Inside the work tree but not in its .git folder (the clone's own configuration is the verifier's). */
+function insideWorkTree(path: string, repoRoot: string): boolean {
+  const rel = relative(realOrSelf(repoRoot), realOrSelf(path));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return rel.split(sep)[0] !== '.git';
+}
+
+function sameFile(a: string, b: string): boolean {
+  return realOrSelf(a) === realOrSelf(b);
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 export async function reviewStatus(migration: AnalyzedMigration, context: StatusContext): Promise<VerifyResult> {

@@ -23,7 +23,8 @@ import { DEFAULT_ROUNDTRIP_TIMEOUT_S, formatSeconds, roundTripTarget } from './r
 import { loadInk } from '../../ui/load-ink.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
 import { prepareReview, type ReviewSession } from '../review/prepare.js';
-import { persistRecords, prepareReviewRecord, signingAvailable, type PendingRecord } from '../review/write-record.js';
+import { persistRecords, prepareReviewRecord, reviewerIdentity, signingAvailable, type PendingRecord } from '../review/write-record.js';
+import { terminalSafeLine } from '../format/terminal-safe.js';
 
 const answersFileSchema = z.record(
   z.string(),
@@ -64,7 +65,8 @@ Answers file (--answers), for the items no check can decide:
   tested-on-production-copy: { answer: "yes", note: "staging snapshot 2026-11-20" }
   rollback-plan: { answer: "yes", note: "alembic downgrade -1" }
 
-Exit codes: 0 records written and no item is "no"; 1 written with a "no";
+Exit codes: 0 records written and no item is "no"; 1 written with a "no", or a version
+file whose revision cannot be read (it cannot be reviewed until it is);
 2 usage error or missing answers; 130 aborted (nothing written).`,
   async run(options, global) {
     const answers = options.answers ? readAnswersFile(options.answers, global.cwd) : undefined;
@@ -72,9 +74,15 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
       assertInteractive(global.stdin, 'pass the answers with --answers FILE, or run `preflight check` for a non-interactive check', global.stdout);
     }
     const session = await prepareReview(options.positionals, global);
+    for (const warning of session.warnings) global.stderr.write(`${terminalSafeLine(warning)}\n`);
     // Refuse before any question is asked: --commit must never sweep in other staged work.
     if (options.commit) await assertNothingElseStaged(session.repoRoot);
+    // A file Alembic will run but whose revision cannot be read is never "nothing to review".
+    for (const file of session.unreadable) {
+      global.stderr.write(`${terminalSafeLine(`${file.file}:${file.line}: cannot be reviewed until its revision is readable (${file.message})`)}\n`);
+    }
     if (session.subjects.length === 0) {
+      if (session.unreadable.length > 0) return 1;
       global.stdout.write('Nothing to review: every migration has a review record that verify accepts.\n');
       return 0;
     }
@@ -83,6 +91,8 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
       : (await signingAvailable(session, global.env))
         ? 'signed'
         : 'needs-key';
+    // Before any question: a signed record must name its reviewer.
+    if (signing === 'signed') await reviewerIdentity(session.repoRoot);
     const alembic = answers && !options.roundtrip ? undefined : await alembicServices(session, options, global);
     let initial = initialWizardState(session.checklist.checklist, session.subjects);
     if (options.roundtrip) initial = await roundTripAll(initial, alembic, global);
@@ -119,7 +129,7 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
       if (!usedInk) global.stderr.write('Review aborted: nothing was written.\n');
       return 130;
     }
-    const written = persistRecords(pending);
+    const written = await persistRecords(pending);
     for (const record of written) {
       global.stdout.write(`Wrote ${relative(global.cwd, record.path)}${record.signaturePath ? ` and ${relative(global.cwd, record.signaturePath)}` : ' (unsigned)'}\n`);
     }
@@ -130,7 +140,7 @@ Exit codes: 0 records written and no item is "no"; 1 written with a "no";
       global.stdout.write(`Committed ${commit}\n`);
     }
     if (signing === 'needs-key') global.stderr.write(`To sign review records, configure a key for git:\n${signingSetupHelp()}\n`);
-    return pending.some((record) => record.hasNo) ? 1 : 0;
+    return pending.some((record) => record.hasNo) || session.unreadable.length > 0 ? 1 : 0;
   },
 });
 

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { decideChecklist, otherFindings } from '../../core/checklist/decide.js';
 import type { ReviewSubject } from '../../core/checklist/reducer.js';
 import { UserError } from '../../core/errors.js';
+import { unknownRevision } from '../../core/record/verify.js';
 import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js';
 import { recordPath, reviewsDirectory } from '../../io/fs/reviews.js';
 import { resolveAllowedSigners, reviewStatus, type StatusContext } from '../../io/review-status.js';
@@ -28,6 +29,13 @@ export interface ReviewSession {
   repoRoot: string;
   /** Why these migrations were picked, for the first line of output. */
   selection: string;
+  /**
+   * Without PATH|REV: version files whose revision cannot be read (`verify` calls them unknown).
+   * They cannot be reviewed, and review must not claim there is nothing left to review.
+   */
+  unreadable: { file: string; line: number; message: string }[];
+  /** One line each, for stderr (a repository-level allowed-signers setting that was ignored). */
+  warnings: string[];
 }
 
 export async function prepareReview(targets: string[], global: GlobalOptions): Promise<ReviewSession> {
@@ -40,9 +48,17 @@ export async function prepareReview(targets: string[], global: GlobalOptions): P
   ).findings;
   const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
   const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
-  const allowedSigners = await resolveAllowedSigners(undefined, global.cwd, loaded.config, repoRoot, global.env);
-  const status: StatusContext = { reviewsDir, checklist: checklist.checklist, allowedSigners, env: global.env };
+  // The same trust as `verify` (without its flags), so "not ok" means the same thing in both.
+  const trust = await resolveAllowedSigners({ cwd: global.cwd, config: loaded.config, repoRoot, env: global.env });
+  const status: StatusContext = { reviewsDir, checklist: checklist.checklist, allowedSigners: trust.allowedSigners, env: global.env };
   const { migrations, selection } = await selectMigrations(targets, loaded, status, repoRoot, global.cwd);
+  const unreadable =
+    targets.length > 0
+      ? []
+      : loaded.migrations.flatMap((migration) => {
+          const problem = unknownRevision(migration.facts, () => readFileSync(migration.facts.path, 'utf8'));
+          return problem ? [{ file: displayPath(migration.facts.path, global.cwd), ...problem }] : [];
+        });
   // Refuse an unusable revision id before any question is asked, not when the record is written.
   for (const migration of migrations) {
     try {
@@ -52,7 +68,7 @@ export async function prepareReview(targets: string[], global: GlobalOptions): P
     }
   }
   const subjects = migrations.map((migration) => toSubject(migration, loaded, findings, checklist, repoRoot));
-  return { loaded, checklist, subjects, reviewsDir, repoRoot, selection };
+  return { loaded, checklist, subjects, reviewsDir, repoRoot, selection, unreadable, warnings: trust.warnings };
 }
 
 function toSubject(
@@ -94,7 +110,7 @@ async function selectMigrations(
   repoRoot: string,
   cwd: string,
 ): Promise<{ migrations: AnalyzedMigration[]; selection: string }> {
-  const reviewable = loaded.migrations.filter((migration) => migration.facts.revision && !migration.facts.parseError);
+  const reviewable = loaded.migrations.filter((migration) => !unknownRevision(migration.facts) && !migration.facts.parseError);
   if (targets.length > 0) {
     const picked = targets.map((target) => {
       const byPath = reviewable.find((m) => m.facts.path === resolve(cwd, target));
@@ -103,6 +119,10 @@ async function selectMigrations(
       if (byRevision.length === 1) return byRevision[0]!;
       if (byRevision.length > 1) throw new UserError(`review: ${target} matches several revisions: ${byRevision.map((m) => m.facts.revision!.value).join(', ')}`);
       const broken = loaded.migrations.find((m) => m.facts.path === resolve(cwd, target));
+      const unknown = broken && unknownRevision(broken.facts, () => readFileSync(broken.facts.path, 'utf8'));
+      if (broken && unknown) {
+        throw new UserError(`${displayPath(broken.facts.path, cwd)}:${unknown.line}: cannot be reviewed until its revision is readable (${unknown.message})`);
+      }
       if (broken?.facts.parseError) throw new UserError(`review: ${target}:${broken.facts.parseError.line}: ${broken.facts.parseError.message}; fix it first`);
       throw new UserError(`review: ${target} is neither a migration file nor a revision of this project`);
     });

@@ -1,16 +1,14 @@
 /**
- * Review records: built and signed in memory per migration, then written
- * together at the end of the session (record first, then its signature).
+ * Review records: built and signed in memory per migration, then written at the end of the
+ * session, each record with its signature as one unit.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { currentSubject, reviewedItems, type WizardState } from '../../core/checklist/reducer.js';
 import { UserError } from '../../core/errors.js';
 import { buildRecord } from '../../core/record/build.js';
 import { serializeRecord } from '../../core/record/schema.js';
-import { writeFileAtomic } from '../../io/fs/atomic-write.js';
-import { recordPath } from '../../io/fs/reviews.js';
-import { readGitInfo } from '../../io/git/repo.js';
+import { recordPath, writeRecordPair } from '../../io/fs/reviews.js';
+import { readGitInfo, type GitInfo } from '../../io/git/repo.js';
 import { canSign, readSigningSetup, signBytes, signingSetupHelp } from '../../io/git/signing.js';
 import { TOOL_NAME, toolVersion } from '../../io/package-paths.js';
 import type { ReviewSession } from './prepare.js';
@@ -24,13 +22,25 @@ export interface WrittenRecord {
   removedSignatures: string[];
 }
 
-/** Whether a signature can be made with git's configuration; the wizard asks before writing unsigned. */
+/**
+ * Whether a signature can be made with git's configuration; the wizard asks before writing
+ * unsigned. A configuration git itself would reject (a bad gpg.format, an unreadable config) is
+ * an error naming it, not "no key".
+ */
 export async function signingAvailable(session: ReviewSession, env: NodeJS.ProcessEnv): Promise<boolean> {
-  try {
-    return await canSign(await readSigningSetup(session.repoRoot, env), env);
-  } catch {
-    return false;
+  return canSign(await readSigningSetup(session.repoRoot, env), env);
+}
+
+/** The reviewer a signed record names: user.name and user.email from git config, both required. */
+export async function reviewerIdentity(repoRoot: string): Promise<GitInfo> {
+  const info = await readGitInfo(repoRoot);
+  const missing = (['name', 'email'] as const).filter((key) => info.reviewer[key] === '');
+  if (missing.length > 0) {
+    const keys = missing.map((key) => `user.${key}`).join(' and ');
+    const commands = missing.map((key) => `git config --global user.${key} ${key === 'name' ? '"Your Name"' : 'you@example.com'}`).join('; ');
+    throw new UserError(`cannot sign a review record without a reviewer: ${keys} ${missing.length > 1 ? 'are' : 'is'} not set in git config (${commands})`);
   }
+  return info;
 }
 
 /** A record built and signed in memory, not yet on disk. */
@@ -54,13 +64,14 @@ export async function prepareReviewRecord(
   const subject = currentSubject(state);
   if (!subject) throw new Error('no subject to write');
   const path = recordPath(session.reviewsDir, subject.revision);
-  const gitInfo = await readGitInfo(session.repoRoot).catch(() => undefined);
+  // A signed record vouches for its reviewer: never sign one that names nobody.
+  const gitInfo = options.sign === 'sign' ? await reviewerIdentity(session.repoRoot) : await readGitInfo(session.repoRoot);
   const items = reviewedItems(state);
   const record = buildRecord(subject, items, {
     checklist: state.checklist,
     checklistSha256: session.checklist.sha256,
-    reviewer: gitInfo?.reviewer ?? { name: '', email: '' },
-    git: { commit: gitInfo?.commit ?? null, branch: gitInfo?.branch ?? null },
+    reviewer: gitInfo.reviewer,
+    git: { commit: gitInfo.commit, branch: gitInfo.branch },
     createdAt: options.now.toISOString(),
     tool: { name: TOOL_NAME, version: toolVersion() },
     relativePath: (file) => relative(session.repoRoot, file).split(sep).join('/'),
@@ -78,34 +89,18 @@ export async function prepareReviewRecord(
 }
 
 /**
- * Writes each record and its signature atomically, record first. A failure on
- * a signature restores that pair as it was, so no half pair is left behind.
+ * Writes each record and its signature as one unit under the record's lock (see writeRecordPair):
+ * two reviews of the same revision at once leave one review's pair, never a mix.
  */
-export function persistRecords(pending: PendingRecord[]): WrittenRecord[] {
-  return pending.map(({ path, bytes, signature }) => {
-    const previous = {
-      record: existsSync(path) ? readFileSync(path) : undefined,
-      sig: existsSync(`${path}.sig`) ? readFileSync(`${path}.sig`) : undefined,
-      asc: existsSync(`${path}.asc`) ? readFileSync(`${path}.asc`) : undefined,
-    };
-    writeFileAtomic(path, bytes);
-    const removedSignatures: string[] = [];
-    try {
-      // A re-review replaces the pair: a signature of the old bytes must not survive.
-      for (const extension of ['.sig', '.asc'] as const) {
-        if (extension !== signature?.extension && existsSync(`${path}${extension}`)) {
-          rmSync(`${path}${extension}`);
-          removedSignatures.push(`${path}${extension}`);
-        }
-      }
-      if (signature) writeFileAtomic(`${path}${signature.extension}`, signature.signature);
-    } catch (error) {
-      if (previous.record) writeFileAtomic(path, previous.record);
-      else rmSync(path, { force: true });
-      if (previous.sig) writeFileAtomic(`${path}.sig`, previous.sig);
-      if (previous.asc) writeFileAtomic(`${path}.asc`, previous.asc);
-      throw error;
-    }
-    return { path, ...(signature ? { signaturePath: `${path}${signature.extension}` } : {}), removedSignatures };
-  });
+export async function persistRecords(pending: PendingRecord[]): Promise<WrittenRecord[]> {
+  const written: WrittenRecord[] = [];
+  for (const { path, bytes, signature } of pending) {
+    const removedSignatures = await writeRecordPair({
+      path,
+      bytes,
+      ...(signature ? { signature: { extension: signature.extension, text: signature.signature } } : {}),
+    });
+    written.push({ path, ...(signature ? { signaturePath: `${path}${signature.extension}` } : {}), removedSignatures });
+  }
+  return written;
 }

@@ -45,6 +45,11 @@ export interface EffectiveConfig {
   reviewsDir?: string;
   checklists: string[];
   templatesDir?: string;
+  /**
+   * The repository's own suggestion for the SSH allowed signers file. `verify` honours it only when it
+   * names the same file as the verifier's git config, or with --trust-repo-signers: a repository
+   * under review cannot choose who may vouch for it.
+   */
   allowedSigners?: string;
   /** The baseline file, relative to baseDir; undefined = `.preflight-baseline.json` next to alembic.ini. */
   baseline?: string;

@@ -4,9 +4,35 @@
  * check result and the current checklist. One status per migration.
  */
 import type { Checklist } from '../checklist/schema.js';
+import type { MigrationFacts } from '../parse/model.js';
 import { parseRecord, type ReviewRecord } from './schema.js';
 
-export type VerifyStatus = 'ok' | 'missing' | 'unsigned' | 'stale' | 'invalid' | 'untrusted' | 'incomplete';
+/** `unknown`: a version file whose revision cannot be read; Alembic will still run it, so it is never skipped. */
+export type VerifyStatus = 'ok' | 'missing' | 'unsigned' | 'stale' | 'invalid' | 'untrusted' | 'incomplete' | 'unknown';
+
+export interface RevisionProblem {
+  line: number;
+  message: string;
+}
+
+/**
+ * Why the revision of a version file cannot be determined, or undefined when it can. `readSource`
+ * (the file's text, read only when needed) serves to point at the line that looks like the
+ * assignment when the parser left no position.
+ */
+export function unknownRevision(facts: MigrationFacts, readSource?: () => string): RevisionProblem | undefined {
+  if (facts.revisionProblem) return { line: facts.revisionProblem.line, message: `revision cannot be read: ${facts.revisionProblem.message}` };
+  if (facts.revision && facts.revision.value.trim() === '') return { line: facts.revision.line, message: 'revision cannot be read: it is an empty string' };
+  if (facts.revision) return undefined;
+  if (facts.parseError) return { line: facts.parseError.line, message: `revision cannot be read: ${facts.parseError.message}` };
+  if (!readSource) return { line: 1, message: 'revision cannot be read' };
+  const lines = readSource().split('\n');
+  const candidate = lines.findIndex((line) => /^(?![\s#]).*\brevision\b[^=]*=/.test(line) && !/^(def|class|import|from)\b/.test(line));
+  if (candidate >= 0) {
+    return { line: candidate + 1, message: 'revision cannot be read: it is not assigned a plain string (`revision = "…"`)' };
+  }
+  return { line: 1, message: lines.join('').trim() === '' ? 'revision cannot be read: the file is empty' : 'revision cannot be read: the file assigns no `revision`' };
+}
 
 export type SignatureResult =
   | { kind: 'none' }

@@ -23,6 +23,7 @@ export async function repositoryRoot(dir: string): Promise<string | undefined> {
   }
 }
 
+/** HEAD, the branch and the reviewer's identity (empty strings when user.name / user.email are unset). */
 export async function readGitInfo(root: string): Promise<GitInfo> {
   const repo = git(root);
   const config = async (key: string) => (await repo.getConfig(key)).value ?? '';
@@ -39,7 +40,13 @@ export async function readGitInfo(root: string): Promise<GitInfo> {
   } catch {
     branch = null;
   }
-  return { root, commit, branch, reviewer: { name: await config('user.name'), email: await config('user.email') } };
+  let reviewer: GitInfo['reviewer'];
+  try {
+    reviewer = { name: (await config('user.name')).trim(), email: (await config('user.email')).trim() };
+  } catch (error) {
+    throw new UserError(`cannot read user.name / user.email from git config in ${root}: ${String((error as Error).message).split('\n')[0]}`);
+  }
+  return { root, commit, branch, reviewer };
 }
 
 /**
@@ -97,17 +104,19 @@ async function changedSinceCommit(repo: SimpleGit, base: string | undefined): Pr
 }
 
 /**
- * Added or modified paths, as `git diff` names them. `-z`: paths verbatim (without it git quotes
+ * Every path the diff touches, as `git diff` names them. `-z`: paths verbatim (without it git quotes
  * non-ASCII names, e.g. "a\303\261.py", and they match no file). `--no-renames`: a migration that
- * git pairs with a deleted file as a rename is still an added file, not one to skip.
+ * git pairs with a deleted file as a rename is still an added file, not one to skip. No
+ * --diff-filter: a type change (a migration replaced by a symlink), a copy or an unmerged path is
+ * a change as much as an edit; deleted paths match no version file and drop out on their own.
  */
-const DIFF_NAMES = ['--name-only', '-z', '--no-renames', '--diff-filter=AM'];
+const DIFF_NAMES = ['--name-only', '-z', '--no-renames'];
 
 function diffNames(output: string): string[] {
   return output.split('\0').filter(Boolean);
 }
 
-/** Files added or modified since `ref` (committed or not, plus untracked); unknown ref → UserError naming it. */
+/** Every path changed since `ref` (committed or not, plus untracked); unknown ref → UserError naming it. */
 export async function filesChangedSince(root: string, ref: string): Promise<string[]> {
   const repo = git(root);
   let resolved: string;

@@ -60,9 +60,45 @@ export async function readAllowedSignersFile(
   repoDir: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | undefined> {
-  const configured = await readGitConfig(gitFor(repoDir, env), repoDir, 'gpg.ssh.allowedSignersFile');
-  if (configured === undefined) return undefined;
-  return resolve(repoDir, expandHome(configured, env));
+  return (await readAllowedSignersSetting(repoDir, env))?.file;
+}
+
+export interface AllowedSignersSetting {
+  /** The file, with ~ and a relative path resolved (against repoDir). */
+  file: string;
+  /** The value as written in the configuration. */
+  value: string;
+  /** The configuration file that sets it (absolute), undefined for the command line / environment. */
+  originFile: string | undefined;
+}
+
+/**
+ * gpg.ssh.allowedSignersFile with where git found it (`git config --show-origin`):
+ * the caller decides whether that place belongs to the verifier or to the repository under review.
+ */
+export async function readAllowedSignersSetting(
+  repoDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<AllowedSignersSetting | undefined> {
+  const key = 'gpg.ssh.allowedSignersFile';
+  let result: RunResult;
+  try {
+    result = await run('git', ['-C', repoDir, 'config', '--show-origin', '-z', '--get', key], {
+      env,
+      timeoutMs: SUBPROCESS_TIMEOUT_MS,
+      what: `reading ${key}`,
+    });
+  } catch (error) {
+    throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${messageOf(error)}`);
+  }
+  // git config exits 1 when the key is not set; anything else is a broken configuration.
+  if (result.code === 1 && result.stderr.trim() === '') return undefined;
+  if (result.code !== 0) throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${firstLine(result.stderr, result.code)}`);
+  const [origin = '', rawValue = ''] = result.stdout.split('\0');
+  const value = rawValue.trim();
+  if (value === '') return undefined;
+  const originFile = origin.startsWith('file:') ? resolve(repoDir, origin.slice('file:'.length)) : undefined;
+  return { file: resolve(repoDir, expandHome(value, env)), value, originFile };
 }
 
 /** Human text with the exact `git config` commands to set up SSH signing (and the GPG alternative). */
@@ -103,8 +139,10 @@ export async function canSign(setup: SigningSetup, env: NodeJS.ProcessEnv = proc
   try {
     const result = await run(setup.program ?? DEFAULT_GPG_PROGRAM, args, { env, timeoutMs: SUBPROCESS_TIMEOUT_MS });
     return result.code === 0 && /^sec:/m.test(result.stdout);
-  } catch {
-    // gpg missing or hanging: it cannot sign either.
+  } catch (error) {
+    // Nothing configured and no gpg: simply no key. With a key configured, gpg missing or hanging is
+    // the error to show, not "no signing key".
+    if (setup.key !== undefined || setup.program !== undefined) throw error;
     return false;
   }
 }
@@ -196,7 +234,9 @@ async function verifySsh(
       what: 'looking up the signer',
     });
     const principals = found.code === 0 ? nonEmptyLines(found.stdout) : [];
-    untrustedBecause = `no principal in ${allowedSignersFile} matches the signing key`;
+    // ssh-keygen skips lines it cannot read and says so: a broken allowed signers file must show.
+    const complaint = found.code === 0 ? undefined : nonEmptyLines(found.stderr).find((line) => line !== 'No principal matched.');
+    untrustedBecause = `no principal in ${allowedSignersFile} matches the signing key${complaint ? ` (${complaint})` : ''}`;
     for (const principal of principals) {
       const verified = await run(
         program,
@@ -261,12 +301,18 @@ async function verifyGpg(
   data: Buffer,
   env: NodeJS.ProcessEnv,
 ): Promise<SignatureCheck> {
-  const result = await run(program, ['--batch', '--status-fd', '1', '--verify', signatureFile, '-'], {
-    env,
-    input: data,
-    timeoutMs: SUBPROCESS_TIMEOUT_MS,
-    what: 'verifying the signature',
-  });
+  // Trust comes from the verifier's keyring only: a key carried inside the signature (--include-key-block)
+  // or fetched on the way must never be imported by the check, whatever gpg.conf says.
+  const verify = (guards: string[]) =>
+    run(program, ['--batch', ...guards, '--status-fd', '1', '--verify', signatureFile, '-'], {
+      env,
+      input: data,
+      timeoutMs: SUBPROCESS_TIMEOUT_MS,
+      what: 'verifying the signature',
+    });
+  let result = await verify(['--no-auto-key-import', '--no-auto-key-retrieve']);
+  // gpg before 2.2.28 has no key import from signatures, and so no option to turn it off.
+  if (/invalid option "--no-auto-key-import"/.test(result.stderr)) result = await verify(['--no-auto-key-retrieve']);
   return interpretGpgStatus(result.stdout, result.stderr, result.code);
 }
 

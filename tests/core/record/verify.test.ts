@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklistSchema, type Checklist } from '../../../src/core/checklist/schema.js';
 import { serializeRecord, type ReviewRecord } from '../../../src/core/record/schema.js';
-import { verifyRecord, type SignatureResult, type VerifyInput } from '../../../src/core/record/verify.js';
+import { unknownRevision, verifyRecord, type SignatureResult, type VerifyInput } from '../../../src/core/record/verify.js';
+import { dedent, parseSource } from '../../support/parser.js';
 
 const REVISION = '2fee88dab64c';
 const SHA = 'a'.repeat(64);
@@ -196,5 +197,41 @@ describe('verifyRecord: precedence (a forged record says more than a stale one, 
 
   it('missing beats everything (no record at all)', () => {
     expect(verifyRecord(input({ text: undefined, signature: UNTRUSTED, migrationSha256: OTHER_SHA })).status).toBe('missing');
+  });
+});
+
+describe('unknownRevision: a version file whose revision cannot be read', () => {
+  const withSource = (source: string) => ({ facts: parseSource(source), read: () => dedent(source) });
+
+  it('is undefined for a plain revision string', async () => {
+    const { facts, read } = withSource(`
+      revision = "2fee88dab64c"
+      down_revision = None
+    `);
+    expect(unknownRevision(await facts, read)).toBeUndefined();
+  });
+
+  it.each([
+    ['a tuple assignment', 'revision, down_revision = "fz1", "abc"', 2, /not assigned a plain string/],
+    ['a call', 'revision: str = make_id()', 2, /not assigned a plain string/],
+    ['an empty string', 'revision = ""', 2, /empty string/],
+  ])('%s: names the line and says why', async (_what, line, expectedLine, message) => {
+    const { facts, read } = withSource(`
+      from alembic import op
+      ${line}
+    `);
+    const problem = unknownRevision(await facts, read);
+    expect(problem).toMatchObject({ line: expectedLine });
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('an empty file, and one without any revision', async () => {
+    expect(unknownRevision(await parseSource(''), () => '')).toEqual({ line: 1, message: 'revision cannot be read: the file is empty' });
+    expect(unknownRevision(await parseSource('import os\n'), () => 'import os\n')!.message).toMatch(/assigns no `revision`/);
+  });
+
+  it("takes the extractor's revisionProblem first, even when a value was read", async () => {
+    const facts = { ...(await parseSource('revision = "abc"\n')), revisionProblem: { line: 3, message: 'assigned twice with different values' } };
+    expect(unknownRevision(facts)).toEqual({ line: 3, message: 'revision cannot be read: assigned twice with different values' });
   });
 });

@@ -8,6 +8,7 @@ import { UserError } from '../../../src/core/errors.js';
 import {
   canSign,
   readAllowedSignersFile,
+  readAllowedSignersSetting,
   readSigningSetup,
   signBytes,
   signingSetupHelp,
@@ -118,6 +119,45 @@ describe('readAllowedSignersFile', () => {
   });
 });
 
+describe('readAllowedSignersSetting: the file and the configuration file that names it', () => {
+  it('the clone\'s own .git/config', async () => {
+    const repo = await makeRepo({ 'gpg.ssh.allowedSignersFile': '/etc/preflight/allowed_signers' });
+    expect(await readAllowedSignersSetting(repo, env)).toEqual({
+      file: '/etc/preflight/allowed_signers',
+      value: '/etc/preflight/allowed_signers',
+      originFile: join(repo, '.git', 'config'),
+    });
+  });
+
+  it('a committed file included from .git/config is named as the origin', async () => {
+    const repo = await makeRepo({ 'include.path': '../team.gitconfig' });
+    await writeFile(join(repo, 'team.gitconfig'), '[gpg "ssh"]\n\tallowedSignersFile = keys/allowed_signers\n');
+    expect(await readAllowedSignersSetting(repo, env)).toMatchObject({ file: join(repo, 'keys', 'allowed_signers'), originFile: join(repo, 'team.gitconfig') });
+  });
+
+  it('the environment (GIT_CONFIG_COUNT) has no origin file', async () => {
+    const repo = await makeRepo({});
+    const fromEnv = { ...env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'gpg.ssh.allowedSignersFile', GIT_CONFIG_VALUE_0: '/ci/allowed_signers' };
+    expect(await readAllowedSignersSetting(repo, fromEnv)).toEqual({ file: '/ci/allowed_signers', value: '/ci/allowed_signers', originFile: undefined });
+  });
+
+  it('a broken git config is a one-line UserError, not "not configured"', async () => {
+    const repo = await makeRepo({});
+    await writeFile(join(repo, '.git', 'config'), '[core\n');
+    await expect(readAllowedSignersSetting(repo, env)).rejects.toThrow(UserError);
+    await expect(readAllowedSignersSetting(repo, env)).rejects.toThrow(/cannot read gpg\.ssh\.allowedSignersFile .*: .*bad config/);
+  });
+});
+
+describe('canSign with gpg missing', () => {
+  it('is simply "no key" when nothing is configured, and an error naming the program when a key is', async () => {
+    const noGpg = { ...env, PATH: join(workDir, 'no-such-bin') };
+    expect(await canSign({ format: 'openpgp', key: undefined }, noGpg)).toBe(false);
+    await expect(canSign({ format: 'openpgp', key: 'ABCDEF0123456789' }, noGpg)).rejects.toThrow(/^gpg not found/);
+    await expect(canSign({ format: 'openpgp', key: undefined, program: join(workDir, 'gpg2') }, env)).rejects.toThrow(/gpg2 not found/);
+  });
+});
+
 describe('signingSetupHelp', () => {
   it('gives the exact git config commands for SSH signing and the GPG alternative', () => {
     const help = signingSetupHelp();
@@ -180,6 +220,18 @@ describe('SSH signatures', () => {
       status: 'untrusted',
       signer: mallory.fingerprint,
       detail: `no principal in ${allowedSigners} matches the signing key`,
+    });
+  });
+
+  it('says so when the allowed signers file has a line ssh-keygen cannot read', async () => {
+    const broken = join(keyDir, 'allowed_signers_broken');
+    await writeFile(broken, 'alice@example.com ssh-ed25519 not-base64\n');
+    const signed = await signBytes({ format: 'ssh', key: alice.privateKeyPath }, RECORD, env);
+    const check = await verifySignature({ ...signed, data: RECORD, allowedSignersFile: broken, env });
+    expect(check).toEqual({
+      status: 'untrusted',
+      signer: alice.fingerprint,
+      detail: `no principal in ${broken} matches the signing key (${broken}:1: invalid key)`,
     });
   });
 
