@@ -225,9 +225,10 @@ describe('a version file whose revision cannot be read', () => {
 
   beforeAll(async () => {
     repo = cloneRepo(reviewedAll, 'tuple');
-    writeFileSync(join(repo, TUPLE_FILE), migrationSource([`revision, down_revision = "fz1", "${HEAD}"`], 'nickname'));
+    // Alembic runs the module, so this is revision fz1 to it; Preflight cannot read it statically.
+    writeFileSync(join(repo, TUPLE_FILE), migrationSource(['globals()["revision"] = "fz1"', `down_revision = "${HEAD}"`], 'nickname'));
     await git(repo, ['add', '-A']);
-    await git(repo, ['commit', '-q', '-m', 'tuple migration']);
+    await git(repo, ['commit', '-q', '-m', 'unreadable migration']);
   });
 
   it('verify lists it as unknown with file:line and why, and exits 1', async () => {
@@ -248,6 +249,18 @@ describe('a version file whose revision cannot be read', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).not.toMatch(/Nothing to review/);
     expect(result.stderr).toContain(`${TUPLE_FILE}:7: cannot be reviewed until its revision is readable`);
+  });
+
+  it('a tuple assignment is read as Alembic reads it: an unreviewed fz1, not an ok project', async () => {
+    const tuple = cloneRepo(reviewedAll, 'tuple-read');
+    writeFileSync(join(tuple, TUPLE_FILE), migrationSource([`revision, down_revision = "fz1", "${HEAD}"`], 'nickname'));
+    await git(tuple, ['add', '-A']);
+    await git(tuple, ['commit', '-q', '-m', 'tuple migration']);
+    const text = await cli(['verify'], tuple);
+    expect(text.code).toBe(1);
+    expect(lastLine(text.stdout)).toBe('12 migrations: 11 ok, 1 missing');
+    const { rows } = await verifyJson(tuple);
+    expect(rowOf(rows, TUPLE_FILE)).toMatchObject({ revision: 'fz1', status: 'missing' });
   });
 
   it('review of the file itself says why it cannot be reviewed (exit 2)', async () => {

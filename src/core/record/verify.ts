@@ -16,22 +16,17 @@ export interface RevisionProblem {
 }
 
 /**
- * Why the revision of a version file cannot be determined, or undefined when it can. `readSource`
- * (the file's text, read only when needed) serves to point at the line that looks like the
- * assignment when the parser left no position.
+ * Why the revision of a version file cannot be determined, or undefined when it can. The extractor
+ * records an assignment it cannot read (`revisionProblem`); `readSource` (the file's text, read only
+ * when needed) tells an empty file from one that assigns no revision at all.
  */
 export function unknownRevision(facts: MigrationFacts, readSource?: () => string): RevisionProblem | undefined {
   if (facts.revisionProblem) return { line: facts.revisionProblem.line, message: `revision cannot be read: ${facts.revisionProblem.message}` };
   if (facts.revision && facts.revision.value.trim() === '') return { line: facts.revision.line, message: 'revision cannot be read: it is an empty string' };
   if (facts.revision) return undefined;
   if (facts.parseError) return { line: facts.parseError.line, message: `revision cannot be read: ${facts.parseError.message}` };
-  if (!readSource) return { line: 1, message: 'revision cannot be read' };
-  const lines = readSource().split('\n');
-  const candidate = lines.findIndex((line) => /^(?![\s#]).*\brevision\b[^=]*=/.test(line) && !/^(def|class|import|from)\b/.test(line));
-  if (candidate >= 0) {
-    return { line: candidate + 1, message: 'revision cannot be read: it is not assigned a plain string (`revision = "…"`)' };
-  }
-  return { line: 1, message: lines.join('').trim() === '' ? 'revision cannot be read: the file is empty' : 'revision cannot be read: the file assigns no `revision`' };
+  const empty = readSource !== undefined && readSource().trim() === '';
+  return { line: 1, message: empty ? 'revision cannot be read: the file is empty' : 'revision cannot be read: the file assigns no `revision`' };
 }
 
 export type SignatureResult =
