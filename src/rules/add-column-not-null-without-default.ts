@@ -1,6 +1,6 @@
 import type { PyValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
-import { addedColumn, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
+import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;
@@ -46,8 +46,8 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
       const table = tableOf(operation);
       // A table created in this migration is empty: NOT NULL without a default is fine there.
       if (table !== undefined && created.has(tableKey(table))) continue;
-      const tableName = table ?? '<table>';
-      const name = columnName(column) ?? '<column>';
+      const tableName = nameLabel(operation, 'table', table);
+      const name = columnName(column) ?? (column.args[0]?.kind === 'name' && operation.loopIterable !== undefined ? `each column in ${operation.loopIterable}` : (column.args[0]?.text ?? 'the column'));
       const type = typeText(column);
       const pythonDefault = column.kwargs['default'] !== undefined;
       report({

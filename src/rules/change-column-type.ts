@@ -1,6 +1,6 @@
 import type { PyValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
-import { columnArgument, upgradeOperations } from './helpers.js';
+import { columnArgument, nameLabel, upgradeOperations } from './helpers.js';
 
 /** Length of a character type: undefined = not a character type, Infinity = unbounded (Text, String()). */
 function characterLength(type: PyValue | undefined): number | undefined {
@@ -51,8 +51,8 @@ export const changeColumnType: MigrationRule = {
       const type = operation.kwargs['type_'];
       if (!type || type.kind === 'none') continue;
       if (settings.dialect === 'postgresql' && isMetadataOnlyWidening(operation.kwargs['existing_type'], type)) continue;
-      const table = tableOf(operation) ?? '<table>';
-      const column = columnArgument(operation) ?? '<column>';
+      const table = nameLabel(operation, 'table', tableOf(operation));
+      const column = nameLabel(operation, 'column', columnArgument(operation));
       const replacement = `${column}_new`;
       const using = operation.kwargs['postgresql_using'];
       // postgresql_using= is the conversion the user already wrote: reuse it for the backfill.

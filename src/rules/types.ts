@@ -34,6 +34,8 @@ export interface Finding {
   suppressed: boolean;
   suppressReason?: string;
   revision?: string;
+  /** A destructive finding that also says no production safeguard guards the step (production-safeguards reads it). */
+  unguarded?: true;
 }
 
 /** A migration with the SQL of its execute calls already parsed (libpg-query is async). */
@@ -67,6 +69,11 @@ export interface Report {
   help?: string;
   /** Overrides the rule's default severity for this finding (e.g. a known-irreversible downgrade). */
   severity?: Severity;
+  /**
+   * The destructive step the report is about (shared/destructive.ts stepKey): the runner folds the
+   * destructive-without-safeguard report into the destructive report on the same step.
+   */
+  step?: string;
 }
 
 export interface MigrationRuleContext {

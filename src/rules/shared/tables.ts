@@ -1,5 +1,6 @@
 /** Which tables an upgrade creates or drops, compared the way the rules compare table names. */
 import { sqlOf, type Operation } from '../../core/parse/model.js';
+import type { SqlStatement } from '../../core/sql/analyze.js';
 import { tableOf, type AnalyzedMigration } from '../types.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
 
@@ -32,6 +33,22 @@ export function createdTableKeys(migration: AnalyzedMigration): Set<string> {
   return new Set(tablesCreatedInUpgrade(migration).map((step) => tableKey(step.table)));
 }
 
+const CREATE_TABLE_AS =
+  /^\s*CREATE\s+(?:GLOBAL\s+|LOCAL\s+)?(?:(TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\s+AS\b/i;
+const TEMPORARY = /^\s*CREATE\s+(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY)\s+TABLE\b/i;
+
+/**
+ * The tables a SQL statement creates: `CREATE [TEMPORARY] TABLE t (...)` and `CREATE [TEMPORARY] TABLE t AS
+ * SELECT ...` (which the statement summary does not classify), with whether they are TEMPORARY.
+ */
+export function tablesCreatedBy(statement: SqlStatement): { table: string; temporary: boolean }[] {
+  const temporary = TEMPORARY.test(statement.text);
+  if (statement.kind === 'create-table') return statement.targets.filter((t) => t !== '?').map((table) => ({ table, temporary }));
+  if (statement.kind !== 'other') return [];
+  const match = CREATE_TABLE_AS.exec(statement.text);
+  return match ? [{ table: match[2]!, temporary }] : [];
+}
+
 function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: string): TableStep[] {
   const steps: TableStep[] = [];
   for (const operation of upgradeOperations(migration)) {
@@ -40,6 +57,10 @@ function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: strin
       if (table !== undefined) steps.push({ table, operation });
     } else if (sqlOf(operation)) {
       for (const statement of sqlStatementsOf(migration, operation)) {
+        if (sqlKind === 'create-table') {
+          for (const { table } of tablesCreatedBy(statement)) steps.push({ table, operation });
+          continue;
+        }
         if (statement.kind !== sqlKind) continue;
         for (const table of statement.targets) if (table !== '?') steps.push({ table, operation });
       }
