@@ -610,3 +610,22 @@ describe('team items and other findings', () => {
     expect(others).not.toContain('destructive-without-safeguard');
   });
 });
+
+describe('data-migration-strategy and backfills of new columns', () => {
+  it('yes when the upgrade backfills a column it adds with an UPDATE without WHERE (no destructive finding)', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.add_column("invoices", sa.Column("currency", sa.String(length=3), nullable=True))
+          op.execute("UPDATE invoices SET currency = 'EUR'")
+
+      def downgrade():
+          op.drop_column("invoices", "currency")
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('destructive-raw-sql');
+    expect(item('data-migration-strategy')).toMatchObject({
+      autoAnswer: 'yes',
+      evidence: [fact(3, 'backfills invoices.currency (added in this upgrade)')],
+    });
+    expect(item('production-safeguards')).toMatchObject({ autoAnswer: 'n/a' });
+  });
+});
