@@ -152,7 +152,8 @@ function readModuleAssignment(assignment: Node, facts: MigrationFacts, constants
       }
       break;
     case 'branch_labels':
-      facts.branchLabels = stringsOf(value);
+      // A label held in a constant (`(cli.EXPAND_BRANCH,)`) still marks a labelled branch: keep its text.
+      facts.branchLabels = value.kind === 'list' ? value.items.flatMap((item) => (item.kind === 'str' ? [item.value] : item.kind === 'none' ? [] : [item.text])) : stringsOf(value);
       break;
     case 'depends_on':
       facts.dependsOn = stringsOf(value);
