@@ -42,10 +42,11 @@ function sqlToAnalyze(operation: Operation): string | undefined {
 }
 
 /**
+ * (Group 2 is the dollar-quote tag: group 1 of PLACEHOLDER wraps all of this.)
  * Quoted text the placeholders must not touch: '…' strings (with '' and E'\\'' escapes), "…" identifiers,
  * $tag$…$tag$ bodies and -- / block comments.
  */
-const SKIPPED = String.raw`(?:[Ee]'(?:[^'\\]|\\.|'')*'|'(?:[^']|'')*'|"(?:[^"]|"")*"|(\$[A-Za-z_]*\$)[\s\S]*?\1|--[^\n]*|/\*[\s\S]*?\*/)`;
+const SKIPPED = String.raw`(?:[Ee]'(?:[^'\\]|\\.|'')*'|'(?:[^']|'')*'|"(?:[^"]|"")*"|(\$[A-Za-z_]*\$)[\s\S]*?\2|--[^\n]*|/\*[\s\S]*?\*/)`;
 const PLACEHOLDER = new RegExp(
   String.raw`(${SKIPPED})|(::)|(%%)|%\(([A-Za-z_]\w*)\)s|(%s)|(?<![\w:]):([A-Za-z_]\w*)`,
   'g',
