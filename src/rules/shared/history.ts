@@ -10,7 +10,7 @@ import { addedColumn, columnArgument, columnName, sqlStatementsOf, upgradeOperat
 import { tableOf, type AnalyzedMigration } from '../types.js';
 import { tableKey, tablesCreatedBy } from './tables.js';
 
-type EventKind = 'create-table' | 'drop-table' | 'add-column' | 'drop-column' | 'not-null' | 'create-index' | 'drop-index';
+type EventKind = 'create-table' | 'drop-table' | 'add-column' | 'drop-column' | 'not-null' | 'create-index' | 'drop-index' | 'empty-table';
 
 interface Event {
   kind: EventKind;
@@ -37,6 +37,8 @@ function indexName(value: PyValue | undefined): string | undefined {
 export interface UpgradeHistory {
   /** The table was created earlier in this upgrade (op.create_table, CREATE [TEMPORARY] TABLE). */
   tableCreatedBefore(table: string, position: number): boolean;
+  /** The table has no rows at this point: created, or emptied (`DELETE FROM t`, `TRUNCATE t`), earlier in this upgrade. */
+  tableEmptyBefore(table: string, position: number): boolean;
   /** The column did not exist before this upgrade: added earlier in it, or its table was created earlier in it. */
   columnNewBefore(table: string, column: string, position: number): boolean;
   /** A later step of this upgrade makes the column NOT NULL (alter_column(nullable=False)). */
@@ -100,6 +102,9 @@ export function upgradeHistory(migration: AnalyzedMigration): UpgradeHistory {
           const at = positionOf(operation, statement);
           for (const { table: t, temporary } of tablesCreatedBy(statement)) push('create-table', tableKey(t), at, undefined, temporary);
           if (statement.kind === 'drop-table') for (const t of statement.targets) push('drop-table', tableKey(t), at);
+          if (statement.kind === 'truncate' || (statement.kind === 'delete' && statement.hasWhere === false)) {
+            for (const t of statement.targets) push('empty-table', tableKey(t), at);
+          }
           if (statement.kind === 'alter-table') {
             for (const column of statement.columns) push('drop-column', tableKey(statement.targets[0] ?? '?'), at, column);
           }
@@ -110,6 +115,8 @@ export function upgradeHistory(migration: AnalyzedMigration): UpgradeHistory {
     events.some((event) => event.kind === kind && event.key === key && test(event));
   const history: UpgradeHistory = {
     tableCreatedBefore: (table, position) => any('create-table', tableKey(table), (e) => e.position < position),
+    tableEmptyBefore: (table, position) =>
+      history.tableCreatedBefore(table, position) || any('empty-table', tableKey(table), (e) => e.position < position),
     columnNewBefore: (table, column, position) =>
       history.tableCreatedBefore(table, position) ||
       any('add-column', tableKey(table), (e) => e.column === column && e.position < position),
