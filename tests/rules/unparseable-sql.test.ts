@@ -74,6 +74,9 @@ describe('bind parameters handed to the PostgreSQL parser', () => {
     expect(placeholdersToPositional("SELECT :a, :a::int, ':no', \"x:y\", $$ :z $$ -- :c")).toBe(
       "SELECT $1, $1::int, ':no', \"x:y\", $$ :z $$ -- :c",
     );
+    expect(placeholdersToPositional('UPDATE comments SET revision_id = %s WHERE id IN %s')).toBe(
+      'UPDATE comments SET revision_id = $1 WHERE id IN ($2)',
+    );
     // Without %-placeholders a %% is SQL (modulo twice is a syntax error PostgreSQL should report).
     expect(placeholdersToPositional('SELECT 5 %% 2')).toBe('SELECT 5 %% 2');
   });

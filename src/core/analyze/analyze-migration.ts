@@ -71,12 +71,16 @@ export function placeholdersToPositional(sql: string): string {
     }
     return `$${index}`.padEnd(width, ' ');
   };
-  return sql.replace(PLACEHOLDER, (match, skipped, _tag, cast, percent, pyName, pyPositional, colonName) => {
+  return sql.replace(PLACEHOLDER, (match, skipped, _tag, cast, percent, pyName, pyPositional, colonName, offset: number) => {
     if (skipped !== undefined || cast !== undefined) return match;
     // `%%` is the DBAPI's escaped %, but only in SQL that uses %-placeholders.
     if (percent !== undefined) return pyformat ? '% ' : match;
     if (pyName !== undefined) return positional(`%${pyName}`, match.length);
-    if (pyPositional !== undefined) return positional(undefined, match.length);
+    if (pyPositional !== undefined) {
+      // `IN %s` with a tuple: psycopg expands it to `(a, b)`, so the parser gets a parenthesised list.
+      const inList = /\bIN\s*$/i.test(sql.slice(0, offset));
+      return inList ? `(${positional(undefined, 0)})` : positional(undefined, match.length);
+    }
     return positional(`:${colonName}`, match.length);
   });
 }

@@ -16,6 +16,8 @@ export function tableKey(name: string): string {
 export interface TableStep {
   table: string;
   operation: Operation;
+  /** Order in the upgrade: operation, then the statement's offset in its SQL. */
+  position: number;
 }
 
 /** Tables an upgrade creates: `op.create_table(...)` and raw SQL `CREATE TABLE`. */
@@ -23,9 +25,15 @@ export function tablesCreatedInUpgrade(migration: AnalyzedMigration): TableStep[
   return tableSteps(migration, 'create_table', 'create-table');
 }
 
-/** Tables an upgrade drops: `op.drop_table(...)` (literal names only) and raw SQL `DROP TABLE`. */
+/**
+ * Tables an upgrade drops: `op.drop_table(...)` (literal names only) and raw SQL `DROP TABLE`; not a
+ * scratch table it created earlier itself (that drop loses nothing that existed before).
+ */
 export function tablesDroppedInUpgrade(migration: AnalyzedMigration): TableStep[] {
-  return tableSteps(migration, 'drop_table', 'drop-table');
+  const created = tableSteps(migration, 'create_table', 'create-table');
+  return tableSteps(migration, 'drop_table', 'drop-table').filter(
+    (drop) => !created.some((create) => tableKey(create.table) === tableKey(drop.table) && create.position < drop.position),
+  );
 }
 
 /** Keys (see tableKey) of the tables an upgrade creates: they are empty, so locks and backfills do not matter. */
@@ -52,17 +60,18 @@ export function tablesCreatedBy(statement: SqlStatement): { table: string; tempo
 function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: string): TableStep[] {
   const steps: TableStep[] = [];
   for (const operation of upgradeOperations(migration)) {
+    const position = operation.index * 1_000_000;
     if (operation.name === opName && operation.receiver === 'op') {
       const table = tableOf(operation);
-      if (table !== undefined) steps.push({ table, operation });
+      if (table !== undefined) steps.push({ table, operation, position });
     } else if (sqlOf(operation)) {
       for (const statement of sqlStatementsOf(migration, operation)) {
         if (sqlKind === 'create-table') {
-          for (const { table } of tablesCreatedBy(statement)) steps.push({ table, operation });
+          for (const { table } of tablesCreatedBy(statement)) steps.push({ table, operation, position: position + statement.offset });
           continue;
         }
         if (statement.kind !== sqlKind) continue;
-        for (const table of statement.targets) if (table !== '?') steps.push({ table, operation });
+        for (const table of statement.targets) if (table !== '?') steps.push({ table, operation, position: position + statement.offset });
       }
     }
   }
