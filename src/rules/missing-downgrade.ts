@@ -19,8 +19,12 @@ function onlyAddsEnumValues(migration: AnalyzedMigration, operations: Operation[
 
 /** Statements that only read or write rows, or set session options: `UPDATE`, `INSERT`, `SET statement_timeout`, … */
 const DATA_STATEMENT = /^\s*(?:SET|RESET|SELECT|WITH|SHOW|ANALYZE|VACUUM|LOCK|VALUES)\b/i;
-/** A SQLAlchemy Core statement passed to execute: `sa.update(t).values(...)`, `table.insert()`, `select(...)`. */
+/**
+ * A data statement Preflight cannot parse but can recognise: SQLAlchemy Core (`sa.update(t).values(...)`,
+ * `table.insert()`, `select(...)`), or an f-string that starts with UPDATE/INSERT/DELETE/SELECT/WITH.
+ */
 const CORE_DML = /(?:^|[.\s(])(?:update|insert|delete|select)\s*\(/i;
+const DATA_F_STRING = /^(?:\w+\.)*(?:text\()?[rRfFuU]{0,2}(?:'''|"""|'|")\s*(?:UPDATE|INSERT|DELETE|SELECT|WITH)\b/i;
 
 function statementChangesSchema(history: UpgradeHistory, statement: SqlStatement): boolean {
   switch (statement.kind) {
@@ -34,6 +38,9 @@ function statementChangesSchema(history: UpgradeHistory, statement: SqlStatement
     case 'create-index':
       // A scratch table (TEMPORARY, or dropped again in this upgrade) and its indexes outlive nothing.
       return !statement.targets.every((table) => history.isScratchTable(table));
+    case 'alter-table':
+      // Switching triggers off around a data fix (and on again) leaves the schema as it was.
+      return !(statement.alterCommands.length > 0 && statement.alterCommands.every((command) => /^AT_(?:Enable|Disable)\w*Trig/.test(command)));
     case 'other': {
       const created = tablesCreatedBy(statement);
       if (created.length > 0) return !created.every(({ table }) => history.isScratchTable(table));
@@ -58,7 +65,10 @@ function schemaChanges(migration: AnalyzedMigration, operations: Operation[]): O
     if (source) {
       const analysis = migration.sql[migration.facts.operations.indexOf(operation)];
       if (analysis?.ok) return analysis.statements.some((statement) => statementChangesSchema(history, statement));
-      if (source.sql === undefined) return !CORE_DML.test(operation.args[0]?.text ?? operation.text);
+      if (source.sql === undefined) {
+        const text = operation.args[0]?.text ?? operation.text;
+        return !(CORE_DML.test(text) || DATA_F_STRING.test(text));
+      }
       return true;
     }
     const table = tableOf(operation);

@@ -76,6 +76,15 @@ ruleTester(missingDowngrade, {
       def downgrade():
           pass
     ` },
+    { name: 'a data fix between DISABLE TRIGGER and ENABLE TRIGGER, with an f-string UPDATE', code: `
+      def upgrade():
+          op.execute("ALTER TABLE shifts DISABLE TRIGGER check_overlap")
+          op.execute(f"UPDATE shifts SET ends_at = starts_at + interval '1 hour' WHERE {CONDITION}")
+          op.execute("ALTER TABLE shifts ENABLE TRIGGER check_overlap")
+
+      def downgrade():
+          pass
+    ` },
     { name: 'a batch downgrade undoing the upgrade', code: `
       def upgrade():
           op.add_column("users", sa.Column("phone", sa.String(length=32), nullable=True))
