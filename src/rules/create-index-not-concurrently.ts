@@ -41,7 +41,8 @@ export const createIndexNotConcurrently: MigrationRule = {
     'and DELETE waits, which on a large table means minutes of failed or queued writes. CREATE INDEX CONCURRENTLY builds ' +
     'the index without blocking writes, but PostgreSQL refuses to run it inside a transaction block, and Alembic runs ' +
     'each migration in a transaction: use postgresql_concurrently=True inside `with op.get_context().autocommit_block():`. ' +
-    'Indexes on tables created in the same migration are not flagged. Note: the guide\'s "Creating an Index" snippet ' +
+    'Indexes on tables created in the same migration (TEMPORARY ones too), and scratch indexes the same upgrade drops ' +
+    'again, are not flagged. Note: the guide\'s "Creating an Index" snippet ' +
     '(`op.create_index(\'ix_users_email\', \'users\', [\'email\'])`) predates this rule and is flagged by it; it is the ' +
     'one guide snippet Preflight warns about.',
   bad: `def upgrade():

@@ -15,7 +15,7 @@ export const dropColumn: MigrationRule = {
     'Dropping a column deletes its values for good (a downgrade brings the column back empty), and code that is still ' +
     'deployed and reads or writes the column fails as soon as the migration runs. The guide allows DROP COLUMN only for ' +
     'columns that are truly unused, after a deprecation period, and recommends doing it in a separate migration once the ' +
-    'replacement has been verified.',
+    'replacement has been verified. A column the same upgrade added (or of a table it created) is not flagged.',
   bad: `def upgrade():
     op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
     op.drop_column("users", "name")

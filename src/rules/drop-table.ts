@@ -11,7 +11,7 @@ export const dropTable: MigrationRule = {
   why:
     'Dropping a table in a regular migration deletes every row for good: a downgrade can recreate the table but not the data, ' +
     'and code still deployed that reads the table starts failing. The guide allows dropping tables only in the one-time reset ' +
-    'migration, behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag.',
+    'migration, behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag. A scratch table the same upgrade created is not flagged.',
   bad: `def upgrade():
     op.drop_table("users")  # destroys data
 `,

@@ -13,7 +13,8 @@ export const renameColumn: MigrationRule = {
     'reads and writes the column by its old name: the moment the rename commits, those queries fail. The guide prefers a ' +
     'rename to dropping and recreating (and its "Renaming a Column" pattern is this operation, so that snippet is flagged ' +
     'on purpose: it is only safe when no running code uses the column, e.g. behind downtime). Without downtime use ' +
-    'expand/contract: add the new column, write both, backfill, switch reads, and drop the old column later.',
+    'expand/contract: add the new column, write both, backfill, switch reads, and drop the old column later. Renaming a ' +
+    'column the same upgrade added is not flagged: no deployed code uses it yet.',
   bad: `def upgrade():
     op.alter_column("users", "name", new_column_name="full_name")
 `,

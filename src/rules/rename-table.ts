@@ -24,7 +24,7 @@ export const renameTable: MigrationRule = {
     'queries name the old table: the moment the rename commits, they fail. Use expand/contract instead (create the new ' +
     'table, write both, backfill, switch reads, drop the old one later), or rename and leave a view with the old name ' +
     'until no code uses it (a simple view over one table is updatable in PostgreSQL); a rename followed by ' +
-    '`CREATE VIEW <old name>` in the same upgrade is not flagged.',
+    '`CREATE VIEW <old name>` in the same upgrade is not flagged, nor is renaming a table the same upgrade created.',
   bad: `def upgrade():
     op.rename_table("customers", "clients")
 `,
