@@ -202,6 +202,17 @@ describe('one finding per problem: the missing safeguard is part of the destruct
     expect(findings.map((f) => [f.rule, f.severity, f.unguarded])).toEqual([['drop-column', 'error', true]]);
   });
 
+  it('alone, in a loop over a non-literal iterable, it names the iterable', async () => {
+    const findings = await check(`
+      def upgrade():
+          for name in OBSOLETE_TABLES:
+              op.drop_table(name)
+    `, { 'drop-table': 'off' });
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^drop_table of each table in OBSOLETE_TABLES runs without a production safeguard/),
+    ]);
+  });
+
   it('a guarded drop has no safeguard part', async () => {
     const findings = await check(`
       import os

@@ -7,6 +7,7 @@ import type { Operation } from '../parse/model.js';
 import { isGuarded, sqlStatementsOf, upgradeOperations, downgradeOperations, addedColumn, columnArgument, columnName, isNotNull, hasServerDefault } from '../../rules/helpers.js';
 import { createdTableKeys, tableKey } from '../../rules/shared/tables.js';
 import { destructiveSteps } from '../../rules/shared/destructive.js';
+import { oneLine } from '../../rules/shared/snippets.js';
 import { statementOnNewObjects, upgradeHistory } from '../../rules/shared/history.js';
 import { findDowngradeInverse, isCheckable } from '../../rules/downgrade-incomplete.js';
 import { tableOf, type AnalyzedMigration, type Finding, type RuleSettings } from '../../rules/types.js';
@@ -160,6 +161,24 @@ const DECIDERS: Record<string, Decider> = {
     const downgrade = downgradeOperations(input.migration);
     if (upgrade.length === 0) {
       return { autoAnswer: 'yes', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'the upgrade has no operations to undo')] };
+    }
+    // Data the upgrade destroys (rows deleted, values overwritten) with a downgrade that does nothing:
+    // no missing-downgrade finding (the schema is unchanged), but rolling back cannot bring the data back.
+    const { downgrade: downgradeFacts } = input.migration.facts;
+    const destroyed = destructiveSteps(input.migration);
+    if (downgradeFacts?.isEmpty && destroyed.length > 0) {
+      const steps = destroyed.map((step) => `line ${step.operation.line}: ${step.statement ? oneLine(step.description, 60) : step.description}`);
+      return {
+        autoAnswer: 'no',
+        decidedBy: 'auto',
+        evidence: [
+          {
+            file: input.migration.facts.path,
+            line: downgradeFacts.line,
+            message: `downgrade() does nothing, and the upgrade destroys data (${steps.join('; ')}): rolling back cannot restore it`,
+          },
+        ],
+      };
     }
     const statementsOf = (op: Operation) => sqlStatementsOf(input.migration, op);
     const inverses = upgrade.map((op) => ({ op, inverse: isCheckable(op) ? findDowngradeInverse(op, downgrade, { statementsOf }) : undefined }));

@@ -5,7 +5,7 @@
  */
 import { sqlOf, type Operation } from '../../core/parse/model.js';
 import { isDestructive, type SqlStatement } from '../../core/sql/analyze.js';
-import { columnArgument, describeTarget, sqlStatementsOf, upgradeOperations } from '../helpers.js';
+import { columnArgument, describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '../helpers.js';
 import { tableOf, type AnalyzedMigration } from '../types.js';
 import { positionOf, statementOnNewObjects, upgradeHistory } from './history.js';
 
@@ -33,7 +33,8 @@ export function destructiveSteps(migration: AnalyzedMigration): DestructiveStep[
     const table = tableOf(operation);
     if (operation.name === 'drop_table') {
       if (table !== undefined && history.tableCreatedBefore(table, position)) continue;
-      steps.push({ operation, description: `drop_table(${JSON.stringify(table ?? '?')})`, step: stepKey(operation) });
+      const what = table !== undefined ? `drop_table(${JSON.stringify(table)})` : `drop_table of ${nameLabel(operation, 'table', undefined)}`;
+      steps.push({ operation, description: what, step: stepKey(operation) });
     } else if (operation.name === 'drop_column') {
       const column = columnArgument(operation);
       if (table !== undefined && column !== undefined && history.columnNewBefore(table, column, position)) continue;

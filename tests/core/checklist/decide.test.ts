@@ -550,7 +550,7 @@ describe('rollback-plan', () => {
 });
 
 describe('the example project head (f5f4ae3110f6)', () => {
-  it('answers production-safeguards "no" with the findings as evidence and leaves reversible to the reviewer', async () => {
+  it('answers reversible "no" from the facts and production-safeguards "no" with the findings as evidence', async () => {
     const file = 'versions/f5f4ae3110f6_normalize_user_emails.py';
     const code = readFileSync(`${EXAMPLE_SHOP}/migrations/${file}`, 'utf8');
     const { decisions, item } = await decide(code, { file });
@@ -558,13 +558,15 @@ describe('the example project head (f5f4ae3110f6)', () => {
       'alter-not-drop': 'yes',
       'data-migration-strategy': 'n/a',
       'defaults-for-new-columns': 'n/a',
-      // A data-only upgrade: no missing-downgrade finding; whether the rows can come back is the reviewer's call.
-      reversible: 'reviewer',
+      // A data-only upgrade: no missing-downgrade finding, but the data it destroys cannot come back.
+      reversible: 'no',
       'tested-on-production-copy': 'reviewer',
       'production-safeguards': 'no',
       'rollback-plan': 'reviewer',
     });
-    expect(item('reversible').evidence.map((evidence) => evidence.line)).toEqual([26, 28]);
+    expect(item('reversible').evidence).toEqual([
+      fact(31, /^downgrade\(\) does nothing, and the upgrade destroys data \(line 26: UPDATE users SET email = lower\(trim\(email\)\); line 28: DELETE FROM sessions\): rolling back cannot restore it$/, file),
+    ]);
     expect(item('production-safeguards').evidence.map((evidence) => evidence.line)).toEqual([26, 28]);
     expectEvidenceComplete(decisions);
   });
