@@ -1,6 +1,7 @@
 import type { PyValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
-import { addedColumn, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
+import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, upgradeOperations } from './helpers.js';
+import { positionOf, upgradeHistory } from './shared/history.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;
@@ -8,6 +9,20 @@ type Call = Extract<PyValue, { kind: 'call' }>;
 /** `sa.Identity()` / `sa.Computed(...)` among the Column's arguments: the database fills existing rows itself. */
 function filledByDatabase(column: Call): boolean {
   return column.args.some((arg) => arg.kind === 'call' && /(^|\.)(Identity|Computed)$/.test(arg.callee));
+}
+
+/**
+ * An integer primary key added to an existing table: SQLAlchemy makes it SERIAL (an identity on newer
+ * versions), which numbers the existing rows, unless autoincrement=False.
+ */
+function autoincrementKey(column: Call): boolean {
+  const primaryKey = column.kwargs['primary_key'];
+  if (primaryKey?.kind !== 'bool' || !primaryKey.value) return false;
+  const autoincrement = column.kwargs['autoincrement'];
+  if (autoincrement?.kind === 'bool' && !autoincrement.value) return false;
+  const type = column.kwargs['type_'] ?? column.args[1];
+  const callee = type?.kind === 'call' ? type.callee : type?.kind === 'name' ? type.name : undefined;
+  return callee !== undefined && /(^|\.)(Integer|BigInteger|SmallInteger|INTEGER|BIGINT|SMALLINT)$/.test(callee);
 }
 
 /** The column type as written (`sa.String(length=3)`), for the help text. */
@@ -28,7 +43,8 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
     'Without a server_default that is NULL, so `ADD COLUMN ... NOT NULL` fails on any non-empty table (and a batch ' +
     '"recreate" copy fails the same way). A Python-side `default=` does not help: SQLAlchemy applies it only to rows it ' +
     'inserts later. The guide: use ADD COLUMN with defaults for new fields, or add the column nullable, backfill it, and ' +
-    'only then make it NOT NULL.',
+    'only then make it NOT NULL. Not flagged: an integer primary key (SQLAlchemy makes it SERIAL, which numbers the ' +
+    'existing rows), and a column added to a table the same upgrade created or emptied first (DELETE FROM / TRUNCATE).',
   bad: `def upgrade():
     op.add_column("orders", sa.Column("currency", sa.String(length=3), nullable=False))
 `,
@@ -39,15 +55,19 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
   guideSection: 'alter-not-drop',
   check({ migration, report }) {
     const created = createdTableKeys(migration);
+    const history = upgradeHistory(migration);
     for (const operation of upgradeOperations(migration)) {
       if (operation.name !== 'add_column') continue;
       const column = addedColumn(operation);
       if (!column || !isNotNull(column) || hasServerDefault(column.kwargs) || filledByDatabase(column)) continue;
+      if (autoincrementKey(column)) continue;
       const table = tableOf(operation);
       // A table created in this migration is empty: NOT NULL without a default is fine there.
       if (table !== undefined && created.has(tableKey(table))) continue;
-      const tableName = table ?? '<table>';
-      const name = columnName(column) ?? '<column>';
+      // So is one this upgrade emptied first (DELETE FROM / TRUNCATE).
+      if (table !== undefined && history.tableEmptyBefore(table, positionOf(operation))) continue;
+      const tableName = nameLabel(operation, 'table', table);
+      const name = columnName(column) ?? (column.args[0]?.kind === 'name' && operation.loopIterable !== undefined ? `each column in ${operation.loopIterable}` : (column.args[0]?.text ?? 'the column'));
       const type = typeText(column);
       const pythonDefault = column.kwargs['default'] !== undefined;
       report({

@@ -1,6 +1,8 @@
-import type { PyValue } from '../core/parse/model.js';
-import { tableOf, type MigrationRule } from './types.js';
-import { columnArgument, upgradeOperations } from './helpers.js';
+import type { Operation, PyValue } from '../core/parse/model.js';
+import type { RevisionGraph } from '../core/graph/graph.js';
+import { tableOf, type AnalyzedMigration, type ProjectRule } from './types.js';
+import { addedColumn, columnArgument, columnName, nameLabel, upgradeOperations } from './helpers.js';
+import { tableKey } from './shared/tables.js';
 
 /** Length of a character type: undefined = not a character type, Infinity = unbounded (Text, String()). */
 function characterLength(type: PyValue | undefined): number | undefined {
@@ -15,19 +17,108 @@ function characterLength(type: PyValue | undefined): number | undefined {
   return length.kind === 'num' ? length.value : undefined;
 }
 
+/** Precision and scale of a numeric type: undefined = not numeric; precision Infinity = unconstrained. */
+function numericShape(type: PyValue | undefined): { precision: number; scale: number } | undefined {
+  if (!type) return undefined;
+  const callee = type.kind === 'call' ? type.callee : type.kind === 'name' ? type.name : undefined;
+  if (!callee || !/(^|\.)(Numeric|NUMERIC|DECIMAL)$/.test(callee)) return undefined;
+  if (type.kind !== 'call') return { precision: Infinity, scale: 0 };
+  const precision = type.kwargs['precision'] ?? type.args[0];
+  const scale = type.kwargs['scale'] ?? type.args[1];
+  if (precision === undefined || precision.kind === 'none') return { precision: Infinity, scale: 0 };
+  if (precision.kind !== 'num' || (scale !== undefined && scale.kind !== 'num')) return undefined;
+  return { precision: precision.value, scale: scale?.kind === 'num' ? scale.value : 0 };
+}
+
 /**
- * varchar(n) → varchar(m ≥ n) / text: PostgreSQL only updates the catalog (no rewrite, no data check).
- * Needs `existing_type=` to know; without it the change is treated as unsafe.
+ * varchar(n) → varchar(m ≥ n) / text, and numeric(p, s) → numeric(q ≥ p, s) / numeric: PostgreSQL only
+ * updates the catalog (no rewrite, no data check). Needs the previous type (see previousType).
  */
 function isMetadataOnlyWidening(from: PyValue | undefined, to: PyValue | undefined): boolean {
   const before = characterLength(from);
   const after = characterLength(to);
-  return before !== undefined && after !== undefined && after >= before;
+  if (before !== undefined && after !== undefined) return after >= before;
+  const fromNumeric = numericShape(from);
+  const toNumeric = numericShape(to);
+  if (!fromNumeric || !toNumeric) return false;
+  return toNumeric.precision === Infinity || (toNumeric.precision >= fromNumeric.precision && toNumeric.scale === fromNumeric.scale);
 }
 
-export const changeColumnType: MigrationRule = {
+type Call = Extract<PyValue, { kind: 'call' }>;
+
+/** The type a step gives table.column, when it defines it: create_table's Column, add_column, alter_column(type_=). */
+function typeDefinedBy(operation: Operation, table: string, column: string): PyValue | undefined {
+  if (tableKey(tableOf(operation) ?? '') !== tableKey(table)) return undefined;
+  const columnType = (definition: Call): PyValue | undefined =>
+    definition.kwargs['type_'] ?? (definition.args[0]?.kind === 'str' ? definition.args[1] : definition.args[0]);
+  switch (operation.name) {
+    case 'create_table': {
+      const definition = operation.args.find(
+        (arg): arg is Call => arg.kind === 'call' && /(^|\.)Column$/.test(arg.callee) && columnName(arg) === column,
+      );
+      return definition ? columnType(definition) : undefined;
+    }
+    case 'add_column': {
+      const definition = addedColumn(operation);
+      return definition && columnName(definition) === column ? columnType(definition) : undefined;
+    }
+    case 'alter_column': {
+      if (columnArgument(operation) !== column) return undefined;
+      const renamed = operation.kwargs['new_column_name'];
+      if (renamed && renamed.kind !== 'none') return undefined;
+      const type = operation.kwargs['type_'];
+      return type && type.kind !== 'none' ? type : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The column's type before this alter_column: its `existing_type=`, else the last step that defined it,
+ * earlier in the same upgrade or in the nearest earlier migration of the revision graph (down_revision
+ * chain, nearest first). A migration-scope rule cannot see other migrations, so this rule is project-scope.
+ */
+function previousType(
+  operation: Operation,
+  migration: AnalyzedMigration,
+  graph: RevisionGraph,
+  byRevision: Map<string, AnalyzedMigration>,
+  table: string | undefined,
+  column: string | undefined,
+): PyValue | undefined {
+  const existing = operation.kwargs['existing_type'];
+  if (existing && existing.kind !== 'none') return existing;
+  if (table === undefined || column === undefined) return undefined;
+  const lastIn = (operations: Operation[]): PyValue | undefined => {
+    for (const candidate of [...operations].reverse()) {
+      const type = typeDefinedBy(candidate, table, column);
+      if (type) return type;
+    }
+    return undefined;
+  };
+  const earlier = lastIn(upgradeOperations(migration).filter((other) => other.index < operation.index));
+  if (earlier) return earlier;
+  const seen = new Set<string>();
+  let frontier = graph.nodes.get(migration.facts.revision?.value ?? '')?.downRevisions ?? [];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const revision of frontier) {
+      if (seen.has(revision)) continue;
+      seen.add(revision);
+      const ancestor = byRevision.get(revision);
+      const type = ancestor && !ancestor.facts.parseError ? lastIn(upgradeOperations(ancestor)) : undefined;
+      if (type) return type;
+      next.push(...(graph.nodes.get(revision)?.downRevisions ?? []));
+    }
+    frontier = next;
+  }
+  return undefined;
+}
+
+export const changeColumnType: ProjectRule = {
   id: 'change-column-type',
-  scope: 'migration',
+  scope: 'project',
   severity: 'warning',
   summary: '`alter_column(..., type_=...)` changes a column type in place.',
   why:
@@ -35,7 +126,9 @@ export const changeColumnType: MigrationRule = {
     'an ACCESS EXCLUSIVE lock, so every read and write of the table waits until it is done; and the conversion fails ' +
     'half-way if one existing value does not fit the new type. Deployed code may also still expect the old type. Safer: ' +
     'add a new column of the new type, backfill it, switch the code to it, and drop the old column later. Widening a ' +
-    'varchar (or turning it into text) is catalog-only on PostgreSQL and is not flagged when existing_type= says so.',
+    'varchar (or turning it into text) or raising a numeric precision is catalog-only on PostgreSQL and is not flagged ' +
+    'when the previous type is known: from existing_type=, else from the create_table / add_column / alter_column that ' +
+    'last defined the column, earlier in the upgrade or in the earlier migrations of the revision graph.',
   bad: `def upgrade():
     op.alter_column("orders", "total", type_=sa.Numeric(12, 2))
 `,
@@ -45,35 +138,52 @@ export const changeColumnType: MigrationRule = {
     # Switch the code to total_numeric, then drop orders.total in a later migration.
 `,
   guideSection: 'alter-not-drop',
-  check({ migration, settings, report }) {
-    for (const operation of upgradeOperations(migration)) {
-      if (operation.name !== 'alter_column') continue;
-      const type = operation.kwargs['type_'];
-      if (!type || type.kind === 'none') continue;
-      if (settings.dialect === 'postgresql' && isMetadataOnlyWidening(operation.kwargs['existing_type'], type)) continue;
-      const table = tableOf(operation) ?? '<table>';
-      const column = columnArgument(operation) ?? '<column>';
-      const replacement = `${column}_new`;
-      const using = operation.kwargs['postgresql_using'];
-      // postgresql_using= is the conversion the user already wrote: reuse it for the backfill.
-      const copy = using?.kind === 'str' ? using.value : column;
-      report({
-        line: operation.line,
-        column: operation.column,
-        message:
-          `upgrade changes the type of ${table}.${column} to ${type.text}: this can rewrite ${table} under an ACCESS EXCLUSIVE ` +
-          'lock and fails if an existing value does not convert',
-        help:
-          `Change the type without locking ${table}, in steps:\n` +
-          `    op.add_column(${py(table)}, sa.Column(${py(replacement)}, ${type.text}, nullable=True))\n` +
-          `    op.execute(${py(`UPDATE ${table} SET ${replacement} = ${copy} WHERE ${replacement} IS NULL`)})  # in batches on a large table\n` +
-          `Deploy code that writes both columns and reads ${replacement}; then, in a later migration, drop ${table}.${column} ` +
-          `(and rename ${replacement} if you need the old name). If ${table} is small, or the change is known to be ` +
-          `catalog-only, suppress: # preflight: ignore[change-column-type] <why it is safe>`,
-      });
+  check({ graph, migrations, settings, report }) {
+    const byRevision = new Map<string, AnalyzedMigration>();
+    for (const migration of migrations) if (migration.facts.revision) byRevision.set(migration.facts.revision.value, migration);
+    for (const migration of migrations) {
+      // A file that does not parse gets only its parse-error finding.
+      if (migration.facts.parseError) continue;
+      const isWidening = (operation: Operation, table: string | undefined, column: string | undefined): boolean =>
+        settings.dialect === 'postgresql' &&
+        isMetadataOnlyWidening(previousType(operation, migration, graph, byRevision, table, column), operation.kwargs['type_']);
+      checkMigration(migration, isWidening, (finding) => report(migration.facts.path, finding));
     }
   },
 };
+
+function checkMigration(
+  migration: AnalyzedMigration,
+  isWidening: (operation: Operation, table: string | undefined, column: string | undefined) => boolean,
+  report: (finding: { line: number; column: number; message: string; help: string }) => void,
+): void {
+  for (const operation of upgradeOperations(migration)) {
+    if (operation.name !== 'alter_column') continue;
+    const type = operation.kwargs['type_'];
+    if (!type || type.kind === 'none') continue;
+    if (isWidening(operation, tableOf(operation), columnArgument(operation))) continue;
+    const table = nameLabel(operation, 'table', tableOf(operation));
+    const column = nameLabel(operation, 'column', columnArgument(operation));
+    const replacement = `${column}_new`;
+    const using = operation.kwargs['postgresql_using'];
+    // postgresql_using= is the conversion the user already wrote: reuse it for the backfill.
+    const copy = using?.kind === 'str' ? using.value : column;
+    report({
+      line: operation.line,
+      column: operation.column,
+      message:
+        `upgrade changes the type of ${table}.${column} to ${type.text}: this can rewrite ${table} under an ACCESS EXCLUSIVE ` +
+        'lock and fails if an existing value does not convert',
+      help:
+        `Change the type without locking ${table}, in steps:\n` +
+        `    op.add_column(${py(table)}, sa.Column(${py(replacement)}, ${type.text}, nullable=True))\n` +
+        `    op.execute(${py(`UPDATE ${table} SET ${replacement} = ${copy} WHERE ${replacement} IS NULL`)})  # in batches on a large table\n` +
+        `Deploy code that writes both columns and reads ${replacement}; then, in a later migration, drop ${table}.${column} ` +
+        `(and rename ${replacement} if you need the old name). If ${table} is small, or the change is known to be ` +
+        `catalog-only, suppress: # preflight: ignore[change-column-type] <why it is safe>`,
+    });
+  }
+}
 
 function py(value: string): string {
   return JSON.stringify(value);

@@ -1,6 +1,7 @@
 import { argument, sqlOf, stringValue, type Operation, type PyValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
-import { sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { positionOf, upgradeHistory } from './shared/history.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
 
 /** The same create_index call as `op.create_index(..., postgresql_concurrently=True)` (batch calls get their table back). */
@@ -40,7 +41,8 @@ export const createIndexNotConcurrently: MigrationRule = {
     'and DELETE waits, which on a large table means minutes of failed or queued writes. CREATE INDEX CONCURRENTLY builds ' +
     'the index without blocking writes, but PostgreSQL refuses to run it inside a transaction block, and Alembic runs ' +
     'each migration in a transaction: use postgresql_concurrently=True inside `with op.get_context().autocommit_block():`. ' +
-    'Indexes on tables created in the same migration are not flagged. Note: the guide\'s "Creating an Index" snippet ' +
+    'Indexes on tables created in the same migration (TEMPORARY ones too), and scratch indexes the same upgrade drops ' +
+    'again, are not flagged. Note: the guide\'s "Creating an Index" snippet ' +
     '(`op.create_index(\'ix_users_email\', \'users\', [\'email\'])`) predates this rule and is flagged by it; it is the ' +
     'one guide snippet Preflight warns about.',
   bad: `def upgrade():
@@ -59,14 +61,18 @@ def downgrade():
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
     const created = createdTableKeys(migration);
+    const history = upgradeHistory(migration);
     for (const operation of upgradeOperations(migration)) {
       if (operation.name === 'create_index') {
         const table = tableOf(operation);
         if (table !== undefined && created.has(tableKey(table))) continue;
+        // A scratch index the same upgrade drops again (e.g. to speed up a backfill) is not left behind.
+        const name = nameValue(argument(operation, 0, 'index_name'));
+        if (name !== undefined && history.indexDroppedAfter(name, positionOf(operation))) continue;
         const concurrently = operation.kwargs['postgresql_concurrently'];
         const isConcurrent = concurrently?.kind === 'bool' && concurrently.value;
         if (isConcurrent && operation.inAutocommit) continue;
-        const tableName = table ?? '<table>';
+        const tableName = table ?? nameLabel(operation, 'table', undefined);
         const index = nameValue(argument(operation, 0, 'index_name'));
         const label = index ? `index ${index}` : 'an index';
         report({

@@ -1,19 +1,21 @@
-import { sqlOf, type Operation } from '../core/parse/model.js';
-import { describeDestruction, isDestructive, type SqlStatement } from '../core/sql/analyze.js';
-import { sqlStatementsOf, upgradeOperations } from './helpers.js';
+import type { Operation } from '../core/parse/model.js';
+import { describeDestruction, type SqlStatement } from '../core/sql/analyze.js';
+import { destructiveSteps } from './shared/destructive.js';
 import { oneLine, pythonString } from './shared/snippets.js';
 import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
 
 export interface DestructiveStatement {
   operation: Operation;
   statement: SqlStatement;
+  step: string;
 }
 
-/** Destructive statements in the literal SQL of the upgrade's execute calls. */
+/**
+ * Destructive statements in the literal SQL of the upgrade's execute calls, without those on objects
+ * the upgrade itself created and without backfills of columns it adds (shared/destructive.ts).
+ */
 export function destructiveStatements(migration: AnalyzedMigration): DestructiveStatement[] {
-  return upgradeOperations(migration).flatMap((operation) =>
-    sqlOf(operation) ? sqlStatementsOf(migration, operation).filter(isDestructive).map((statement) => ({ operation, statement })) : [],
-  );
+  return destructiveSteps(migration).flatMap(({ operation, statement, step }) => (statement ? [{ operation, statement, step }] : []));
 }
 
 function bare(name: string): string {
@@ -79,7 +81,9 @@ export const destructiveRawSql: MigrationRule = {
     'SQL passed to `op.execute` or `connection.execute` bypasses the checks on `op.drop_table` and `op.drop_column`, ' +
     'but destroys data just the same: DROP TABLE/COLUMN/SCHEMA and TRUNCATE lose it for good, and a DELETE or UPDATE ' +
     'without WHERE wipes or overwrites every row, which no downgrade can restore. The guide says to use ALTER, not DROP, ' +
-    'and to migrate data into new columns before removing old ones.',
+    'and to migrate data into new columns before removing old ones. Not flagged: statements on tables the same upgrade ' +
+    'created (a scratch or TEMPORARY table), and an UPDATE without WHERE that backfills only columns the upgrade adds ' +
+    '(or makes NOT NULL later): that is the data migration pattern.',
   bad: `def upgrade():
     op.execute("UPDATE users SET email = lower(email)")  # the original values are gone
 `,
@@ -93,12 +97,13 @@ def downgrade():
 `,
   guideSection: 'alter-not-drop',
   check({ migration, settings, isResetMigration, report }) {
-    for (const { operation, statement } of destructiveStatements(migration)) {
+    for (const { operation, statement, step } of destructiveStatements(migration)) {
       // The reset migration may wipe data, but only behind the destructive-migrations flag (as drop-table).
       if (isResetMigration && operation.guards.some((guard) => guard.variables.includes(settings.destructiveFlag))) continue;
       report({
         line: operation.line,
         column: operation.column,
+        step,
         message: `raw SQL ${describeDestruction(statement)}: ${oneLine(statement.text)}`,
         help: helpFor(statement, settings),
       });

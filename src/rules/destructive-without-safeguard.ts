@@ -1,14 +1,15 @@
-import { sqlOf } from '../core/parse/model.js';
 import { describeDestruction } from '../core/sql/analyze.js';
-import { destructiveSteps, isGuarded, sqlStatementsOf, type DestructiveStep } from './helpers.js';
+import { isGuarded } from './helpers.js';
+import { destructiveSteps, type DestructiveStep } from './shared/destructive.js';
 import { oneLine, operationSource, pythonString } from './shared/snippets.js';
-import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
+import type { Finding, MigrationRule, Report, RuleSettings, Severity } from './types.js';
+
+export const SAFEGUARD_RULE = 'destructive-without-safeguard';
 
 /** `drop_column users.username`, or `raw SQL that deletes every row of sessions (no WHERE)` and the SQL itself. */
-function label(migration: AnalyzedMigration, step: DestructiveStep): { what: string; sql?: string } {
-  if (!sqlOf(step.operation)) return { what: step.description };
-  const statement = sqlStatementsOf(migration, step.operation).find((s) => s.text === step.description);
-  return { what: statement ? `raw SQL that ${describeDestruction(statement)}` : 'raw SQL', sql: oneLine(step.description, 60) };
+function label(step: DestructiveStep): { what: string; sql?: string } {
+  if (!step.statement) return { what: step.description };
+  return { what: `raw SQL that ${describeDestruction(step.statement)}`, sql: oneLine(step.description, 60) };
 }
 
 function listVariables(settings: RuleSettings): string {
@@ -42,7 +43,9 @@ export const destructiveWithoutSafeguard: MigrationRule = {
     'The guide asks for production safeguards around risky operations: a check of ENVIRONMENT (or the destructive-migrations ' +
     'flag) at the top of upgrade() that raises in production, so a migration that drops a table or column, or deletes rows, ' +
     'cannot run there before someone has reviewed it and taken a backup. Without one, the first `alembic upgrade head` of a ' +
-    'deploy destroys the data.',
+    'deploy destroys the data. When drop-table, drop-column or destructive-raw-sql reports the same step, this rule ' +
+    'adds to that finding instead of repeating it: its message ends "and no production safeguard guards it" and its help ' +
+    'shows the guard. Setting this rule to "off" leaves that part out; with those rules off, it reports on its own.',
   bad: `def upgrade():
     op.drop_column('users', 'username')
 `,
@@ -66,10 +69,11 @@ def downgrade():
     const safeguard = safeguardSnippet(settings);
     for (const step of destructiveSteps(migration)) {
       if (isGuarded(step.operation, settings)) continue;
-      const { what, sql } = label(migration, step);
+      const { what, sql } = label(step);
       report({
         line: step.operation.line,
         column: step.operation.column,
+        step: step.step,
         message: `${what} runs without a production safeguard (no check of ${listVariables(settings)} guards it)${sql ? `: ${sql}` : ''}`,
         help:
           "Stop the migration in production until it has been reviewed and the data backed up (the guide's production safeguard):\n\n" +
@@ -78,3 +82,37 @@ def downgrade():
     }
   },
 };
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** What a destructive finding says when no production safeguard guards its step. */
+export function unguardedClause(settings: RuleSettings): string {
+  return `, and no production safeguard guards it (no check of ${listVariables(settings)})`;
+}
+
+/**
+ * One finding per problem: a safeguard report on a step that drop-table, drop-column or
+ * destructive-raw-sql also reported (same step, same suppression state) becomes part of that
+ * finding, with the higher of the two severities; the rest stay as they are. A safeguard
+ * report whose partner is off or suppressed differently stays a finding of its own.
+ */
+export function foldSafeguards(entries: { report: Report; finding: Finding | undefined }[], settings: RuleSettings): Finding[] {
+  const destructive = new Map<string, Finding>();
+  for (const { report, finding } of entries) {
+    if (finding && report.step !== undefined && finding.rule !== SAFEGUARD_RULE && !destructive.has(report.step)) {
+      destructive.set(report.step, finding);
+    }
+  }
+  const folded = new Set<Finding>();
+  for (const { report, finding } of entries) {
+    if (!finding || finding.rule !== SAFEGUARD_RULE || report.step === undefined) continue;
+    const partner = destructive.get(report.step);
+    if (!partner || partner.suppressed !== finding.suppressed || partner.unguarded) continue;
+    partner.message += unguardedClause(settings);
+    partner.help = [partner.help, finding.help].filter(Boolean).join('\n\n');
+    if (RANK[finding.severity] > RANK[partner.severity]) partner.severity = finding.severity;
+    partner.unguarded = true;
+    folded.add(finding);
+  }
+  return entries.flatMap(({ finding }) => (finding && !folded.has(finding) ? [finding] : []));
+}

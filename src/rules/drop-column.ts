@@ -1,5 +1,8 @@
-import { tableOf, type MigrationRule } from './types.js';
-import { columnArgument, upgradeOperations } from './helpers.js';
+import type { Operation } from '../core/parse/model.js';
+import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
+import { columnArgument, describeTarget, upgradeOperations } from './helpers.js';
+import { stepKey } from './shared/destructive.js';
+import { positionOf, upgradeHistory } from './shared/history.js';
 
 const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint']);
 
@@ -12,7 +15,7 @@ export const dropColumn: MigrationRule = {
     'Dropping a column deletes its values for good (a downgrade brings the column back empty), and code that is still ' +
     'deployed and reads or writes the column fails as soon as the migration runs. The guide allows DROP COLUMN only for ' +
     'columns that are truly unused, after a deprecation period, and recommends doing it in a separate migration once the ' +
-    'replacement has been verified.',
+    'replacement has been verified. A column the same upgrade added (or of a table it created) is not flagged.',
   bad: `def upgrade():
     op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
     op.drop_column("users", "name")
@@ -24,33 +27,56 @@ export const dropColumn: MigrationRule = {
   guideSection: 'alter-not-drop',
   check({ migration, settings, isResetMigration, report }) {
     const upgrade = upgradeOperations(migration);
+    const history = upgradeHistory(migration);
     for (const operation of upgrade) {
       if (operation.name !== 'drop_column') continue;
+      const literalTable = tableOf(operation);
+      const literalColumn = columnArgument(operation);
+      // A column this upgrade added (or on a table it created) held no existing data.
+      if (
+        literalTable !== undefined &&
+        literalColumn !== undefined &&
+        history.columnNewBefore(literalTable, literalColumn, positionOf(operation))
+      ) continue;
       // The reset migration may reshape tables, but only behind the destructive-migrations flag.
       if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
-      const table = tableOf(operation) ?? '<table>';
-      const column = columnArgument(operation) ?? '<column>';
+      const target = describeTarget(operation, literalTable, literalColumn);
+      // In help snippets a non-literal name stays the Python expression the migration uses.
+      const table = literalTable ?? argText(operation, 'table');
+      const column = literalColumn ?? argText(operation, 'column');
       // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
       const alone = upgrade.every((other) => DROP_ONLY.has(other.name));
       report({
         line: operation.line,
         column: operation.column,
+        step: stepKey(operation),
         message:
-          `upgrade drops column ${table}.${column}: its data is lost and deployed code that still uses it fails` +
+          `upgrade drops column ${target}: its data is lost and deployed code that still uses it fails` +
           (alone ? '' : '; drop columns in a migration of their own'),
         help:
-          `Only drop ${table}.${column} after a deprecation period: stop reading and writing it in the code, deploy that, ` +
+          `Only drop ${target} after a deprecation period: stop reading and writing it in the code, deploy that, ` +
           `and make sure nothing uses it any more (ORM models, raw SQL, reports). Then drop it in a migration of its own:\n` +
           `    def upgrade():\n` +
-          `        op.drop_column(${py(table)}, ${py(column)})\n` +
+          `        op.drop_column(${py(table, literalTable)}, ${py(column, literalColumn)})\n` +
           `If you may need the values again, copy them first (or rename the column, ` +
-          `op.alter_column(${py(table)}, ${py(column)}, new_column_name=${py(`_deprecated_${column}`)}), and drop it later). ` +
+          `op.alter_column(${py(table, literalTable)}, ${py(column, literalColumn)}, new_column_name=${literalColumn !== undefined ? py(`_deprecated_${column}`, column) : `"_deprecated_" + ${column}`}), and drop it later). ` +
           `Once it is really unused, record that here: # preflight: ignore[drop-column] unused since <release>`,
       });
     }
   },
 };
 
-function py(value: string): string {
-  return JSON.stringify(value);
+/** A Python string literal for a literal name; a non-literal name is already Python. */
+function py(value: string, literal: string | undefined): string {
+  return literal !== undefined ? JSON.stringify(value) : value;
+}
+
+function argText(operation: Operation, which: 'table' | 'column'): string {
+  const value =
+    which === 'column'
+      ? (operation.kwargs['column_name'] ?? operation.args[columnArgumentIndex(operation)])
+      : operation.receiver === 'batch'
+        ? undefined
+        : (operation.kwargs['table_name'] ?? operation.args[0]);
+  return value?.text ?? (which === 'table' ? (operation.batchTable ?? 'table') : 'column');
 }

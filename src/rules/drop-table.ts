@@ -1,5 +1,7 @@
 import { tableOf, type MigrationRule } from './types.js';
-import { upgradeOperations, isGuarded } from './helpers.js';
+import { isGuarded, nameLabel, upgradeOperations } from './helpers.js';
+import { stepKey } from './shared/destructive.js';
+import { positionOf, upgradeHistory } from './shared/history.js';
 import { throughHelpers } from './shared/snippets.js';
 
 export const dropTable: MigrationRule = {
@@ -10,7 +12,7 @@ export const dropTable: MigrationRule = {
   why:
     'Dropping a table in a regular migration deletes every row for good: a downgrade can recreate the table but not the data, ' +
     'and code still deployed that reads the table starts failing. The guide allows dropping tables only in the one-time reset ' +
-    'migration, behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag.',
+    'migration, behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag. A scratch table the same upgrade created is not flagged.',
   bad: `def upgrade():
     op.drop_table("users")  # destroys data
 `,
@@ -21,20 +23,33 @@ export const dropTable: MigrationRule = {
   decides: ['alter-not-drop'],
   guideSection: 'never-drop-tables',
   check({ migration, settings, isResetMigration, report }) {
+    const history = upgradeHistory(migration);
     for (const operation of upgradeOperations(migration)) {
       if (operation.name !== 'drop_table') continue;
+      const literal = tableOf(operation);
+      // A scratch table this upgrade created: nothing that existed before is lost.
+      if (literal !== undefined && history.tableCreatedBefore(literal, positionOf(operation))) continue;
       // The reset migration may drop tables, but only behind the destructive-migrations flag.
       if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
-      const table = tableOf(operation) ?? 'a table';
+      const table = nameLabel(operation, 'table', literal);
       report({
         line: operation.line,
         column: operation.column,
+        step: stepKey(operation),
         message: `upgrade drops table ${table}${throughHelpers(operation)}: its data is lost and cannot be restored by a downgrade`,
         help:
           `Keep ${table} and change it with ALTER (op.alter_column / op.add_column). If it is truly unused, ` +
-          `stop using it first, rename it (op.rename_table("${table}", "_deprecated_${table}")) and drop it in a later, ` +
+          `stop using it first, rename it (op.rename_table(${rename(operation, literal)})) and drop it in a later, ` +
           (isGuarded(operation, settings) ? 'reviewed migration.' : 'reviewed migration guarded by ALLOW_DESTRUCTIVE_MIGRATIONS.'),
       });
     }
   },
 };
+
+/** `"users", "_deprecated_users"`, or the loop's own expression: `table, "_deprecated_" + table`. */
+function rename(operation: Parameters<typeof tableOf>[0], literal: string | undefined): string {
+  if (literal !== undefined) return `${JSON.stringify(literal)}, ${JSON.stringify(`_deprecated_${literal}`)}`;
+  const expression = nameLabel(operation, 'table', undefined);
+  const text = operation.args[0]?.text ?? operation.kwargs['table_name']?.text ?? expression;
+  return `${text}, "_deprecated_" + ${text}`;
+}

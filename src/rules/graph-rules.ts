@@ -2,7 +2,7 @@
  * Revision-graph rules. They share one computation (the graph) and differ only in
  * the problem kind they report, so they live together; each still has its own id and docs.
  */
-import type { GraphProblem } from '../core/graph/graph.js';
+import type { GraphProblem, RevisionGraph } from '../core/graph/graph.js';
 import type { ProjectRule, ProjectRuleContext } from './types.js';
 
 function reportProblems(kind: GraphProblem['kind'] | GraphProblem['kind'][]) {
@@ -14,12 +14,48 @@ function reportProblems(kind: GraphProblem['kind'] | GraphProblem['kind'][]) {
   };
 }
 
+/** Branch labels a revision belongs to: its own and those of every ancestor (Alembic's `label@head`). */
+function branchLabelsOf(graph: RevisionGraph, revision: string): Set<string> {
+  const labels = new Set<string>();
+  const seen = new Set<string>();
+  const pending = [revision];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const node = graph.nodes.get(current);
+    if (!node) continue;
+    for (const label of node.branchLabels) labels.add(label);
+    pending.push(...node.downRevisions);
+  }
+  return labels;
+}
+
+/**
+ * Heads that are not the head of a branch label of their own: unlabelled, or sharing every label
+ * with another head (two heads of one branch). When there are none, the project runs labelled
+ * branches on purpose (expand/contract, independent lineages) and upgrades with `alembic upgrade heads`.
+ */
+function unbranchedHeads(graph: RevisionGraph): string[] {
+  const labels = new Map(graph.heads.map((head) => [head, branchLabelsOf(graph, head)]));
+  return graph.heads.filter((head) => {
+    const own = [...labels.get(head)!].filter((label) =>
+      graph.heads.every((other) => other === head || !labels.get(other)!.has(label)),
+    );
+    return own.length === 0;
+  });
+}
+
 export const multipleHeads: ProjectRule = {
   id: 'multiple-heads',
   scope: 'project',
   severity: 'error',
-  summary: 'The revision graph has more than one head.',
-  why: 'With two heads, `alembic upgrade head` fails ("Multiple head revisions are present"), so the deploy stops. It happens when two branches each add a migration on the same parent; merge them before release.',
+  summary: 'The revision graph has more than one head, and they are not the heads of branches labelled on purpose.',
+  why:
+    'With two heads, `alembic upgrade head` fails ("Multiple head revisions are present"), so the deploy stops. It happens ' +
+    'when two branches each add a migration on the same parent; merge them before release. A project that keeps ' +
+    'labelled branches on purpose (branch_labels, e.g. expand/contract, or independent lineages) and upgrades with ' +
+    '`alembic upgrade heads` is not flagged when every head is the head of a label of its own. One finding per project.',
   bad: `# a1b2c3d4e5f6_add_phone.py      down_revision = "000000000001"
 # f6e5d4c3b2a1_add_avatar.py     down_revision = "000000000001"
 `,
@@ -29,16 +65,27 @@ down_revision = ("a1b2c3d4e5f6", "f6e5d4c3b2a1")
 `,
   check({ graph, report }) {
     if (graph.heads.length < 2) return;
-    const heads = graph.heads.map((head) => graph.nodes.get(head)!);
-    for (const head of heads) {
-      const others = graph.heads.filter((other) => other !== head.revision);
-      report(head.file, {
-        line: head.line,
-        column: 1,
-        message: `${graph.heads.length} heads (${graph.heads.join(', ')}): alembic upgrade head will fail; merge with: alembic merge -m "merge heads" ${graph.heads.join(' ')}`,
-        help: `${head.revision} and ${others.join(', ')} both continue the history. Run \`alembic merge -m "merge heads" ${graph.heads.join(' ')}\` and review the merge revision.`,
-      });
-    }
+    const stray = unbranchedHeads(graph);
+    if (stray.length === 0) return;
+    const first = graph.nodes.get(stray[0]!)!;
+    const where = graph.heads.map((head) => `    ${head}  ${graph.nodes.get(head)!.file}`).join('\n');
+    const labelled = graph.heads.filter((head) => !stray.includes(head));
+    const merge =
+      stray.length >= 2
+        ? `merge ${labelled.length > 0 ? stray.join(', ') : 'them'} with: alembic merge -m "merge heads" ${stray.join(' ')}`
+        : `give ${stray[0]} a branch label of its own or merge it`;
+    report(first.file, {
+      line: first.line,
+      column: 1,
+      message: `${graph.heads.length} heads (${graph.heads.join(', ')}): alembic upgrade head will fail; ${merge}`,
+      help:
+        `The heads:\n${where}\n` +
+        (stray.length >= 2
+          ? `Run \`alembic merge -m "merge heads" ${stray.join(' ')}\` and review the merge revision.`
+          : `${stray[0]} continues no labelled branch of its own: merge it into the branch it belongs to, or give its first ` +
+            'revision a branch_labels entry and upgrade with `alembic upgrade heads`.') +
+        (labelled.length > 0 ? ` ${labelled.join(', ')} ${labelled.length === 1 ? 'is the head' : 'are heads'} of labelled branches and can stay.` : ''),
+    });
   },
 };
 

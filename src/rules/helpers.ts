@@ -1,8 +1,7 @@
 /** Small queries over migration facts that several rules share. */
 import type { Operation, PyValue } from '../core/parse/model.js';
-import { sqlOf } from '../core/parse/model.js';
-import { isDestructive, type SqlStatement } from '../core/sql/analyze.js';
-import { columnArgumentIndex, tableOf, type AnalyzedMigration, type RuleSettings } from './types.js';
+import type { SqlStatement } from '../core/sql/analyze.js';
+import { columnArgumentIndex, type AnalyzedMigration, type RuleSettings } from './types.js';
 
 export function upgradeOperations(migration: AnalyzedMigration): Operation[] {
   return migration.facts.operations.filter((operation) => operation.function === 'upgrade');
@@ -65,30 +64,30 @@ export function columnArgument(operation: Operation): string | undefined {
   return value?.kind === 'str' ? value.value : undefined;
 }
 
-/** Human label for an operation's target: `users.phone`, `users`. */
-export function describeTarget(table: string | undefined, column?: string): string {
-  const t = table ?? '<table>';
-  return column ? `${t}.${column}` : t;
+/** The table or column argument of an operation (batch operations have their table in the batch). */
+function targetArgument(operation: Operation, which: 'table' | 'column'): PyValue | undefined {
+  if (which === 'column') return operation.kwargs['column_name'] ?? operation.args[columnArgumentIndex(operation)];
+  if (operation.receiver === 'batch') return undefined;
+  return operation.kwargs['table_name'] ?? operation.args[0];
 }
 
-/** Every destructive thing an upgrade does: drop_table, drop_column, destructive raw SQL. */
-export interface DestructiveStep {
-  operation: Operation;
-  description: string;
+/**
+ * How a message names a table or column that is not a literal: inside a loop over a non-literal
+ * iterable, "each table in TABLES" (the iterable's text); otherwise the expression as written.
+ */
+export function nameLabel(operation: Operation, which: 'table' | 'column', literal: string | undefined): string {
+  if (literal !== undefined) return literal;
+  const value = targetArgument(operation, which);
+  if (value?.kind === 'name' && operation.loopIterable !== undefined) return `each ${which} in ${operation.loopIterable}`;
+  return value && value.kind !== 'none' ? value.text : which === 'table' ? 'the table' : 'the column';
 }
 
-export function destructiveSteps(migration: AnalyzedMigration): DestructiveStep[] {
-  const steps: DestructiveStep[] = [];
-  for (const operation of upgradeOperations(migration)) {
-    if (operation.name === 'drop_table') {
-      steps.push({ operation, description: `drop_table(${JSON.stringify(tableOf(operation) ?? '?')})` });
-    } else if (operation.name === 'drop_column') {
-      steps.push({ operation, description: `drop_column ${describeTarget(tableOf(operation), columnArgument(operation))}` });
-    } else if (sqlOf(operation)) {
-      for (const statement of sqlStatementsOf(migration, operation)) {
-        if (isDestructive(statement)) steps.push({ operation, description: statement.text });
-      }
-    }
-  }
-  return steps;
+/** Human label for an operation's target: `users.phone`, `users`, `phone of each table in TABLES`. */
+export function describeTarget(operation: Operation, table: string | undefined, column?: string | null): string {
+  const t = nameLabel(operation, 'table', table);
+  if (column === null) return t;
+  const c = nameLabel(operation, 'column', column);
+  if (table === undefined && t.startsWith('each ')) return `${c} of ${t}`;
+  if (column === undefined && c.startsWith('each ')) return `${c} of ${t}`;
+  return `${t}.${c}`;
 }

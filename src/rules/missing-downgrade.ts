@@ -1,6 +1,9 @@
-import type { Comment, MigrationFacts, Operation } from '../core/parse/model.js';
-import { sqlStatementsOf, upgradeOperations } from './helpers.js';
-import type { AnalyzedMigration, MigrationRule } from './types.js';
+import { sqlOf, type Comment, type MigrationFacts, type Operation } from '../core/parse/model.js';
+import type { SqlStatement } from '../core/sql/analyze.js';
+import { addedColumn, columnArgument, columnName, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { positionOf, upgradeHistory, type UpgradeHistory } from './shared/history.js';
+import { tablesCreatedBy } from './shared/tables.js';
+import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
 import { describeOperation, expectedInverse } from './downgrade-incomplete.js';
 
 /** Every upgrade operation is `ALTER TYPE … ADD VALUE`: PostgreSQL has no way to remove an enum value. */
@@ -11,6 +14,92 @@ function onlyAddsEnumValues(migration: AnalyzedMigration, operations: Operation[
       const statements = sqlStatementsOf(migration, operation);
       return statements.length > 0 && statements.every((statement) => statement.kind === 'enum-add-value');
     })
+  );
+}
+
+/** Statements that only read or write rows, or set session options: `UPDATE`, `INSERT`, `SET statement_timeout`, … */
+const DATA_STATEMENT = /^\s*(?:SET|RESET|SELECT|WITH|SHOW|ANALYZE|VACUUM|LOCK|VALUES)\b/i;
+/**
+ * A data statement Preflight cannot parse but can recognise: SQLAlchemy Core (`sa.update(t).values(...)`,
+ * `table.insert()`, `select(...)`), or an f-string that starts with UPDATE/INSERT/DELETE/SELECT/WITH.
+ */
+const CORE_DML = /(?:^|[.\s(])(?:update|insert|delete|select)\s*\(/i;
+const DATA_F_STRING = /^(?:\w+\.)*(?:text\()?[rRfFuU]{0,2}(?:'''|"""|'|")\s*(?:UPDATE|INSERT|DELETE|SELECT|WITH)\b/i;
+
+function statementChangesSchema(history: UpgradeHistory, statement: SqlStatement): boolean {
+  switch (statement.kind) {
+    case 'update':
+    case 'insert':
+    case 'delete':
+    case 'truncate':
+      return false;
+    case 'create-table':
+    case 'drop-table':
+    case 'create-index':
+      // A scratch table (TEMPORARY, or dropped again in this upgrade) and its indexes outlive nothing.
+      return !statement.targets.every((table) => history.isScratchTable(table));
+    case 'alter-table':
+      // Switching triggers off around a data fix (and on again) leaves the schema as it was.
+      return !(statement.alterCommands.length > 0 && statement.alterCommands.every((command) => /^AT_(?:Enable|Disable)\w*Trig/.test(command)));
+    case 'other': {
+      const created = tablesCreatedBy(statement);
+      if (created.length > 0) return !created.every(({ table }) => history.isScratchTable(table));
+      return !DATA_STATEMENT.test(statement.text);
+    }
+    default:
+      return true;
+  }
+}
+
+/**
+ * The upgrade steps that change the schema: the definition of this rule. Data steps (UPDATE, INSERT,
+ * DELETE in SQL or Core, bulk_insert, session settings) and objects the upgrade creates and removes
+ * again are not; whether their data can be restored is data-migration-strategy's and rollback-plan's
+ * question. SQL Preflight cannot read (a variable, an f-string) counts as a schema change.
+ */
+function schemaChanges(migration: AnalyzedMigration, operations: Operation[]): Operation[] {
+  const history = upgradeHistory(migration);
+  return operations.filter((operation) => {
+    if (operation.name === 'bulk_insert') return false;
+    const source = sqlOf(operation);
+    if (source) {
+      const analysis = migration.sql[migration.facts.operations.indexOf(operation)];
+      if (analysis?.ok) return analysis.statements.some((statement) => statementChangesSchema(history, statement));
+      if (source.sql === undefined) {
+        const text = operation.args[0]?.text ?? operation.text;
+        return !(CORE_DML.test(text) || DATA_F_STRING.test(text));
+      }
+      return true;
+    }
+    const table = tableOf(operation);
+    const position = positionOf(operation);
+    switch (operation.name) {
+      case 'create_table':
+      case 'drop_table':
+        return table === undefined || !history.isScratchTable(table);
+      case 'add_column': {
+        const column = addedColumn(operation);
+        const name = column ? columnName(column) : undefined;
+        return !(table !== undefined && name !== undefined && droppedLater(migration, operation, table, name));
+      }
+      case 'drop_column': {
+        const name = columnArgument(operation);
+        return !(table !== undefined && name !== undefined && history.columnNewBefore(table, name, position));
+      }
+      default:
+        return true;
+    }
+  });
+}
+
+/** A column the same upgrade drops again after adding it. */
+function droppedLater(migration: AnalyzedMigration, added: Operation, table: string, column: string): boolean {
+  return upgradeOperations(migration).some(
+    (other) =>
+      other.index > added.index &&
+      other.name === 'drop_column' &&
+      tableOf(other)?.toLowerCase() === table.toLowerCase() &&
+      columnArgument(other) === column,
   );
 }
 
@@ -52,7 +141,9 @@ export const missingDowngrade: MigrationRule = {
     'downgrade a bad deploy cannot be rolled back: Alembic either fails (no downgrade function) or marks the revision ' +
     'as undone while leaving every change in place (an empty downgrade), so the next upgrade fails on it. ' +
     'Changes PostgreSQL cannot undo, like adding an enum value, are reported as a warning until a comment in ' +
-    'downgrade() explains the rollback strategy.',
+    'downgrade() explains the rollback strategy. An upgrade that only moves data (UPDATE, INSERT, DELETE, in SQL or ' +
+    'SQLAlchemy Core) with an empty downgrade is not flagged: what rolling back means for that data is the checklist\'s ' +
+    'data-migration and rollback-plan question.',
   bad: `def upgrade():
     op.add_column('users', sa.Column('phone', sa.String(), nullable=True))
 
@@ -71,7 +162,8 @@ def downgrade():
     const { upgrade, downgrade } = migration.facts;
     if (!upgrade) return;
     const operations = upgradeOperations(migration);
-    const changesSomething = !upgrade.isEmpty && operations.length > 0;
+    const changes = schemaChanges(migration, operations);
+    const changesSomething = !upgrade.isEmpty && changes.length > 0;
     if (downgrade && !(downgrade.isEmpty && changesSomething)) return;
 
     const line = downgrade?.line ?? 1;
@@ -107,10 +199,10 @@ def downgrade():
     report({
       line,
       column,
-      message: `downgrade() does nothing, so rolling back leaves ${summarise(operations)} in place`,
+      message: `downgrade() does nothing, so rolling back leaves ${summarise(changes)} in place`,
       help:
         'Undo the upgrade in reverse order. If a step truly cannot be undone (data was deleted), raise an error that says so ' +
-        `instead of passing silently:\n\n${suggestedDowngrade(operations)}`,
+        `instead of passing silently:\n\n${suggestedDowngrade(changes)}`,
     });
   },
 };

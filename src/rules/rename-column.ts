@@ -1,6 +1,7 @@
 import { stringValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
-import { columnArgument, upgradeOperations } from './helpers.js';
+import { columnArgument, nameLabel, upgradeOperations } from './helpers.js';
+import { positionOf, upgradeHistory } from './shared/history.js';
 
 export const renameColumn: MigrationRule = {
   id: 'rename-column',
@@ -12,7 +13,8 @@ export const renameColumn: MigrationRule = {
     'reads and writes the column by its old name: the moment the rename commits, those queries fail. The guide prefers a ' +
     'rename to dropping and recreating (and its "Renaming a Column" pattern is this operation, so that snippet is flagged ' +
     'on purpose: it is only safe when no running code uses the column, e.g. behind downtime). Without downtime use ' +
-    'expand/contract: add the new column, write both, backfill, switch reads, and drop the old column later.',
+    'expand/contract: add the new column, write both, backfill, switch reads, and drop the old column later. Renaming a ' +
+    'column the same upgrade added is not flagged: no deployed code uses it yet.',
   bad: `def upgrade():
     op.alter_column("users", "name", new_column_name="full_name")
 `,
@@ -23,12 +25,19 @@ export const renameColumn: MigrationRule = {
 `,
   guideSection: 'renaming-a-column',
   check({ migration, report }) {
+    const history = upgradeHistory(migration);
     for (const operation of upgradeOperations(migration)) {
       if (operation.name !== 'alter_column') continue;
       const renamed = operation.kwargs['new_column_name'];
       if (!renamed || renamed.kind === 'none') continue;
-      const table = tableOf(operation) ?? '<table>';
-      const column = columnArgument(operation) ?? '<column>';
+      const literalTable = tableOf(operation);
+      const literalColumn = columnArgument(operation);
+      // A column this upgrade added: no deployed code uses it yet.
+      if (literalTable !== undefined && literalColumn !== undefined && history.columnNewBefore(literalTable, literalColumn, positionOf(operation))) {
+        continue;
+      }
+      const table = nameLabel(operation, 'table', literalTable);
+      const column = nameLabel(operation, 'column', literalColumn);
       const newName = stringValue(renamed) ?? renamed.text;
       const existingType = operation.kwargs['existing_type'];
       const type = existingType && existingType.kind !== 'none' ? existingType.text : `<type of ${table}.${column}>`;

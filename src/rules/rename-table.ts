@@ -1,6 +1,7 @@
 import { argument, sqlOf, stringValue, type Operation } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
-import { upgradeOperations } from './helpers.js';
+import { nameLabel, upgradeOperations } from './helpers.js';
+import { positionOf, upgradeHistory } from './shared/history.js';
 import { tableKey } from './shared/tables.js';
 
 const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY)\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)/gi;
@@ -23,7 +24,7 @@ export const renameTable: MigrationRule = {
     'queries name the old table: the moment the rename commits, they fail. Use expand/contract instead (create the new ' +
     'table, write both, backfill, switch reads, drop the old one later), or rename and leave a view with the old name ' +
     'until no code uses it (a simple view over one table is updatable in PostgreSQL); a rename followed by ' +
-    '`CREATE VIEW <old name>` in the same upgrade is not flagged.',
+    '`CREATE VIEW <old name>` in the same upgrade is not flagged, nor is renaming a table the same upgrade created.',
   bad: `def upgrade():
     op.rename_table("customers", "clients")
 `,
@@ -36,9 +37,13 @@ export const renameTable: MigrationRule = {
   check({ migration, report }) {
     const upgrade = upgradeOperations(migration);
     const views = new Set(upgrade.flatMap(viewsCreatedBy).map(tableKey));
+    const history = upgradeHistory(migration);
     for (const operation of upgrade) {
       if (operation.name !== 'rename_table') continue;
-      const table = tableOf(operation) ?? '<table>';
+      const literal = tableOf(operation);
+      // A table this upgrade created: no deployed code queries it yet.
+      if (literal !== undefined && history.tableCreatedBefore(literal, positionOf(operation))) continue;
+      const table = nameLabel(operation, 'table', literal);
       // The rename leaves a view with the old name behind: deployed code keeps working.
       if (views.has(tableKey(table))) continue;
       const target = argument(operation, 1, 'new_table_name');

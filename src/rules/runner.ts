@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { RevisionGraph } from '../core/graph/graph.js';
 import { migrationForDialect } from './dialect.js';
 import { RULES, RULES_BY_ID } from './index.js';
+import { foldSafeguards } from './destructive-without-safeguard.js';
 import { findSuppression, parseSuppressions, type Suppression } from './suppressions.js';
 import type { AnalyzedMigration, Finding, MigrationRule, Report, Rule, RuleSettings, Severity } from './types.js';
 
@@ -51,13 +52,13 @@ export function runRules(options: RunOptions): Finding[] {
   }
 
   const severityOf = (rule: Rule, report: Report): Severity | 'off' => severities[rule.id] ?? report.severity ?? rule.severity;
-  const add = (rule: Rule, file: string, report: Report): void => {
+  const build = (rule: Rule, file: string, report: Report): Finding | undefined => {
     const severity = severityOf(rule, report);
-    if (severity === 'off') return;
+    if (severity === 'off') return undefined;
     const suppression = findSuppression(suppressionsByFile.get(file) ?? [], rule.id, report.line);
     suppression?.used.add(rule.id);
     const revision = revisionByFile.get(file);
-    findings.push({
+    return {
       rule: rule.id,
       severity,
       file,
@@ -68,7 +69,11 @@ export function runRules(options: RunOptions): Finding[] {
       suppressed: suppression !== undefined,
       ...(suppression ? { suppressReason: suppression.reason } : {}),
       ...(revision !== undefined ? { revision } : {}),
-    });
+    };
+  };
+  const add = (rule: Rule, file: string, report: Report): void => {
+    const finding = build(rule, file, report);
+    if (finding) findings.push(finding);
   };
 
   const migrationRules = rules.filter((rule): rule is MigrationRule => rule.scope === 'migration' && severities[rule.id] !== 'off');
@@ -97,7 +102,9 @@ export function runRules(options: RunOptions): Finding[] {
       reports = found;
       options.memo?.setReports(memoKey, found);
     }
-    for (const { rule, report } of reports) add(RULES_BY_ID.get(rule)!, file, report);
+    // One finding per problem: the missing safeguard becomes part of the drop/wipe finding on the same step.
+    const built = reports.map(({ rule, report }) => ({ report, finding: build(RULES_BY_ID.get(rule)!, file, report) }));
+    findings.push(...foldSafeguards(built, settings));
   }
   for (const rule of rules) {
     if (rule.scope !== 'project' || severities[rule.id] === 'off') continue;

@@ -37,6 +37,8 @@ export interface Finding {
   revision?: string;
   /** Accepted by the project's baseline file (`preflight baseline`): shown as such, never fails `check`. */
   baselined?: boolean;
+  /** A destructive finding that also says no production safeguard guards the step (production-safeguards reads it). */
+  unguarded?: true;
 }
 
 /** A migration with the SQL of its execute calls already parsed (libpg-query is async). */
@@ -72,6 +74,11 @@ export interface Report {
   help?: string;
   /** Overrides the rule's default severity for this finding (e.g. a known-irreversible downgrade). */
   severity?: Severity;
+  /**
+   * The destructive step the report is about (shared/destructive.ts stepKey): the runner folds the
+   * destructive-without-safeguard report into the destructive report on the same step.
+   */
+  step?: string;
 }
 
 export interface MigrationRuleContext {

@@ -164,7 +164,8 @@ describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
     expect(screen).toMatch(/^❯ ✘ 4\. Is the migration reversible \(downgrade works\)\?\s+\[auto no\]\s+needs your note/m);
     expect(screen).toMatch(/^ {2}\? 5\. Have you tested on a copy of production data\?\s+\[needs you\]/m);
     expect(screen).toMatch(/^ {2}\? 7\. Is there a rollback plan\?\s+\[needs you\]/m);
-    expect(screen).toContain('+ 3 other finding(s): press o');
+    // The unguarded destructive findings are production-safeguards' evidence now; raw-sql-string-execute is the other one.
+    expect(screen).toContain('+ 1 other finding(s): press o');
 
     pane.keys('Enter');
     screen = await pane.waitFor('Evidence: reversible');

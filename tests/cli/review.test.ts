@@ -160,12 +160,14 @@ describe.concurrent('review --answers on the example head', () => {
     expect(item('alter-not-drop').evidence).toEqual([{ file: `migrations/versions/${HEAD}_normalize_user_emails.py`, line: 24, message: 'the upgrade drops no table and wipes no schema' }]);
     expect(item('reversible')).toMatchObject({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: HEAD_ANSWERS.reversible.note });
     expect(item('production-safeguards')).toMatchObject({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: HEAD_ANSWERS['production-safeguards'].note });
+    // A data-only upgrade: no missing-downgrade finding, but the checks know the destroyed data cannot come back.
     expect(item('reversible').evidence).toEqual([
-      expect.objectContaining({ rule: 'missing-downgrade', file: `migrations/versions/${HEAD}_normalize_user_emails.py`, line: 31, message: expect.stringContaining('downgrade() does nothing') }),
+      expect.objectContaining({ file: `migrations/versions/${HEAD}_normalize_user_emails.py`, line: 31, message: expect.stringMatching(/^downgrade\(\) does nothing, and the upgrade destroys data/) }),
     ]);
+    // The destructive findings say no safeguard guards them (one finding per step).
     expect(item('production-safeguards').evidence.map((evidence) => [evidence.rule, evidence.line])).toEqual([
-      ['destructive-without-safeguard', 26],
-      ['destructive-without-safeguard', 28],
+      ['destructive-raw-sql', 26],
+      ['destructive-raw-sql', 28],
     ]);
     expect(item('data-migration-strategy')).toMatchObject({ answer: 'n/a', decidedBy: 'auto', autoAnswer: 'n/a', note: null });
     expect(item('data-migration-strategy').evidence[0]).toMatchObject({ line: 24, message: 'no column becomes NOT NULL and no column changes type' });
@@ -178,7 +180,7 @@ describe.concurrent('review --answers on the example head', () => {
       evidence: [],
       note: 'staging snapshot 2024-07-01, 2M users',
     });
-    expect(record.findings.some((finding) => finding.rule === 'missing-downgrade' && finding.line === 31)).toBe(true);
+    expect(record.findings.some((finding) => finding.rule === 'destructive-raw-sql' && finding.line === 28)).toBe(true);
   });
 
   it('JSON answers: an override keeps what the checks said', async () => {

@@ -93,7 +93,11 @@ describe('check report cache', () => {
 
   it('reruns the rules when a setting changes, though no migration did (their cached results are per settings)', async () => {
     const { dir, env } = project();
-    const count = (stdout: string) => rules(stdout).filter((rule) => rule === 'destructive-without-safeguard').length;
+    // A missing safeguard is its own finding, or part of the drop/wipe finding on the same step.
+    const count = (stdout: string) =>
+      (JSON.parse(stdout) as { findings: { rule: string; message: string }[] }).findings.filter(
+        (f) => f.rule === 'destructive-without-safeguard' || f.message.includes('no production safeguard guards it'),
+      ).length;
     const before = await runCli(['check', '--format', 'json'], { cwd: dir, env });
     writeFileSync(join(dir, '.preflight.toml'), 'guard-variables = ["DEPLOY_STAGE"]\n');
     const after = await runCli(['check', '--format', 'json'], { cwd: dir, env });

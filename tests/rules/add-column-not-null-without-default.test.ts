@@ -118,3 +118,38 @@ it('add-column-not-null-without-default: help shows the safe steps with the user
   expect(finding?.help).toContain('op.alter_column("orders", "currency", nullable=False)');
   expect(finding?.help).toContain('server_default=');
 });
+
+ruleTester(addColumnNotNullWithoutDefault, {
+  valid: [
+    { name: 'an integer primary key column becomes SERIAL and numbers the existing rows', code: `
+      def upgrade():
+          op.add_column("tag_links", sa.Column("id", sa.Integer(), primary_key=True))
+    ` },
+    { name: 'a BigInteger primary key in a batch', code: `
+      def upgrade():
+          with op.batch_alter_table("events") as batch_op:
+              batch_op.add_column(sa.Column("id", sa.BigInteger(), nullable=False, primary_key=True))
+    ` },
+    { name: 'a table the same upgrade emptied first (TRUNCATE / DELETE without WHERE)', code: `
+      def upgrade():
+          op.execute("TRUNCATE cache_entries")
+          op.add_column("cache_entries", sa.Column("owner_id", sa.Integer(), nullable=False))
+          op.execute("DELETE FROM sessions")
+          op.add_column("sessions", sa.Column("device", sa.String(), nullable=False))
+    ` },
+  ],
+  invalid: [
+    { name: 'a primary key that is not an autoincrementing integer still needs values', code: `
+      def upgrade():
+          op.add_column("tag_links", sa.Column("code", sa.String(length=8), primary_key=True))
+          op.add_column("tag_links", sa.Column("n", sa.Integer(), primary_key=True, autoincrement=False))
+    `, errors: [{ line: 2, message: /tag_links\.code/ }, { line: 3, message: /tag_links\.n/ }] },
+    { name: 'emptied only partly (DELETE … WHERE) or after the add: flagged', code: `
+      def upgrade():
+          op.execute("DELETE FROM sessions WHERE expired")
+          op.add_column("sessions", sa.Column("device", sa.String(), nullable=False))
+          op.add_column("cache_entries", sa.Column("owner_id", sa.Integer(), nullable=False))
+          op.execute("TRUNCATE cache_entries")
+    `, errors: [{ line: 3, message: /sessions\.device/ }, { line: 4, message: /cache_entries\.owner_id/ }] },
+  ],
+});

@@ -1,4 +1,9 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyzeMigration } from '../../src/core/analyze/analyze-migration.js';
+import { buildRevisionGraph } from '../../src/core/graph/graph.js';
+import { runRules } from '../../src/rules/runner.js';
+import { DEFAULT_RULE_SETTINGS } from '../../src/rules/types.js';
+import { parseSource } from '../support/parser.js';
 import { changeColumnType } from '../../src/rules/change-column-type.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
 import { guideCases } from '../support/guide-snippets.js';
@@ -18,6 +23,16 @@ ruleTester(changeColumnType, {
     { name: 'widening a varchar is catalog-only on PostgreSQL', code: `
       def upgrade():
           op.alter_column("users", "email", existing_type=sa.String(length=120), type_=sa.String(length=255))
+    ` },
+    { name: 'raising a numeric precision (same scale) or dropping the limit is catalog-only', code: `
+      def upgrade():
+          op.alter_column("prices", "amount", existing_type=sa.Numeric(10, 2), type_=sa.Numeric(precision=14, scale=2))
+          op.alter_column("prices", "rate", existing_type=sa.NUMERIC(8, 4), type_=sa.Numeric())
+    ` },
+    { name: 'the previous type from an add_column earlier in the same upgrade', code: `
+      def upgrade():
+          op.add_column("users", sa.Column("token", sa.String(36), nullable=True))
+          op.alter_column("users", "token", type_=sa.String(64))
     ` },
     { name: 'varchar to text is catalog-only on PostgreSQL (batch mode)', code: `
       def upgrade():
@@ -41,10 +56,15 @@ ruleTester(changeColumnType, {
       def upgrade():
           op.alter_column("users", "email", existing_type=sa.String(255), type_=sa.String(100))
     `, errors: [{ line: 2 }] },
-    { name: 'widening without existing_type cannot be proven safe', code: `
+    { name: 'widening without existing_type, and no earlier definition of the column, cannot be proven safe', code: `
       def upgrade():
           op.alter_column("users", "email", type_=sa.String(length=255))
     `, errors: [{ line: 2 }] },
+    { name: 'lowering a numeric scale or turning an integer into a bigint rewrites the table', code: `
+      def upgrade():
+          op.alter_column("prices", "amount", existing_type=sa.Numeric(10, 4), type_=sa.Numeric(12, 2))
+          op.alter_column("events", "id", existing_type=sa.Integer(), type_=sa.BigInteger())
+    `, errors: [{ line: 2 }, { line: 3 }] },
     { name: 'widening is not exempt on other dialects', settings: { dialect: 'mysql' }, code: `
       def upgrade():
           op.alter_column("users", "email", existing_type=sa.String(length=120), type_=sa.String(length=255))
@@ -73,4 +93,35 @@ it('change-column-type: help adds a new column with the new type and backfills i
   ` });
   expect(finding?.help).toContain('op.add_column("users", sa.Column("age_new", sa.Integer(), nullable=True))');
   expect(finding?.help).toContain('op.execute("UPDATE users SET age_new = age::integer WHERE age_new IS NULL")');
+});
+
+describe('change-column-type: the previous type from earlier migrations in the revision graph', () => {
+  const migration = (revision: string, down: string | null, body: string) =>
+    `revision = "${revision}"\ndown_revision = ${down ? `"${down}"` : 'None'}\n\ndef upgrade():\n${body}\n\ndef downgrade():\n    pass\n`;
+
+  async function findings(files: string[]) {
+    const facts = await Promise.all(files.map((code, i) => parseSource(code, `versions/${i}_m.py`)));
+    const migrations = await Promise.all(facts.map((f) => analyzeMigration(f)));
+    return runRules({ migrations, graph: buildRevisionGraph(facts), settings: DEFAULT_RULE_SETTINGS, rules: [changeColumnType] });
+  }
+
+  it('String(36) created two migrations back, widened to String(64) without existing_type: not flagged', async () => {
+    const result = await findings([
+      migration('a1', null, '    op.create_table("api_keys", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("key", sa.String(36)))'),
+      migration('b2', 'a1', '    op.add_column("api_keys", sa.Column("label", sa.String(), nullable=True))'),
+      migration('c3', 'b2', '    op.alter_column("api_keys", "key", type_=sa.String(64))'),
+    ]);
+    expect(result).toEqual([]);
+  });
+
+  it('the nearest earlier definition wins: widened to 64 in between, then narrowed to 40: flagged', async () => {
+    const result = await findings([
+      migration('a1', null, '    op.create_table("api_keys", sa.Column("key", sa.String(36)))'),
+      migration('b2', 'a1', '    op.alter_column("api_keys", "key", type_=sa.String(64))'),
+      migration('c3', 'b2', '    op.alter_column("api_keys", "key", type_=sa.String(40))'),
+    ]);
+    expect(result.map((f) => [f.file, f.line, f.message])).toEqual([
+      ['versions/2_m.py', 5, expect.stringMatching(/^upgrade changes the type of api_keys\.key to sa\.String\(40\)/)],
+    ]);
+  });
 });

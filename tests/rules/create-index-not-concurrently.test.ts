@@ -133,3 +133,27 @@ it('create-index-not-concurrently: help for raw SQL adds CONCURRENTLY', async ()
   ` });
   expect(finding?.help).toContain('op.execute("CREATE UNIQUE INDEX CONCURRENTLY ix_users_email ON users (email)")');
 });
+
+ruleTester(createIndexNotConcurrently, {
+  valid: [
+    { name: 'an index on a temporary table', code: `
+      def upgrade():
+          op.execute("CREATE TEMPORARY TABLE moved AS SELECT id, old_owner FROM documents")
+          op.execute("CREATE INDEX ix_moved_owner ON moved (old_owner)")
+          op.execute("DROP TABLE moved")
+    ` },
+    { name: 'a scratch index created and dropped within the same upgrade', code: `
+      def upgrade():
+          op.create_index("ix_tmp_events_kind", "events", ["kind"])
+          op.execute("DELETE FROM events WHERE kind = 'legacy'")
+          op.drop_index("ix_tmp_events_kind", table_name="events")
+    ` },
+  ],
+  invalid: [
+    { name: 'an index dropped only by a later migration stays: flagged', code: `
+      def upgrade():
+          op.drop_index("ix_events_kind", table_name="events")
+          op.create_index("ix_events_kind", "events", ["kind", "created_at"])
+    `, errors: [{ line: 3, message: /creates index ix_events_kind on events without CONCURRENTLY/ }] },
+  ],
+});

@@ -112,3 +112,52 @@ ruleTester(destructiveRawSql, {
     `, errors: [{ line: 2, suppressed: true }] },
   ],
 });
+
+// Backfills and scratch tables: nothing that existed before the upgrade is overwritten or lost.
+ruleTester(destructiveRawSql, {
+  valid: [
+    { name: 'UPDATE without WHERE of a column added earlier in the same upgrade is a backfill', code: `
+      def upgrade():
+          op.add_column("invoices", sa.Column("currency", sa.String(length=3), nullable=True))
+          op.execute("UPDATE invoices SET currency = 'EUR'")
+          op.alter_column("invoices", "currency", nullable=False)
+    ` },
+    { name: 'COALESCE backfill right before the column becomes NOT NULL (batch alter)', code: `
+      def upgrade():
+          op.execute("UPDATE profiles SET bio = COALESCE(bio, '')")
+          with op.batch_alter_table("profiles") as batch_op:
+              batch_op.alter_column("bio", existing_type=sa.Text(), nullable=False)
+    ` },
+    { name: 'a temporary table created, used and dropped in one upgrade', code: `
+      def upgrade():
+          op.execute("CREATE TEMPORARY TABLE dup_tags AS SELECT min(id) AS keep_id, name FROM tags GROUP BY name")
+          op.execute("UPDATE tags SET name = lower(name) WHERE id IN (SELECT keep_id FROM dup_tags)")
+          op.execute("TRUNCATE dup_tags")
+          op.execute("DROP TABLE dup_tags")
+    ` },
+    { name: 'a table created by op.create_table and dropped again by SQL in the same upgrade', code: `
+      def upgrade():
+          op.create_table("scratch_ids", sa.Column("id", sa.Integer(), primary_key=True))
+          op.execute("DELETE FROM scratch_ids")
+          op.execute("DROP TABLE scratch_ids")
+    ` },
+    { name: 'DROP COLUMN of a column the same upgrade added', code: `
+      def upgrade():
+          op.add_column("orders", sa.Column("tmp_total", sa.Numeric(), nullable=True))
+          op.execute("UPDATE orders SET tmp_total = amount * 100")
+          op.execute("ALTER TABLE orders DROP COLUMN tmp_total")
+    ` },
+  ],
+  invalid: [
+    { name: 'an UPDATE that also overwrites a column that existed before is still destructive', code: `
+      def upgrade():
+          op.add_column("invoices", sa.Column("currency", sa.String(length=3), nullable=True))
+          op.execute("UPDATE invoices SET currency = 'EUR', amount = 0")
+    `, errors: [{ line: 3, message: /updates every row of invoices/ }] },
+    { name: 'a table dropped before it is created again existed before', code: `
+      def upgrade():
+          op.execute("DROP TABLE tags")
+          op.create_table("tags", sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 2, message: /drops table tags/ }] },
+  ],
+});

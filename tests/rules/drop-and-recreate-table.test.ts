@@ -4,6 +4,21 @@ import { guideCases } from '../support/guide-snippets.js';
 
 ruleTester(dropAndRecreateTable, {
   valid: [
+    { name: 'a scratch table created and dropped again in the same upgrade (keyword table name) loses nothing', code: `
+      def upgrade():
+          op.create_table("orders_import", sa.Column("id", sa.Integer(), primary_key=True))
+          op.drop_table(
+              table_name="orders_import",
+          )
+    ` },
+    { name: 'a TEMPORARY table from CREATE … AS, dropped in the same execute', code: `
+      def upgrade():
+          op.execute("""
+              CREATE TEMPORARY TABLE moved_orders AS SELECT id, customer_id FROM orders WHERE legacy;
+              UPDATE invoices SET customer_id = m.customer_id FROM moved_orders m WHERE invoices.order_id = m.id;
+              DROP TABLE moved_orders;
+          """)
+    ` },
     ...guideCases(),
     { name: 'the rule docs: good', code: dropAndRecreateTable.good },
     { name: 'create in upgrade, drop in downgrade', code: `
@@ -51,13 +66,6 @@ ruleTester(dropAndRecreateTable, {
               sa.Column("total", sa.Numeric(12, 2), nullable=True),
           )
     `, errors: [{ line: 2, message: /orders.*at line 3/ }] },
-    { name: 'create first, then drop (either order), keyword table name', code: `
-      def upgrade():
-          op.create_table("orders", sa.Column("id", sa.Integer(), primary_key=True))
-          op.drop_table(
-              table_name="orders",
-          )
-    `, errors: [{ line: 3, message: /orders/ }] },
     { name: 'annotated module variables and a module constant for the table', code: `
       from typing import Sequence, Union
       revision: str = "a1"

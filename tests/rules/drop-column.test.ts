@@ -75,3 +75,27 @@ ruleTester(dropColumn, {
     `, errors: [{ line: 2, message: /users\.a/ }, { line: 3, message: /users\.b/ }] },
   ],
 });
+
+ruleTester(dropColumn, {
+  valid: [
+    { name: 'a column added and dropped within the same upgrade', code: `
+      def upgrade():
+          op.add_column("orders", sa.Column("tmp_rank", sa.Integer(), nullable=True))
+          op.execute("UPDATE orders SET tmp_rank = 1")
+          op.drop_column("orders", "tmp_rank")
+    ` },
+    { name: 'a column of a table created in the same upgrade (batch)', code: `
+      def upgrade():
+          op.create_table("labels", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("legacy", sa.String()))
+          with op.batch_alter_table("labels") as batch_op:
+              batch_op.drop_column("legacy")
+    ` },
+  ],
+  invalid: [
+    { name: 'in a loop over a non-literal iterable: no <table> placeholder', code: `
+      def upgrade():
+          for table in AUDITED_TABLES:
+              op.drop_column(table, "updated_by")
+    `, errors: [{ line: 3, message: /^upgrade drops column updated_by of each table in AUDITED_TABLES: / }] },
+  ],
+});

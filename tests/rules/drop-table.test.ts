@@ -54,3 +54,31 @@ ruleTester(dropTable, {
     `, errors: [{ line: 2, suppressed: true }] },
   ],
 });
+
+ruleTester(dropTable, {
+  valid: [
+    { name: 'a table created and dropped within the same upgrade (a scratch table)', code: `
+      def upgrade():
+          op.create_table("import_batches", sa.Column("id", sa.Integer(), primary_key=True))
+          op.execute("INSERT INTO import_batches (id) SELECT DISTINCT batch_id FROM imports")
+          op.drop_table("import_batches")
+    ` },
+    { name: 'a temporary table from raw SQL dropped with op.drop_table', code: `
+      def upgrade():
+          op.execute("CREATE TEMP TABLE old_roles AS SELECT user_id, role FROM users")
+          op.drop_table("old_roles")
+    ` },
+  ],
+  invalid: [
+    { name: 'a table created only after the drop existed before', code: `
+      def upgrade():
+          op.drop_table("audit_log")
+          op.create_table("audit_log", sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 2, message: /drops table audit_log/ }] },
+    { name: 'inside a loop over a non-literal iterable the message names the iterable, not <table>', code: `
+      def upgrade():
+          for name in LEGACY_TABLES:
+              op.drop_table(name)
+    `, errors: [{ line: 3, message: /^upgrade drops table each table in LEGACY_TABLES: / }] },
+  ],
+});

@@ -35,6 +35,56 @@ ruleTester(missingDowngrade, {
       def downgrade():
           raise NotImplementedError("expired sessions cannot be restored")
     ` },
+    { name: 'a data-only upgrade (SQL UPDATE and DELETE, docstring-only downgrade) changes no schema', code: `
+      def upgrade():
+          connection = op.get_bind()
+          connection.execute(sa.text("UPDATE users SET email = lower(email) WHERE email <> lower(email)"))
+          op.execute("DELETE FROM sessions WHERE true")
+
+      def downgrade():
+          """No-op."""
+    ` },
+    { name: 'a backfill with session settings and an INSERT … SELECT, empty downgrade', code: `
+      def upgrade():
+          op.execute("SET statement_timeout = 60000")
+          op.execute("SET lock_timeout = 60000")
+          op.execute("INSERT INTO release_links (release_id, url) SELECT id, homepage FROM releases WHERE homepage IS NOT NULL")
+          op.execute("UPDATE releases SET homepage = NULL")
+
+      def downgrade():
+          pass
+    ` },
+    { name: 'SQLAlchemy Core and bulk_insert data steps are data too', code: `
+      accounts = sa.table("accounts", sa.column("id", sa.Integer), sa.column("plan", sa.String))
+
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(accounts.update().where(accounts.c.plan.is_(None)).values(plan="free"))
+          op.bulk_insert(accounts, [{"id": 1, "plan": "staff"}])
+
+      def downgrade():
+          pass
+    ` },
+    { name: 'a temporary table used to rewrite rows leaves nothing behind', code: `
+      def upgrade():
+          op.execute("""
+              CREATE TEMPORARY TABLE merged_users AS SELECT old_id, new_id FROM user_merges;
+              UPDATE orders SET user_id = m.new_id FROM merged_users m WHERE orders.user_id = m.old_id;
+          """)
+          op.execute("DROP TABLE merged_users")
+
+      def downgrade():
+          pass
+    ` },
+    { name: 'a data fix between DISABLE TRIGGER and ENABLE TRIGGER, with an f-string UPDATE', code: `
+      def upgrade():
+          op.execute("ALTER TABLE shifts DISABLE TRIGGER check_overlap")
+          op.execute(f"UPDATE shifts SET ends_at = starts_at + interval '1 hour' WHERE {CONDITION}")
+          op.execute("ALTER TABLE shifts ENABLE TRIGGER check_overlap")
+
+      def downgrade():
+          pass
+    ` },
     { name: 'a batch downgrade undoing the upgrade', code: `
       def upgrade():
           op.add_column("users", sa.Column("phone", sa.String(length=32), nullable=True))
@@ -60,15 +110,6 @@ ruleTester(missingDowngrade, {
           # nothing to do
           pass
     `, errors: [{ line: 6, message: /add_column orders\.currency/ }] },
-    { name: 'a data migration with a docstring-only downgrade', code: `
-      def upgrade():
-          connection = op.get_bind()
-          connection.execute(sa.text("UPDATE users SET email = lower(email) WHERE email <> lower(email)"))
-          op.execute("DELETE FROM sessions WHERE true")
-
-      def downgrade():
-          """No-op."""
-    `, errors: [{ line: 6, message: /leaves execute "UPDATE users SET email = lower\(email\) W…", execute "DELETE FROM sessions WHERE true" in place/ }] },
     { name: 'an enum value without an explanation is a warning that says why', code: `
       def upgrade():
           op.execute("ALTER TYPE user_status ADD VALUE 'suspended'")
@@ -100,12 +141,29 @@ ruleTester(missingDowngrade, {
     `, errors: [{ line: 5, severity: 'error' }] },
     { name: 'suppressed with a reason on the def line', code: `
       def upgrade():
-          op.execute("UPDATE users SET email = lower(email) WHERE email <> lower(email)")
+          op.execute("ALTER TABLE users ADD COLUMN email_lower text")
 
-      # preflight: ignore[missing-downgrade] lower-casing emails cannot be undone
+      # preflight: ignore[missing-downgrade] the column is dropped by the contract migration
       def downgrade():
           pass
     `, errors: [{ line: 5, suppressed: true }] },
+    { name: 'a schema change among data steps is still one, and only it is named', code: `
+      def upgrade():
+          op.execute("CREATE TEMPORARY TABLE seen AS SELECT DISTINCT user_id FROM logins")
+          op.add_column("users", sa.Column("last_login_at", sa.DateTime(), nullable=True))
+          op.execute("UPDATE users SET last_login_at = now() WHERE id IN (SELECT user_id FROM seen)")
+
+      def downgrade():
+          pass
+    `, errors: [{ line: 6, message: /^downgrade\(\) does nothing, so rolling back leaves add_column users\.last_login_at in place$/ }] },
+    { name: 'SQL the parser cannot read (a variable) may change the schema', code: `
+      def upgrade():
+          statement = build_statement()
+          op.execute(statement)
+
+      def downgrade():
+          pass
+    `, errors: [{ line: 5, message: /leaves execute in place/ }] },
   ],
 });
 

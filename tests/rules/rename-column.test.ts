@@ -83,3 +83,20 @@ it('rename-column: help spells out expand/contract with the user\'s names and ty
   expect(finding?.help).toContain('op.execute("UPDATE users SET full_name = name WHERE full_name IS NULL")');
   expect(finding?.help).toContain('op.drop_column("users", "name")');
 });
+
+ruleTester(renameColumn, {
+  valid: [
+    { name: 'renaming a column the same upgrade added', code: `
+      def upgrade():
+          op.add_column("users", sa.Column("nick_tmp", sa.String(), nullable=True))
+          op.alter_column("users", "nick_tmp", new_column_name="nickname")
+    ` },
+  ],
+  invalid: [
+    { name: 'in a loop: each column in the iterable', code: `
+      def upgrade():
+          for column in RENAMES:
+              op.alter_column("users", column, new_column_name=column + "_old")
+    `, errors: [{ line: 3, message: /^upgrade renames column users\.each column in RENAMES to / }] },
+  ],
+});

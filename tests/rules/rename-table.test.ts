@@ -57,3 +57,20 @@ it('rename-table: help shows the view with the user\'s names', async () => {
   expect(finding?.help).toContain('op.rename_table("customers", "clients")');
   expect(finding?.help).toContain('op.execute("CREATE VIEW customers AS SELECT * FROM clients")');
 });
+
+ruleTester(renameTable, {
+  valid: [
+    { name: 'renaming a table the same upgrade created', code: `
+      def upgrade():
+          op.create_table("reports_new", sa.Column("id", sa.Integer(), primary_key=True))
+          op.rename_table("reports_new", "reports_v2")
+    ` },
+  ],
+  invalid: [
+    { name: 'renaming a table created only later in the upgrade (it existed before)', code: `
+      def upgrade():
+          op.rename_table("reports", "reports_old")
+          op.create_table("reports", sa.Column("id", sa.Integer(), primary_key=True))
+    `, errors: [{ line: 2, message: /renames table reports to reports_old/ }] },
+  ],
+});

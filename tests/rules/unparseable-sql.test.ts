@@ -1,5 +1,8 @@
 import { unparseableSql } from '../../src/rules/unparseable-sql.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { placeholdersToPositional } from '../../src/core/analyze/analyze-migration.js';
+import { destructiveRawSql } from '../../src/rules/destructive-raw-sql.js';
+import { findingsFor, ruleTester } from '../support/rule-tester.js';
 
 ruleTester(unparseableSql, {
   valid: [
@@ -14,6 +17,18 @@ ruleTester(unparseableSql, {
       def upgrade():
           conn = op.get_bind()
           conn.execute(sa.text("UPDATE users SET status = :status WHERE id = :id"), {"status": "x", "id": 1})
+    ` },
+    { name: 'DBAPI %s and %(name)s placeholders (exec_driver_sql, plain strings) are bind parameters', code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.exec_driver_sql("UPDATE plans SET price = %s WHERE code = %s", (10, "basic"))
+          conn.execute("INSERT INTO audit (actor, note) VALUES (%(actor)s, %(note)s)", {"actor": "m", "note": "n"})
+          op.execute("UPDATE users SET name = :name WHERE id = :id")
+    ` },
+    { name: 'a %% escape next to placeholders, placeholders-looking text in quotes, casts', code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.exec_driver_sql("UPDATE files SET path = replace(path, '%s', %s) WHERE name LIKE 'tmp%%' AND size %% 2 = 0 AND id = %(id)s::int", ("a", 1))
     ` },
     { name: 'non-literal SQL is not parsed at all', code: `
       def upgrade():
@@ -57,4 +72,29 @@ ruleTester(unparseableSql, {
           op.execute("INSERT INTO t VALUES (1) ON DUPLICATE KEY UPDATE a = 1")
     `, errors: [{ line: 3, suppressed: true }] },
   ],
+});
+
+describe('bind parameters handed to the PostgreSQL parser', () => {
+  it('become $n of the same width, outside quoted text, comments, dollar-quoted bodies and casts', () => {
+    expect(placeholdersToPositional("UPDATE t SET a = %s, b = %(b)s WHERE c LIKE 'x%%' AND d = 5 %% 2 AND e = %(b)s")).toBe(
+      "UPDATE t SET a = $1, b = $2    WHERE c LIKE 'x%%' AND d = 5 %  2 AND e = $2   ",
+    );
+    expect(placeholdersToPositional("SELECT :a, :a::int, ':no', \"x:y\", $$ :z $$ -- :c")).toBe(
+      "SELECT $1, $1::int, ':no', \"x:y\", $$ :z $$ -- :c",
+    );
+    expect(placeholdersToPositional('UPDATE comments SET revision_id = %s WHERE id IN %s')).toBe(
+      'UPDATE comments SET revision_id = $1 WHERE id IN ($2)',
+    );
+    // Without %-placeholders a %% is SQL (modulo twice is a syntax error PostgreSQL should report).
+    expect(placeholdersToPositional('SELECT 5 %% 2')).toBe('SELECT 5 %% 2');
+  });
+
+  it('a destructive statement with placeholders is still seen', async () => {
+    const findings = await findingsFor(destructiveRawSql, { code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.exec_driver_sql("UPDATE accounts SET plan = %s", ("free",))
+    ` });
+    expect(findings.map((f) => [f.line, f.message])).toEqual([[3, expect.stringMatching(/^raw SQL updates every row of accounts \(no WHERE\): UPDATE accounts SET plan = \$1$/)]]);
+  });
 });

@@ -38,19 +38,49 @@ export function knownSqlOf(migrations: Iterable<AnalyzedMigration>): Map<string,
 function sqlToAnalyze(operation: Operation): string | undefined {
   const source = sqlOf(operation);
   if (source?.sql === undefined) return undefined;
-  return source.wrappedInText ? bindParametersToPositional(source.sql) : source.sql;
+  return placeholdersToPositional(source.sql);
 }
 
 /**
- * `sa.text()` uses `:name` bind parameters, which PostgreSQL's grammar does not
- * know; `$n` placeholders parse the same way. Casts (`::int`) and quoted text are left alone.
+ * (Group 2 is the dollar-quote tag: group 1 of PLACEHOLDER wraps all of this.)
+ * Quoted text the placeholders must not touch: '…' strings (with '' and E'\\'' escapes), "…" identifiers,
+ * $tag$…$tag$ bodies and -- / block comments.
  */
-export function bindParametersToPositional(sql: string): string {
+const SKIPPED = String.raw`(?:[Ee]'(?:[^'\\]|\\.|'')*'|'(?:[^']|'')*'|"(?:[^"]|"")*"|(\$[A-Za-z_]*\$)[\s\S]*?\2|--[^\n]*|/\*[\s\S]*?\*/)`;
+const PLACEHOLDER = new RegExp(
+  String.raw`(${SKIPPED})|(::)|(%%)|%\(([A-Za-z_]\w*)\)s|(%s)|(?<![\w:]):([A-Za-z_]\w*)`,
+  'g',
+);
+
+/**
+ * Bind parameters are not SQL: SQLAlchemy's `:name` (text(), and op.execute of a string) and the DBAPI's
+ * `%s` / `%(name)s` (exec_driver_sql, psycopg), with `%%` for a literal %. PostgreSQL's grammar knows
+ * none of them; `$n` placeholders parse the same way. Each is padded to its own length so offsets in
+ * parser errors still point into the migration's SQL. Quoted text, comments and `::` casts are left alone.
+ */
+export function placeholdersToPositional(sql: string): string {
   let n = 0;
   const names = new Map<string, number>();
-  return sql.replace(/('(?:[^']|'')*')|(::)|(?<![\w:]):([A-Za-z_]\w*)/g, (match, quoted, cast, name) => {
-    if (quoted || cast) return match;
-    if (!names.has(name)) names.set(name, ++n);
-    return `$${names.get(name)}`;
+  const pyformat = /%(?:\([A-Za-z_]\w*\))?s/.test(sql);
+  const positional = (key: string | undefined, width: number): string => {
+    let index: number;
+    if (key === undefined) index = ++n;
+    else {
+      if (!names.has(key)) names.set(key, ++n);
+      index = names.get(key)!;
+    }
+    return `$${index}`.padEnd(width, ' ');
+  };
+  return sql.replace(PLACEHOLDER, (match, skipped, _tag, cast, percent, pyName, pyPositional, colonName, offset: number) => {
+    if (skipped !== undefined || cast !== undefined) return match;
+    // `%%` is the DBAPI's escaped %, but only in SQL that uses %-placeholders.
+    if (percent !== undefined) return pyformat ? '% ' : match;
+    if (pyName !== undefined) return positional(`%${pyName}`, match.length);
+    if (pyPositional !== undefined) {
+      // `IN %s` with a tuple: psycopg expands it to `(a, b)`, so the parser gets a parenthesised list.
+      const inList = /\bIN\s*$/i.test(sql.slice(0, offset));
+      return inList ? `(${positional(undefined, 0)})` : positional(undefined, match.length);
+    }
+    return positional(`:${colonName}`, match.length);
   });
 }

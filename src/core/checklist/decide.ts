@@ -4,8 +4,11 @@
  * reviewer can answer. Pure: findings and facts in, decisions out.
  */
 import type { Operation } from '../parse/model.js';
-import { destructiveSteps, isGuarded, sqlStatementsOf, upgradeOperations, downgradeOperations, addedColumn, columnArgument, columnName, isNotNull, hasServerDefault } from '../../rules/helpers.js';
+import { isGuarded, sqlStatementsOf, upgradeOperations, downgradeOperations, addedColumn, columnArgument, columnName, isNotNull, hasServerDefault } from '../../rules/helpers.js';
 import { createdTableKeys, tableKey } from '../../rules/shared/tables.js';
+import { destructiveSteps } from '../../rules/shared/destructive.js';
+import { oneLine } from '../../rules/shared/snippets.js';
+import { statementOnNewObjects, upgradeHistory } from '../../rules/shared/history.js';
 import { findDowngradeInverse, isCheckable } from '../../rules/downgrade-incomplete.js';
 import { tableOf, type AnalyzedMigration, type Finding, type RuleSettings } from '../../rules/types.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';
@@ -63,9 +66,13 @@ const factEvidence = (input: DecisionInput, operation: Operation | undefined, me
  * Findings of the item's rules: unsuppressed ones answer "no". Suppressed ones
  * are reviewed exceptions, so the item goes to the reviewer with them as evidence.
  */
-function fromRules(input: DecisionInput, item: ChecklistItem): { no?: ItemDecision['evidence']; suppressed: Evidence[] } {
+function fromRules(
+  input: DecisionInput,
+  item: ChecklistItem,
+  also: (finding: Finding) => boolean = () => false,
+): { no?: ItemDecision['evidence']; suppressed: Evidence[] } {
   const rules = new Set(item.decide?.rules ?? []);
-  const relevant = input.findings.filter((finding) => rules.has(finding.rule));
+  const relevant = input.findings.filter((finding) => rules.has(finding.rule) || also(finding));
   const active = relevant.filter((finding) => !finding.suppressed);
   return {
     ...(active.length > 0 ? { no: active.map(findingEvidence) } : {}),
@@ -98,7 +105,19 @@ const DECIDERS: Record<string, Decider> = {
     const upgrade = upgradeOperations(input.migration);
     const notNull = upgrade.filter((op) => op.name === 'alter_column' && op.kwargs['nullable']?.kind === 'bool' && op.kwargs['nullable'].value === false);
     const restructures = upgrade.filter((op) => op.name === 'alter_column' && op.kwargs['type_'] !== undefined);
+    // An UPDATE without WHERE of columns this upgrade adds (or makes NOT NULL) is the guide's backfill.
+    const history = upgradeHistory(input.migration);
+    const backfilled = upgrade.flatMap((op) =>
+      sqlStatementsOf(input.migration, op).flatMap((statement) => {
+        const unbounded = statement.kind === 'update' && statement.hasWhere === false;
+        const backfill = unbounded ? statementOnNewObjects(history, op, statement)?.backfill : undefined;
+        if (!backfill) return [];
+        const columns = backfill.columns.map((column) => `${backfill.table}.${column}`).join(', ');
+        return [factEvidence(input, op, `backfills ${columns} (${backfill.reason})`)];
+      }),
+    );
     if (notNull.length === 0 && restructures.length === 0) {
+      if (backfilled.length > 0) return { autoAnswer: 'yes', decidedBy: 'auto', evidence: backfilled };
       return { autoAnswer: 'n/a', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'no column becomes NOT NULL and no column changes type')] };
     }
     const backfills = upgrade.filter((op) => sqlStatementsOf(input.migration, op).some((s) => s.kind === 'update') || (op.name === 'execute' && /\bupdate\b/i.test(op.text)));
@@ -120,7 +139,7 @@ const DECIDERS: Record<string, Decider> = {
       return { autoAnswer: 'yes', decidedBy: 'auto', evidence };
     }
     // A type change: only the reviewer knows whether every existing value converts.
-    return { evidence: restructures.map((op) => factEvidence(input, op, `type change at line ${op.line}: does every existing value convert?`)) };
+    return { evidence: [...backfilled, ...restructures.map((op) => factEvidence(input, op, `type change at line ${op.line}: does every existing value convert?`))] };
   },
 
   'defaults-for-new-columns'(input, item) {
@@ -148,6 +167,24 @@ const DECIDERS: Record<string, Decider> = {
     if (upgrade.length === 0) {
       return { autoAnswer: 'yes', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'the upgrade has no operations to undo')] };
     }
+    // Data the upgrade destroys (rows deleted, values overwritten) with a downgrade that does nothing:
+    // no missing-downgrade finding (the schema is unchanged), but rolling back cannot bring the data back.
+    const { downgrade: downgradeFacts } = input.migration.facts;
+    const destroyed = destructiveSteps(input.migration);
+    if (downgradeFacts?.isEmpty && destroyed.length > 0) {
+      const steps = destroyed.map((step) => `line ${step.operation.line}: ${step.statement ? oneLine(step.description, 60) : step.description}`);
+      return {
+        autoAnswer: 'no',
+        decidedBy: 'auto',
+        evidence: [
+          {
+            file: input.migration.facts.path,
+            line: downgradeFacts.line,
+            message: `downgrade() does nothing, and the upgrade destroys data (${steps.join('; ')}): rolling back cannot restore it`,
+          },
+        ],
+      };
+    }
     const statementsOf = (op: Operation) => sqlStatementsOf(input.migration, op);
     const inverses = upgrade.map((op) => ({ op, inverse: isCheckable(op) ? findDowngradeInverse(op, downgrade, { statementsOf }) : undefined }));
     const unknown = inverses.filter(({ inverse }) => !inverse).map(({ op }) => op);
@@ -163,7 +200,8 @@ const DECIDERS: Record<string, Decider> = {
   },
 
   'production-safeguards'(input, item) {
-    const { no, suppressed } = fromRules(input, item);
+    // A drop/wipe finding that says no safeguard guards it carries destructive-without-safeguard's answer.
+    const { no, suppressed } = fromRules(input, item, (finding) => finding.unguarded === true);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
     const steps = destructiveSteps(input.migration);
@@ -205,5 +243,6 @@ export function decideChecklist(checklist: Checklist, input: DecisionInput): Ite
 /** Findings that decide no item: shown in the wizard's "other findings" panel. */
 export function otherFindings(checklist: Checklist, findings: Finding[]): Finding[] {
   const deciding = new Set(checklist.items.flatMap((item) => item.decide?.rules ?? []));
-  return findings.filter((finding) => !deciding.has(finding.rule));
+  // An unguarded drop/wipe finding decides production-safeguards (and is shown there).
+  return findings.filter((finding) => !deciding.has(finding.rule) && !finding.unguarded);
 }

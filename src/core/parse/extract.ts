@@ -261,7 +261,12 @@ function assignModuleName(
       break;
     }
     case 'branch_labels':
-      facts.branchLabels = value ? stringsOf(value) : [];
+      // A label held in a constant (`(cli.EXPAND_BRANCH,)`) still marks a labelled branch: keep its text.
+      facts.branchLabels = !value
+        ? []
+        : value.kind === 'list'
+          ? value.items.flatMap((item) => (item.kind === 'str' ? [item.value] : item.kind === 'none' ? [] : [item.text]))
+          : stringsOf(value);
       break;
     case 'depends_on':
       facts.dependsOn = value ? stringsOf(value) : [];

@@ -1,5 +1,6 @@
 /** Which tables an upgrade creates or drops, compared the way the rules compare table names. */
 import { sqlOf, type Operation } from '../../core/parse/model.js';
+import type { SqlStatement } from '../../core/sql/analyze.js';
 import { tableOf, type AnalyzedMigration } from '../types.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
 
@@ -15,6 +16,8 @@ export function tableKey(name: string): string {
 export interface TableStep {
   table: string;
   operation: Operation;
+  /** Order in the upgrade: operation, then the statement's offset in its SQL. */
+  position: number;
 }
 
 /** Tables an upgrade creates: `op.create_table(...)` and raw SQL `CREATE TABLE`. */
@@ -22,9 +25,15 @@ export function tablesCreatedInUpgrade(migration: AnalyzedMigration): TableStep[
   return tableSteps(migration, 'create_table', 'create-table');
 }
 
-/** Tables an upgrade drops: `op.drop_table(...)` (literal names only) and raw SQL `DROP TABLE`. */
+/**
+ * Tables an upgrade drops: `op.drop_table(...)` (literal names only) and raw SQL `DROP TABLE`; not a
+ * scratch table it created earlier itself (that drop loses nothing that existed before).
+ */
 export function tablesDroppedInUpgrade(migration: AnalyzedMigration): TableStep[] {
-  return tableSteps(migration, 'drop_table', 'drop-table');
+  const created = tableSteps(migration, 'create_table', 'create-table');
+  return tableSteps(migration, 'drop_table', 'drop-table').filter(
+    (drop) => !created.some((create) => tableKey(create.table) === tableKey(drop.table) && create.position < drop.position),
+  );
 }
 
 /** Keys (see tableKey) of the tables an upgrade creates: they are empty, so locks and backfills do not matter. */
@@ -32,16 +41,37 @@ export function createdTableKeys(migration: AnalyzedMigration): Set<string> {
   return new Set(tablesCreatedInUpgrade(migration).map((step) => tableKey(step.table)));
 }
 
+const CREATE_TABLE_AS =
+  /^\s*CREATE\s+(?:GLOBAL\s+|LOCAL\s+)?(?:(TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\s+AS\b/i;
+const TEMPORARY = /^\s*CREATE\s+(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY)\s+TABLE\b/i;
+
+/**
+ * The tables a SQL statement creates: `CREATE [TEMPORARY] TABLE t (...)` and `CREATE [TEMPORARY] TABLE t AS
+ * SELECT ...` (which the statement summary does not classify), with whether they are TEMPORARY.
+ */
+export function tablesCreatedBy(statement: SqlStatement): { table: string; temporary: boolean }[] {
+  const temporary = TEMPORARY.test(statement.text);
+  if (statement.kind === 'create-table') return statement.targets.filter((t) => t !== '?').map((table) => ({ table, temporary }));
+  if (statement.kind !== 'other') return [];
+  const match = CREATE_TABLE_AS.exec(statement.text);
+  return match ? [{ table: match[2]!, temporary }] : [];
+}
+
 function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: string): TableStep[] {
   const steps: TableStep[] = [];
   for (const operation of upgradeOperations(migration)) {
+    const position = operation.index * 1_000_000;
     if (operation.name === opName && operation.receiver === 'op') {
       const table = tableOf(operation);
-      if (table !== undefined) steps.push({ table, operation });
+      if (table !== undefined) steps.push({ table, operation, position });
     } else if (sqlOf(operation)) {
       for (const statement of sqlStatementsOf(migration, operation)) {
+        if (sqlKind === 'create-table') {
+          for (const { table } of tablesCreatedBy(statement)) steps.push({ table, operation, position: position + statement.offset });
+          continue;
+        }
         if (statement.kind !== sqlKind) continue;
-        for (const table of statement.targets) if (table !== '?') steps.push({ table, operation });
+        for (const table of statement.targets) if (table !== '?') steps.push({ table, operation, position: position + statement.offset });
       }
     }
   }

@@ -181,7 +181,9 @@ describe('alter-not-drop', () => {
           pass
     `);
     expect(item('alter-not-drop')).toMatchObject({ autoAnswer: 'yes', evidence: [fact(1, 'the upgrade drops no table and wipes no schema')] });
-    expect(otherFindings(CHECKLIST, findings).map((f) => f.rule)).toContain('destructive-raw-sql');
+    // Unguarded, they decide production-safeguards and are shown there, not among the other findings.
+    expect(item('production-safeguards').evidence.map((e) => e.rule)).toEqual(['destructive-raw-sql', 'destructive-raw-sql']);
+    expect(otherFindings(CHECKLIST, findings).map((f) => f.rule)).not.toContain('destructive-raw-sql');
   });
 
   it('a suppressed finding is a reviewed exception: the reviewer answers, with the suppression as evidence', async () => {
@@ -494,7 +496,7 @@ describe('production-safeguards', () => {
     `);
     expect(item('production-safeguards')).toMatchObject({
       autoAnswer: 'no',
-      evidence: [finding('destructive-without-safeguard', 6, /DELETE FROM sessions/)],
+      evidence: [finding('destructive-raw-sql', 6, /DELETE FROM sessions.*, and no production safeguard guards it/)],
     });
   });
 
@@ -548,7 +550,7 @@ describe('rollback-plan', () => {
 });
 
 describe('the example project head (f5f4ae3110f6)', () => {
-  it('answers reversible and production-safeguards "no" with the findings as evidence', async () => {
+  it('answers reversible "no" from the facts and production-safeguards "no" with the findings as evidence', async () => {
     const file = 'versions/f5f4ae3110f6_normalize_user_emails.py';
     const code = readFileSync(`${EXAMPLE_SHOP}/migrations/${file}`, 'utf8');
     const { decisions, item } = await decide(code, { file });
@@ -556,12 +558,15 @@ describe('the example project head (f5f4ae3110f6)', () => {
       'alter-not-drop': 'yes',
       'data-migration-strategy': 'n/a',
       'defaults-for-new-columns': 'n/a',
+      // A data-only upgrade: no missing-downgrade finding, but the data it destroys cannot come back.
       reversible: 'no',
       'tested-on-production-copy': 'reviewer',
       'production-safeguards': 'no',
       'rollback-plan': 'reviewer',
     });
-    expect(item('reversible').evidence).toEqual([finding('missing-downgrade', 31, /downgrade\(\) does nothing/, file)]);
+    expect(item('reversible').evidence).toEqual([
+      fact(31, /^downgrade\(\) does nothing, and the upgrade destroys data \(line 26: UPDATE users SET email = lower\(trim\(email\)\); line 28: DELETE FROM sessions\): rolling back cannot restore it$/, file),
+    ]);
     expect(item('production-safeguards').evidence.map((evidence) => evidence.line)).toEqual([26, 28]);
     expectEvidenceComplete(decisions);
   });
@@ -605,5 +610,24 @@ describe('team items and other findings', () => {
     expect(others).toContain('create-index-not-concurrently');
     expect(others).not.toContain('drop-table');
     expect(others).not.toContain('destructive-without-safeguard');
+  });
+});
+
+describe('data-migration-strategy and backfills of new columns', () => {
+  it('yes when the upgrade backfills a column it adds with an UPDATE without WHERE (no destructive finding)', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.add_column("invoices", sa.Column("currency", sa.String(length=3), nullable=True))
+          op.execute("UPDATE invoices SET currency = 'EUR'")
+
+      def downgrade():
+          op.drop_column("invoices", "currency")
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('destructive-raw-sql');
+    expect(item('data-migration-strategy')).toMatchObject({
+      autoAnswer: 'yes',
+      evidence: [fact(3, 'backfills invoices.currency (added in this upgrade)')],
+    });
+    expect(item('production-safeguards')).toMatchObject({ autoAnswer: 'n/a' });
   });
 });

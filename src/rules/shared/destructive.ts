@@ -1,0 +1,50 @@
+/**
+ * Every step of an upgrade that destroys data that existed before it: drop_table, drop_column and
+ * destructive raw SQL. Steps on objects the same upgrade created (scratch tables, columns it adds)
+ * and backfills of new columns are left out: they destroy nothing (see history.ts).
+ */
+import { sqlOf, type Operation } from '../../core/parse/model.js';
+import { isDestructive, type SqlStatement } from '../../core/sql/analyze.js';
+import { columnArgument, describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '../helpers.js';
+import { tableOf, type AnalyzedMigration } from '../types.js';
+import { positionOf, statementOnNewObjects, upgradeHistory } from './history.js';
+
+export interface DestructiveStep {
+  operation: Operation;
+  /** The raw SQL statement, for destructive SQL. */
+  statement?: SqlStatement;
+  description: string;
+  /**
+   * Names the step among the migration's reports, so the runner can fold the safeguard finding
+   * into the destructive finding about the same step (one finding per problem).
+   */
+  step: string;
+}
+
+export function stepKey(operation: Operation, statement?: SqlStatement): string {
+  return `${operation.function}:${operation.index}:${statement?.offset ?? ''}`;
+}
+
+export function destructiveSteps(migration: AnalyzedMigration): DestructiveStep[] {
+  const history = upgradeHistory(migration);
+  const steps: DestructiveStep[] = [];
+  for (const operation of upgradeOperations(migration)) {
+    const position = positionOf(operation);
+    const table = tableOf(operation);
+    if (operation.name === 'drop_table') {
+      if (table !== undefined && history.tableCreatedBefore(table, position)) continue;
+      const what = table !== undefined ? `drop_table(${JSON.stringify(table)})` : `drop_table of ${nameLabel(operation, 'table', undefined)}`;
+      steps.push({ operation, description: what, step: stepKey(operation) });
+    } else if (operation.name === 'drop_column') {
+      const column = columnArgument(operation);
+      if (table !== undefined && column !== undefined && history.columnNewBefore(table, column, position)) continue;
+      steps.push({ operation, description: `drop_column ${describeTarget(operation, table, column)}`, step: stepKey(operation) });
+    } else if (sqlOf(operation)) {
+      for (const statement of sqlStatementsOf(migration, operation)) {
+        if (!isDestructive(statement) || statementOnNewObjects(history, operation, statement)) continue;
+        steps.push({ operation, statement, description: statement.text, step: stepKey(operation, statement) });
+      }
+    }
+  }
+  return steps;
+}

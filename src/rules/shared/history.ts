@@ -1,0 +1,182 @@
+/**
+ * What one upgrade does to tables, columns and indexes, in order: the one place that decides
+ * "created in this upgrade" (and so "temporary": created and dropped again, or a TEMPORARY table)
+ * and "a backfill of a column this upgrade adds". Rules that flag drops, renames, wipes and locks
+ * ask it, so a scratch table or a freshly added column is never reported as existing data.
+ */
+import { sqlOf, stringValue, type Operation, type PyValue } from '../../core/parse/model.js';
+import type { SqlStatement } from '../../core/sql/analyze.js';
+import { addedColumn, columnArgument, columnName, sqlStatementsOf, upgradeOperations } from '../helpers.js';
+import { tableOf, type AnalyzedMigration } from '../types.js';
+import { tableKey, tablesCreatedBy } from './tables.js';
+
+type EventKind = 'create-table' | 'drop-table' | 'add-column' | 'drop-column' | 'not-null' | 'create-index' | 'drop-index' | 'empty-table';
+
+interface Event {
+  kind: EventKind;
+  /** tableKey of the table (or the index name for index events). */
+  key: string;
+  column?: string;
+  /** create-table: CREATE TEMPORARY TABLE. */
+  temporary?: boolean;
+  /** Order within the upgrade: operation position, then the statement's offset in its SQL. */
+  position: number;
+}
+
+/** Where an operation (and optionally one statement of its SQL) sits in the upgrade. */
+export function positionOf(operation: Operation, statement?: SqlStatement): number {
+  return operation.index * 1_000_000 + (statement?.offset ?? 0);
+}
+
+/** A literal index name, also through autogenerate's `op.f("ix_...")`. */
+function indexName(value: PyValue | undefined): string | undefined {
+  if (value?.kind === 'call' && /(^|\.)f$/.test(value.callee)) return stringValue(value.args[0]);
+  return stringValue(value);
+}
+
+export interface UpgradeHistory {
+  /** The table was created earlier in this upgrade (op.create_table, CREATE [TEMPORARY] TABLE). */
+  tableCreatedBefore(table: string, position: number): boolean;
+  /** The table has no rows at this point: created, or emptied (`DELETE FROM t`, `TRUNCATE t`), earlier in this upgrade. */
+  tableEmptyBefore(table: string, position: number): boolean;
+  /** The column did not exist before this upgrade: added earlier in it, or its table was created earlier in it. */
+  columnNewBefore(table: string, column: string, position: number): boolean;
+  /** A later step of this upgrade makes the column NOT NULL (alter_column(nullable=False)). */
+  becomesNotNullAfter(table: string, column: string, position: number): boolean;
+  /** The index was created earlier in this upgrade. */
+  indexCreatedBefore(name: string, position: number): boolean;
+  /** The index is dropped again later in this upgrade. */
+  indexDroppedAfter(name: string, position: number): boolean;
+  /** The table is dropped again later in this upgrade. */
+  tableDroppedAfter(table: string, position: number): boolean;
+  /**
+   * A scratch table: created in this upgrade as TEMPORARY (gone at the end of the session) or dropped
+   * again later in it. Nothing of it outlives the upgrade.
+   */
+  isScratchTable(table: string): boolean;
+}
+
+export function upgradeHistory(migration: AnalyzedMigration): UpgradeHistory {
+  const events: Event[] = [];
+  const push = (kind: EventKind, key: string | undefined, position: number, column?: string, temporary?: boolean): void => {
+    if (key === undefined || key === '?') return;
+    events.push({ kind, key, position, ...(column !== undefined ? { column } : {}), ...(temporary ? { temporary } : {}) });
+  };
+  for (const operation of upgradeOperations(migration)) {
+    const position = positionOf(operation);
+    const table = tableOf(operation);
+    const key = table === undefined ? undefined : tableKey(table);
+    switch (operation.name) {
+      case 'create_table':
+        if (operation.receiver === 'op') push('create-table', key, position);
+        break;
+      case 'drop_table':
+        if (operation.receiver === 'op') push('drop-table', key, position);
+        break;
+      case 'add_column': {
+        const column = addedColumn(operation);
+        const name = column ? columnName(column) : undefined;
+        if (name !== undefined) push('add-column', key, position, name);
+        break;
+      }
+      case 'drop_column': {
+        const name = columnArgument(operation);
+        if (name !== undefined) push('drop-column', key, position, name);
+        break;
+      }
+      case 'alter_column': {
+        const nullable = operation.kwargs['nullable'];
+        const name = columnArgument(operation);
+        if (nullable?.kind === 'bool' && !nullable.value && name !== undefined) push('not-null', key, position, name);
+        break;
+      }
+      case 'create_index':
+        push('create-index', indexName(operation.kwargs['index_name'] ?? operation.args[0]), position);
+        break;
+      case 'drop_index':
+        push('drop-index', indexName(operation.kwargs['index_name'] ?? operation.args[0]), position);
+        break;
+      default:
+        if (!sqlOf(operation)) break;
+        for (const statement of sqlStatementsOf(migration, operation)) {
+          const at = positionOf(operation, statement);
+          for (const { table: t, temporary } of tablesCreatedBy(statement)) push('create-table', tableKey(t), at, undefined, temporary);
+          if (statement.kind === 'drop-table') for (const t of statement.targets) push('drop-table', tableKey(t), at);
+          if (statement.kind === 'truncate' || (statement.kind === 'delete' && statement.hasWhere === false)) {
+            for (const t of statement.targets) push('empty-table', tableKey(t), at);
+          }
+          if (statement.kind === 'alter-table') {
+            for (const column of statement.columns) push('drop-column', tableKey(statement.targets[0] ?? '?'), at, column);
+          }
+        }
+    }
+  }
+  const any = (kind: EventKind, key: string, test: (event: Event) => boolean): boolean =>
+    events.some((event) => event.kind === kind && event.key === key && test(event));
+  const history: UpgradeHistory = {
+    tableCreatedBefore: (table, position) => any('create-table', tableKey(table), (e) => e.position < position),
+    tableEmptyBefore: (table, position) =>
+      history.tableCreatedBefore(table, position) || any('empty-table', tableKey(table), (e) => e.position < position),
+    columnNewBefore: (table, column, position) =>
+      history.tableCreatedBefore(table, position) ||
+      any('add-column', tableKey(table), (e) => e.column === column && e.position < position),
+    becomesNotNullAfter: (table, column, position) =>
+      any('not-null', tableKey(table), (e) => e.column === column && e.position > position),
+    indexCreatedBefore: (name, position) => any('create-index', name, (e) => e.position < position),
+    indexDroppedAfter: (name, position) => any('drop-index', name, (e) => e.position > position),
+    tableDroppedAfter: (table, position) => any('drop-table', tableKey(table), (e) => e.position > position),
+    isScratchTable: (table) => {
+      const key = tableKey(table);
+      return events.some(
+        (created) =>
+          created.kind === 'create-table' &&
+          created.key === key &&
+          (created.temporary === true || any('drop-table', key, (dropped) => dropped.position > created.position)),
+      );
+    },
+  };
+  return history;
+}
+
+/** Why a drop/wipe statement destroys nothing that existed before this upgrade; undefined when it does. */
+export function statementOnNewObjects(
+  history: UpgradeHistory,
+  operation: Operation,
+  statement: SqlStatement,
+): { backfill?: { table: string; columns: string[]; reason: string } } | undefined {
+  const position = positionOf(operation, statement);
+  const targets = statement.targets.filter((target) => target !== '?');
+  if (targets.length === 0) return undefined;
+  const allNew = targets.every((target) => history.tableCreatedBefore(target, position));
+  switch (statement.kind) {
+    case 'drop-table':
+    case 'truncate':
+    case 'delete':
+      return allNew ? {} : undefined;
+    case 'alter-table': {
+      const table = targets[0]!;
+      return allNew || (statement.columns.length > 0 && statement.columns.every((c) => history.columnNewBefore(table, c, position)))
+        ? {}
+        : undefined;
+    }
+    case 'update': {
+      if (allNew) return {};
+      const table = targets[0]!;
+      if (statement.columns.length === 0) return undefined;
+      const added = statement.columns.every((c) => history.columnNewBefore(table, c, position));
+      const madeNotNull = statement.columns.every(
+        (c) => history.columnNewBefore(table, c, position) || history.becomesNotNullAfter(table, c, position),
+      );
+      if (!added && !madeNotNull) return undefined;
+      return {
+        backfill: {
+          table,
+          columns: statement.columns,
+          reason: added ? 'added in this upgrade' : 'made NOT NULL later in this upgrade',
+        },
+      };
+    }
+    default:
+      return undefined;
+  }
+}
