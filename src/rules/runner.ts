@@ -94,10 +94,18 @@ export function runRules(options: RunOptions): Finding[] {
     let reports = options.memo?.getReports(memoKey);
     if (!reports) {
       const found: MigrationReport[] = [];
+      // A helper called twice, or from a loop, reports the same step again: one finding per problem.
+      const seen = new Set<string>();
       // Branches for other dialects (`if op.get_bind().dialect.name == "mysql":`) do not run here.
       const view = migrationForDialect(migration, settings.dialect);
       for (const rule of migrationRules) {
-        rule.check({ migration: view, settings, isResetMigration, report: (report) => found.push({ rule: rule.id, report }) });
+        const report = (report: Report): void => {
+          const key = `${rule.id}\0${report.line}\0${report.column}\0${report.message}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          found.push({ rule: rule.id, report });
+        };
+        rule.check({ migration: view, settings, isResetMigration, report });
       }
       reports = found;
       options.memo?.setReports(memoKey, found);

@@ -5,6 +5,7 @@ import { dropTable } from '../../src/rules/drop-table.js';
 import { dropColumn } from '../../src/rules/drop-column.js';
 import { destructiveRawSql } from '../../src/rules/destructive-raw-sql.js';
 import { missingDownRevision } from '../../src/rules/graph-rules.js';
+import { rawSqlStringExecute } from '../../src/rules/raw-sql-string-execute.js';
 
 ruleTester(dropTable, {
   valid: [
@@ -143,5 +144,32 @@ ruleTester(missingDownRevision, {
       def upgrade():
           pass
     `, errors: [{ line: 1, message: /could not determine the revision at 0001_test\.py:1: the file has no `revision = "…"` variable/ }] },
+  ],
+});
+
+ruleTester(rawSqlStringExecute, {
+  valid: [
+    { name: 'a helper that wraps its SQL in text()', code: `
+      def _copy_principals(conn):
+          conn.execute(sa.text("INSERT INTO acl.principals (user_id) SELECT user_id FROM acl.legacy"))
+
+      def upgrade():
+          _copy_principals(op.get_bind())
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'a helper called for two tables reports its plain-string SQL once, not once per call',
+      code: `
+        def _copy_principals(conn, table):
+            conn.execute("INSERT INTO acl.principals (user_id) SELECT user_id FROM acl.legacy")
+
+        def upgrade():
+            conn = op.get_bind()
+            _copy_principals(conn, "events")
+            _copy_principals(conn, "categories")
+      `,
+      errors: [{ line: 2, message: /^conn\.execute\(\) is given a plain SQL string/ }],
+    },
   ],
 });
