@@ -36,12 +36,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('adopting Preflight on 320 existing migrations', () => {
-  it('fails its first check: the old migrations have hundreds of findings', async () => {
+  it('fails its first check: the old migrations have dozens of errors', async () => {
     const result = await preflight(['check', '--format', 'json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.migrations).toBe(320);
-    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error').length).toBeGreaterThan(100);
+    expect(report.findings.filter((f: { severity: string }) => f.severity === 'error').length).toBeGreaterThan(50);
   });
 
   it('init --yes writes the configuration and the baseline; check then passes; a re-run of baseline writes the same bytes', async () => {
