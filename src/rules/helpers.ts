@@ -21,6 +21,8 @@ export function sqlStatementsOf(migration: AnalyzedMigration, operation: Operati
 const positions = new WeakMap<Operation[], Map<Operation, number>>();
 
 function operationIndex(operations: Operation[], operation: Operation): number {
+  // A scan is cheaper than building a map for the few operations most migrations have.
+  if (operations.length < 64) return operations.indexOf(operation);
   let byOperation = positions.get(operations);
   if (!byOperation) {
     byOperation = new Map(operations.map((candidate, index) => [candidate, index]));

@@ -203,6 +203,10 @@ function codingDeclaration(bytes: Uint8Array): { name: string; line: number } | 
   for (let line = 1; line <= 2; line++) {
     let end = start;
     while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
+    // Most files start with neither a comment nor a blank line: no need to decode anything.
+    let first = start;
+    while (first < end && (bytes[first] === 0x20 || bytes[first] === 0x09 || bytes[first] === 0x0c)) first++;
+    if (first < end && bytes[first] !== 0x23) return undefined;
     // windows-1252 keeps ASCII as it is, which is all the declaration may use.
     const text = ASCII_VIEW.decode(bytes.subarray(start, Math.min(end, start + 1024)));
     const match = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(text);
