@@ -215,6 +215,13 @@ describe('files that are not regular files', () => {
     }
   }, 30_000);
 
+  it('a FIFO named on the command line is one line, not a hang', async () => {
+    const root = project(INI, { 'a1b2c3d4e5f6_drop_users.py': dropUsers });
+    const fifo = join(root, 'staged.py');
+    execFileSync('mkfifo', [fifo]);
+    expectOneLineError(await runCli(['check', '--no-cache', 'staged.py'], { cwd: root }), `${fifo}: not a regular file (a FIFO, socket or device); Preflight does not read it`);
+  }, 30_000);
+
   it('a version file that is a loop of symbolic links is one line, no stack trace', async () => {
     const root = project(INI, { 'a1b2c3d4e5f6_drop_users.py': dropUsers });
     const loop = join(root, 'migrations', 'versions', 'b2_loop.py');

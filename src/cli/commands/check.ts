@@ -5,7 +5,8 @@ import { changedFilesSinceMergeBase, repositoryRoot } from '../../io/git/repo.js
 import { RULES_BY_ID } from '../../rules/index.js';
 import { applyProjectBaseline, withoutExcluded } from '../baseline-run.js';
 import { displayPath } from '../format/paths.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFile } from '../../io/fs/read-text.js';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { InputLog } from '../../io/fs/input-log.js';
@@ -75,7 +76,8 @@ Examples:
         // pre-commit passes every staged file that matches; files outside the version folders are not migrations.
         if (!known.has(absolute) && !/\.py$/.test(absolute)) throw new UserError(`check: ${path}: not a Python migration file`);
         // A path outside the version folders still decides the output (it may vanish): the report cache watches it.
-        if (!known.has(absolute)) inputs.file(absolute, readFileSync(absolute));
+        // Never opened when it is a FIFO or a folder: readRegularFile refuses those with one line.
+        if (!known.has(absolute)) inputs.file(absolute, readRegularFile(absolute) ?? Buffer.alloc(0));
         onlyFiles.add(absolute);
       }
     }

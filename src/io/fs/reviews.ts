@@ -1,5 +1,6 @@
 /** Where review records live and how they are written: record and signature together, under a lock. */
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readRegularFile } from './read-text.js';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { EffectiveConfig } from '../../core/config/schema.js';
@@ -211,7 +212,8 @@ export async function writeRecordPair(pair: RecordPair, waitMs = RECORD_LOCK_WAI
     return await withRecordLock(pair.path, () => {
       const previous = new Map<string, Buffer>();
       for (const file of [pair.path, `${pair.path}.sig`, `${pair.path}.asc`]) {
-        if (existsSync(file)) previous.set(file, readFileSync(file));
+        const bytes = readRegularFile(file);
+        if (bytes !== undefined) previous.set(file, bytes);
       }
       const removed: string[] = [];
       try {
