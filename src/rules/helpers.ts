@@ -1,7 +1,7 @@
 /** Small queries over migration facts that several rules share. */
 import type { Operation, PyValue } from '../core/parse/model.js';
 import type { SqlStatement } from '../core/sql/analyze.js';
-import { columnArgumentIndex, type AnalyzedMigration, type RuleSettings } from './types.js';
+import { columnArgumentIndex, tableArgument, type AnalyzedMigration, type RuleSettings } from './types.js';
 
 export function upgradeOperations(migration: AnalyzedMigration): Operation[] {
   return migration.facts.operations.filter((operation) => operation.function === 'upgrade');
@@ -67,8 +67,7 @@ export function columnArgument(operation: Operation): string | undefined {
 /** The table or column argument of an operation (batch operations have their table in the batch). */
 function targetArgument(operation: Operation, which: 'table' | 'column'): PyValue | undefined {
   if (which === 'column') return operation.kwargs['column_name'] ?? operation.args[columnArgumentIndex(operation)];
-  if (operation.receiver === 'batch') return undefined;
-  return operation.kwargs['table_name'] ?? operation.args[0];
+  return tableArgument(operation);
 }
 
 /**

@@ -112,3 +112,23 @@ it('add-foreign-key-without-not-valid: help for raw SQL appends NOT VALID to the
   expect(finding?.help).toContain('op.execute("ALTER TABLE orders ADD CONSTRAINT fk_o_u FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID")');
   expect(finding?.help).toContain('op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_o_u")');
 });
+
+it('add-foreign-key-without-not-valid: a table from a loop over a computed list is named by the loop, never as a placeholder', async () => {
+  const [finding, ...rest] = await findingsFor(addForeignKeyWithoutNotValid, { code: `
+    AUDITED = ("invoices", "payments", "refunds")
+    MODELS = [(name, sa.Table(name, sa.MetaData(), sa.Column("audit_id", sa.BigInteger()))) for name in AUDITED]
+
+    def upgrade():
+        for name, model in MODELS:
+            op.create_foreign_key(
+                constraint_name=None, source_table=name, referent_table="audit_entries",
+                local_cols=["audit_id"], remote_cols=["id"], ondelete="CASCADE")
+  ` });
+  expect(rest).toEqual([]);
+  expect(finding?.message).toBe(
+    'upgrade adds foreign key on each table in MODELS → audit_entries without NOT VALID: ' +
+      'PostgreSQL checks every row of each table in MODELS while blocking writes to both tables',
+  );
+  expect(finding?.help).toContain('op.execute(f"ALTER TABLE {name} VALIDATE CONSTRAINT <constraint name>")');
+  expect(finding?.help).not.toContain('<table>');
+});
