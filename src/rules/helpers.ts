@@ -86,6 +86,8 @@ export function describeTarget(operation: Operation, table: string | undefined, 
   const t = nameLabel(operation, 'table', table);
   if (column === null) return t;
   const c = nameLabel(operation, 'column', column);
+  // `for table, column in rows:` gives both names: "each column in rows" says it once.
+  if (t === `each table in ${operation.loopIterable}` && c === `each column in ${operation.loopIterable}`) return c;
   if (table === undefined && t.startsWith('each ')) return `${c} of ${t}`;
   if (column === undefined && c.startsWith('each ')) return `${c} of ${t}`;
   return `${t}.${c}`;
