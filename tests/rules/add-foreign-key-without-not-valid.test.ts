@@ -45,6 +45,13 @@ ruleTester(addForeignKeyWithoutNotValid, {
       def upgrade():
           op.create_foreign_key("fk_orders_user_id", "orders", "users", ["user_id"], ["id"])
     ` },
+    { name: 'a branch for MySQL URLs does not run on PostgreSQL', code: `
+      def upgrade():
+          url = str(op.get_bind().engine.url)
+          if url.startswith("mysql"):
+              op.drop_constraint("orders_ibfk_1", "orders", type_="foreignkey")
+              op.create_foreign_key("orders_ibfk_1", "orders", "customers", ["customer_id"], ["id"], ondelete="CASCADE")
+    ` },
     { name: 'downgrade is not checked', code: `
       def downgrade():
           op.create_foreign_key("fk_orders_user_id", "orders", "users", ["user_id"], ["id"])
@@ -85,6 +92,14 @@ ruleTester(addForeignKeyWithoutNotValid, {
           op.create_table("customers", sa.Column("id", sa.Integer(), primary_key=True))
           op.create_foreign_key(None, TABLE, "customers", ["customer_id"], ["id"])
     `, errors: [{ line: 8, message: /foreign key on orders → customers/ }] },
+    { name: 'the PostgreSQL branch of a URL test is checked', code: `
+      def upgrade():
+          url = str(op.get_bind().engine.url)
+          if url.startswith("mysql"):
+              op.create_foreign_key("orders_ibfk_1", "orders", "customers", ["customer_id"], ["id"], ondelete="CASCADE")
+          elif url.startswith("postgres"):
+              op.create_foreign_key("orders_customer_id_fkey", "orders", "customers", ["customer_id"], ["id"], ondelete="CASCADE")
+    `, errors: [{ line: 6, message: /foreign key orders_customer_id_fkey on orders → customers/ }] },
     { name: 'suppressed with a reason', code: `
       def upgrade():
           # preflight: ignore[add-foreign-key-without-not-valid] orders has a few hundred rows

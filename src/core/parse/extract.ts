@@ -52,6 +52,8 @@ interface WalkContext {
   constants: Map<string, PyValue>;
   /** Local names holding the dialect's name: `dialect = op.get_bind().dialect.name`. */
   dialectNames: Set<string>;
+  /** Local names holding the database URL as a string: `url = str(op.get_bind().engine.url)`. */
+  dialectUrls: Set<string>;
   /** Dialects the code being walked runs on (undefined: all). */
   dialects?: DialectCondition;
   /** Helper calls from upgrade()/downgrade() to the code being walked. */
@@ -375,6 +377,7 @@ function readFunction(definition: Node, name: MigrationFunction, state: ExtractS
     connectionNames: new Set(CONNECTION_NAMES),
     constants: new Map(state.moduleConstants),
     dialectNames: new Set(),
+    dialectUrls: new Set(),
     via: [],
     depth: 0,
     helpers: state.helpers,
@@ -616,6 +619,8 @@ function dialectTest(node: Node, context: WalkContext, depth: number): DialectTe
     case 'comparison_operator':
       return dialectComparison(node, context);
     case 'call': {
+      const prefix = dialectPrefixTest(node, context);
+      if (prefix) return prefix;
       // `if is_postgres():` where `def is_postgres(): return op.get_context().dialect.name == "postgresql"`.
       const returned = helperReturn(node, context);
       return returned ? dialectTest(returned, { ...context, dialectNames: new Set() }, depth + 1) : {};
@@ -673,6 +678,31 @@ function isDialectName(node: Node, context: WalkContext): boolean {
   return DIALECT_NAME.test(node.text.replace(/\s+/g, ''));
 }
 const DIALECT_NAME = /(^|\.)(dialect|engine)\.name$/;
+/** The URL as a string (`str(bind.engine.url)`) or its driver name (`bind.engine.url.drivername`): both start with the dialect. */
+const DIALECT_URL = /^str\(.+\.url\)$|\.url\.drivername$/;
+const KNOWN_DIALECTS = ['postgresql', 'mysql', 'mariadb', 'sqlite', 'oracle', 'mssql'];
+
+/**
+ * `url.startswith("mysql")` on the URL string, its drivername or the dialect's name: the dialects whose
+ * name starts so (a MySQL URL also serves MariaDB).
+ */
+function dialectPrefixTest(call: Node, context: WalkContext): DialectTest | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'startswith') return undefined;
+  const subject = callee.childForFieldName('object');
+  const args = named(call.childForFieldName('arguments') ?? call).filter((child) => child.type !== 'comment');
+  if (!subject || args.length !== 1) return undefined;
+  const isUrl =
+    (subject.type === 'identifier' && context.dialectUrls.has(subject.text)) ||
+    DIALECT_URL.test(subject.text.replace(/\s+/g, '')) ||
+    isDialectName(subject, context);
+  const prefix = resolveValue(args[0]!, context.constants);
+  if (!isUrl || prefix.kind !== 'str' || prefix.value === '') return undefined;
+  const names = KNOWN_DIALECTS.filter((name) => name.startsWith(prefix.value.toLowerCase()));
+  if (names.includes('mysql') && !names.includes('mariadb')) names.push('mariadb');
+  if (names.length === 0) return undefined;
+  return { whenTrue: { only: names }, whenFalse: { except: names } };
+}
 
 /** The dialect names a comparison's other side lists (lower-case), for `==` a string, for `in` a tuple/list/set of strings. */
 function dialectLiterals(node: Node, context: WalkContext, operator: string): string[] | undefined {
@@ -770,6 +800,8 @@ function trackAssignment(assignment: Node, context: WalkContext): void {
   }
   if (DIALECT_NAME.test(text)) context.dialectNames.add(left.text);
   else context.dialectNames.delete(left.text);
+  if (DIALECT_URL.test(text)) context.dialectUrls.add(left.text);
+  else context.dialectUrls.delete(left.text);
   const value = resolveValue(right, context.constants);
   if (isStorable(value)) context.constants.set(left.text, value);
   else context.constants.delete(left.text);
@@ -904,6 +936,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     connectionNames,
     constants,
     dialectNames: new Set(),
+    dialectUrls: new Set(),
     ...(context.dialects ? { dialects: context.dialects } : {}),
     via: [...context.via, { name, line: position(call).line }],
     depth: context.depth,

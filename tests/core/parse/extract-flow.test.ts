@@ -217,6 +217,27 @@ describe('dialect branches', () => {
     ]);
   });
 
+  it('reads startswith tests on the database URL as dialect tests', async () => {
+    const facts = await parseSource(`
+      def upgrade():
+          url = str(op.get_bind().engine.url)
+          if url.startswith("mysql"):
+              op.drop_constraint("orders_ibfk_1", "orders", type_="foreignkey")
+          elif url.startswith("postgres"):
+              op.drop_constraint("orders_customer_id_fkey", "orders", type_="foreignkey")
+          if not op.get_bind().engine.url.drivername.startswith("sqlite"):
+              op.drop_index("ix_e")
+          if url.startswith("cockroach"):
+              op.drop_index("ix_f")
+    `);
+    expect(facts.operations.map((o) => o.dialects)).toEqual([
+      { only: ['mysql', 'mariadb'] },
+      { only: ['postgresql'] },
+      { except: ['sqlite'] },
+      undefined,
+    ]);
+  });
+
   it('follows a helper that returns the dialect name or a dialect test', async () => {
     const facts = await parseSource(`
       def get_db_type():
