@@ -3,6 +3,7 @@ import type { RevisionGraph } from '../core/graph/graph.js';
 import { tableOf, type AnalyzedMigration, type ProjectRule } from './types.js';
 import { addedColumn, columnArgument, columnName, describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
 import { tableKey } from './shared/tables.js';
+import { migrationForDialect } from './dialect.js';
 
 /** Length of a character type: undefined = not a character type, Infinity = unbounded (Text, String()). */
 function characterLength(type: PyValue | undefined): number | undefined {
@@ -154,7 +155,9 @@ export const changeColumnType: ProjectRule = {
     # Switch the code to total_numeric, then drop orders.total in a later migration.
 `,
   guideSection: 'alter-not-drop',
-  check({ graph, migrations, settings, report }) {
+  check({ graph, migrations: all, settings, report }) {
+    // A project rule sees whole migrations: branches for other dialects (`if url.startswith("mysql"):`) do not run here.
+    const migrations = all.map((migration) => migrationForDialect(migration, settings.dialect));
     const byRevision = new Map<string, AnalyzedMigration>();
     for (const migration of migrations) if (migration.facts.revision) byRevision.set(migration.facts.revision.value, migration);
     for (const migration of migrations) {

@@ -46,6 +46,17 @@ ruleTester(changeColumnType, {
       def downgrade():
           op.alter_column("notifications", "body", type_=sa.String(), schema="mail")
     ` },
+    { name: 'a branch for MySQL does not run on PostgreSQL', code: `
+      def upgrade():
+          if op.get_bind().dialect.name == "mysql":
+              op.alter_column("events", "starts_at", existing_type=sa.DateTime(), type_=mysql.DATETIME(fsp=6))
+    ` },
+    { name: 'a branch for MySQL URLs does not run on PostgreSQL', code: `
+      def upgrade():
+          if str(op.get_bind().engine.url).startswith("mysql"):
+              for table_name, column_name in op.get_bind().execute(sa.text("SELECT 1")).fetchall():
+                  op.alter_column(table_name=table_name, column_name=column_name, type_=mysql.DATETIME(fsp=6))
+    ` },
   ],
   invalid: [
     { name: 'the downgrade puts back String(500): narrowing to String(200) is flagged', code: `
