@@ -77,7 +77,9 @@ function targetArgument(operation: Operation, which: 'table' | 'column'): PyValu
 export function nameLabel(operation: Operation, which: 'table' | 'column', literal: string | undefined): string {
   if (literal !== undefined) return literal;
   const value = targetArgument(operation, which);
-  if (value?.kind === 'name' && operation.loopIterable !== undefined) return `each ${which} in ${operation.loopIterable}`;
+  // Only a name the loop binds walks its iterable: `for index in indexes: op.create_index(..., table, ...)` does not.
+  const iterable = value?.kind === 'name' ? operation.loopNames?.[value.name] : undefined;
+  if (iterable !== undefined) return `each ${which} in ${iterable}`;
   return value && value.kind !== 'none' ? value.text : which === 'table' ? 'the table' : 'the column';
 }
 
@@ -87,7 +89,7 @@ export function describeTarget(operation: Operation, table: string | undefined, 
   if (column === null) return t;
   const c = nameLabel(operation, 'column', column);
   // `for table, column in rows:` gives both names: "each column in rows" says it once.
-  if (t === `each table in ${operation.loopIterable}` && c === `each column in ${operation.loopIterable}`) return c;
+  if (t.startsWith('each table in ') && c === `each column in ${t.slice('each table in '.length)}`) return c;
   if (table === undefined && t.startsWith('each ')) return `${c} of ${t}`;
   if (column === undefined && c.startsWith('each ')) return `${c} of ${t}`;
   return `${t}.${c}`;

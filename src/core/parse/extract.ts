@@ -42,6 +42,8 @@ interface WalkContext {
   guards: EnvGuard[];
   inAutocommit: boolean;
   loopIterable?: string;
+  /** Names a non-literal loop binds → the loop's iterable text (see Operation.loopNames). */
+  loopNames?: Map<string, string>;
   /** `batch_op` alias → table name. */
   batchAliases: Map<string, string>;
   /** Local variables that hold an environment variable's value: `env = os.getenv("ENVIRONMENT")`. */
@@ -475,12 +477,21 @@ function walkFor(statement: Node, context: WalkContext, state: ExtractState): vo
           walkBlock(part, { ...context, constants }, state);
         }
       } else {
-        walkBlock(part, { ...context, ...(iterable ? { loopIterable: iterable.text } : {}) }, state);
+        const loopNames = new Map(context.loopNames);
+        if (iterable && target) for (const name of boundNames(target)) loopNames.set(name, iterable.text);
+        walkBlock(part, { ...context, ...(iterable ? { loopIterable: iterable.text, loopNames } : {}) }, state);
       }
     } else if (part.type === 'else_clause') {
       walkChildren(part, context, state);
     }
   }
+}
+
+/** The names a `for` target binds: `table`, `table, column`, `(a, (b, c))`. */
+function boundNames(target: Node): string[] {
+  if (target.type === 'identifier') return [target.text];
+  if (!['pattern_list', 'tuple_pattern', 'list_pattern', 'parenthesized_expression'].includes(target.type)) return [];
+  return named(target).flatMap((child) => boundNames(child));
 }
 
 /** Name → value per iteration, when the iterable is a literal list/tuple of at most MAX_LOOP_ITEMS items that fit the target. */
@@ -794,6 +805,8 @@ function trackAssignment(assignment: Node, context: WalkContext): void {
   }
   const variables = envVariablesIn(right, context);
   if (variables.length > 0) context.envVariables.set(left.text, variables);
+  // `table = other` inside the loop: the name no longer walks the loop's iterable.
+  context.loopNames?.delete(left.text);
   const text = right.text.replace(/\s+/g, '');
   if (/^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$|\.connect\(\)$/.test(text)) {
     context.connectionNames.add(left.text);
@@ -893,6 +906,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
   const batchAliases = new Map<string, string>();
   const connectionNames = new Set(CONNECTION_NAMES);
   const { positional, keywords } = callArguments(call);
+  const helperLoopNames = new Map<string, string>();
   const parameters = definition.childForFieldName('parameters');
   let index = 0;
   for (const parameter of parameters ? named(parameters) : []) {
@@ -909,6 +923,8 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     index++;
     if (argument) {
       const argumentText = argument.text.replace(/\s+/g, '');
+      const loopIterable = argument.type === 'identifier' ? context.loopNames?.get(argument.text) : undefined;
+      if (loopIterable !== undefined) helperLoopNames.set(parameterName, loopIterable);
       const table = context.batchAliases.get(argumentText);
       if (table !== undefined) batchAliases.set(parameterName, table);
       if (context.connectionNames.has(argumentText) || /^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$/.test(argumentText)) {
@@ -930,7 +946,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     function: context.function,
     guards: context.guards,
     inAutocommit: context.inAutocommit,
-    ...(context.loopIterable !== undefined ? { loopIterable: context.loopIterable } : {}),
+    ...(context.loopIterable !== undefined ? { loopIterable: context.loopIterable, loopNames: helperLoopNames } : {}),
     batchAliases,
     envVariables: new Map(),
     connectionNames,
@@ -1005,6 +1021,7 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
     guards: context.guards,
     inAutocommit: context.inAutocommit,
     ...(context.loopIterable !== undefined ? { loopIterable: context.loopIterable } : {}),
+    ...(context.loopNames && context.loopNames.size > 0 ? { loopNames: Object.fromEntries(context.loopNames) } : {}),
     index,
     ...(context.via.length > 0 ? { via: context.via } : {}),
     ...(context.dialects ? { dialects: context.dialects } : {}),

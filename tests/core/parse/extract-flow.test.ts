@@ -189,6 +189,29 @@ describe('loops over literals', () => {
   });
 });
 
+describe('loop names', () => {
+  it('records the names a non-literal loop binds, with its iterable, through a helper parameter too', async () => {
+    const facts = await parseSource(`
+      def _drop(name, column):
+          op.drop_column(name, column)
+
+      def upgrade():
+          for table, column in rows():
+              op.drop_column(table, column)
+              for ix in indexes(table):
+                  op.drop_index(ix, table_name=table)
+                  _drop(table, "legacy")
+          op.drop_table("done")
+    `);
+    expect(facts.operations.map((o) => o.loopNames)).toEqual([
+      { table: 'rows()', column: 'rows()' },
+      { table: 'rows()', column: 'rows()', ix: 'indexes(table)' },
+      { name: 'rows()' },
+      undefined,
+    ]);
+  });
+});
+
 describe('dialect branches', () => {
   it('records the dialects of == / != / in / not in tests, elif and else, and locals holding the name', async () => {
     const facts = await parseSource(`
