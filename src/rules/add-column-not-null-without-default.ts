@@ -67,7 +67,9 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
       // So is one this upgrade emptied first (DELETE FROM / TRUNCATE).
       if (table !== undefined && history.tableEmptyBefore(table, positionOf(operation))) continue;
       const tableName = nameLabel(operation, 'table', table);
-      const name = columnName(column) ?? (column.args[0]?.kind === 'name' && operation.loopIterable !== undefined ? `each column in ${operation.loopIterable}` : (column.args[0]?.text ?? 'the column'));
+      const first = column.args[0];
+      const iterable = first?.kind === 'name' ? operation.loopNames?.[first.name] : undefined;
+      const name = columnName(column) ?? (iterable !== undefined ? `each column in ${iterable}` : (first?.text ?? 'the column'));
       const type = typeText(column);
       const pythonDefault = column.kwargs['default'] !== undefined;
       report({

@@ -1,6 +1,6 @@
 import { argument, sqlOf, stringValue, type Operation, type PyValue } from '../core/parse/model.js';
-import { tableOf, type MigrationRule } from './types.js';
-import { sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { tableArgument, tableOf, type MigrationRule } from './types.js';
+import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
 
 /** The same create_foreign_key call, with `postgresql_not_valid=True`. */
@@ -14,6 +14,13 @@ function notValidCall(operation: Operation): string {
     'postgresql_not_valid=True',
   ];
   return `${receiver}.create_foreign_key(${parts.join(', ')})`;
+}
+
+/** The VALIDATE CONSTRAINT step; a table that is not a literal goes into an f-string as the code spells it. */
+function validateCall(operation: Operation, table: string | undefined, name: string): string {
+  const expression = tableArgument(operation);
+  if (table === undefined && expression?.kind === 'name') return `op.execute(f"ALTER TABLE {${expression.text}} VALIDATE CONSTRAINT ${name}")`;
+  return `op.execute("ALTER TABLE ${table ?? '<table>'} VALIDATE CONSTRAINT ${name}")`;
 }
 
 /** A literal name, also through the naming-convention marker `op.f("ix_...")` / `batch_op.f(...)` that autogenerate writes. */
@@ -50,8 +57,10 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
         if (notValid?.kind === 'bool' && notValid.value) continue;
         const table = tableOf(operation);
         if (table !== undefined && created.has(tableKey(table))) continue;
-        const tableName = table ?? '<table>';
-        const referent = stringValue(argument(operation, operation.receiver === 'batch' ? 1 : 2, 'referent_table')) ?? '<table>';
+        // A table that is not a literal is named as written, or as "each table in TABLES" inside a loop.
+        const tableName = nameLabel(operation, 'table', table);
+        const referentValue = argument(operation, operation.receiver === 'batch' ? 1 : 2, 'referent_table');
+        const referent = stringValue(referentValue) ?? (referentValue && referentValue.kind !== 'none' ? referentValue.text : 'the referenced table');
         const constraint = nameValue(argument(operation, 0, 'constraint_name'));
         const name = constraint ?? '<constraint name>';
         report({
@@ -64,7 +73,7 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
             `Add it without scanning the existing rows:\n` +
             `    ${notValidCall(operation)}\n` +
             `then validate it in a separate migration (this does not block reads or writes):\n` +
-            `    op.execute("ALTER TABLE ${tableName} VALIDATE CONSTRAINT ${name}")`,
+            `    ${validateCall(operation, table, name)}`,
         });
       } else if (sqlOf(operation)) {
         for (const statement of sqlStatementsOf(migration, operation)) {

@@ -1,8 +1,9 @@
 import type { Operation, PyValue } from '../core/parse/model.js';
 import type { RevisionGraph } from '../core/graph/graph.js';
 import { tableOf, type AnalyzedMigration, type ProjectRule } from './types.js';
-import { addedColumn, columnArgument, columnName, nameLabel, upgradeOperations } from './helpers.js';
+import { addedColumn, columnArgument, columnName, describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
 import { tableKey } from './shared/tables.js';
+import { migrationForDialect } from './dialect.js';
 
 /** Length of a character type: undefined = not a character type, Infinity = unbounded (Text, String()). */
 function characterLength(type: PyValue | undefined): number | undefined {
@@ -99,6 +100,21 @@ function previousType(
   };
   const earlier = lastIn(upgradeOperations(migration).filter((other) => other.index < operation.index));
   if (earlier) return earlier;
+  const history = typeInAncestors(migration, graph, byRevision, table, column, lastIn);
+  if (history) return history;
+  // The downgrade puts the column back to the type it had: `alter_column("t", "c", type_=sa.String())`.
+  return lastIn(downgradeOperations(migration));
+}
+
+/** The last type an earlier migration of the revision graph gives table.column (down_revision chain, nearest first). */
+function typeInAncestors(
+  migration: AnalyzedMigration,
+  graph: RevisionGraph,
+  byRevision: Map<string, AnalyzedMigration>,
+  table: string,
+  column: string,
+  lastIn: (operations: Operation[]) => PyValue | undefined,
+): PyValue | undefined {
   const seen = new Set<string>();
   let frontier = graph.nodes.get(migration.facts.revision?.value ?? '')?.downRevisions ?? [];
   while (frontier.length > 0) {
@@ -128,7 +144,8 @@ export const changeColumnType: ProjectRule = {
     'add a new column of the new type, backfill it, switch the code to it, and drop the old column later. Widening a ' +
     'varchar (or turning it into text) or raising a numeric precision is catalog-only on PostgreSQL and is not flagged ' +
     'when the previous type is known: from existing_type=, else from the create_table / add_column / alter_column that ' +
-    'last defined the column, earlier in the upgrade or in the earlier migrations of the revision graph.',
+    'last defined the column, earlier in the upgrade or in the earlier migrations of the revision graph, else from the ' +
+    'type the downgrade puts back.',
   bad: `def upgrade():
     op.alter_column("orders", "total", type_=sa.Numeric(12, 2))
 `,
@@ -138,7 +155,9 @@ export const changeColumnType: ProjectRule = {
     # Switch the code to total_numeric, then drop orders.total in a later migration.
 `,
   guideSection: 'alter-not-drop',
-  check({ graph, migrations, settings, report }) {
+  check({ graph, migrations: all, settings, report }) {
+    // A project rule sees whole migrations: branches for other dialects (`if url.startswith("mysql"):`) do not run here.
+    const migrations = all.map((migration) => migrationForDialect(migration, settings.dialect));
     const byRevision = new Map<string, AnalyzedMigration>();
     for (const migration of migrations) if (migration.facts.revision) byRevision.set(migration.facts.revision.value, migration);
     for (const migration of migrations) {
@@ -164,6 +183,9 @@ function checkMigration(
     if (isWidening(operation, tableOf(operation), columnArgument(operation))) continue;
     const table = nameLabel(operation, 'table', tableOf(operation));
     const column = nameLabel(operation, 'column', columnArgument(operation));
+    const target = describeTarget(operation, tableOf(operation), columnArgument(operation));
+    // A type written over several lines reads as one in the message.
+    const typeText = type.text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/,? \)/g, ')');
     const replacement = `${column}_new`;
     const using = operation.kwargs['postgresql_using'];
     // postgresql_using= is the conversion the user already wrote: reuse it for the backfill.
@@ -172,7 +194,7 @@ function checkMigration(
       line: operation.line,
       column: operation.column,
       message:
-        `upgrade changes the type of ${table}.${column} to ${type.text}: this can rewrite ${table} under an ACCESS EXCLUSIVE ` +
+        `upgrade changes the type of ${target} to ${typeText}: this can rewrite ${table} under an ACCESS EXCLUSIVE ` +
         'lock and fails if an existing value does not convert',
       help:
         `Change the type without locking ${table}, in steps:\n` +

@@ -1,7 +1,7 @@
 /** Small queries over migration facts that several rules share. */
 import type { Operation, PyValue } from '../core/parse/model.js';
 import type { SqlStatement } from '../core/sql/analyze.js';
-import { columnArgumentIndex, type AnalyzedMigration, type RuleSettings } from './types.js';
+import { columnArgumentIndex, tableArgument, type AnalyzedMigration, type RuleSettings } from './types.js';
 
 export function upgradeOperations(migration: AnalyzedMigration): Operation[] {
   return migration.facts.operations.filter((operation) => operation.function === 'upgrade');
@@ -69,8 +69,7 @@ export function columnArgument(operation: Operation): string | undefined {
 /** The table or column argument of an operation (batch operations have their table in the batch). */
 function targetArgument(operation: Operation, which: 'table' | 'column'): PyValue | undefined {
   if (which === 'column') return operation.kwargs['column_name'] ?? operation.args[columnArgumentIndex(operation)];
-  if (operation.receiver === 'batch') return undefined;
-  return operation.kwargs['table_name'] ?? operation.args[0];
+  return tableArgument(operation);
 }
 
 /**
@@ -80,7 +79,9 @@ function targetArgument(operation: Operation, which: 'table' | 'column'): PyValu
 export function nameLabel(operation: Operation, which: 'table' | 'column', literal: string | undefined): string {
   if (literal !== undefined) return literal;
   const value = targetArgument(operation, which);
-  if (value?.kind === 'name' && operation.loopIterable !== undefined) return `each ${which} in ${operation.loopIterable}`;
+  // Only a name the loop binds walks its iterable: `for index in indexes: op.create_index(..., table, ...)` does not.
+  const iterable = value?.kind === 'name' ? operation.loopNames?.[value.name] : undefined;
+  if (iterable !== undefined) return `each ${which} in ${iterable}`;
   return value && value.kind !== 'none' ? value.text : which === 'table' ? 'the table' : 'the column';
 }
 
@@ -89,6 +90,8 @@ export function describeTarget(operation: Operation, table: string | undefined, 
   const t = nameLabel(operation, 'table', table);
   if (column === null) return t;
   const c = nameLabel(operation, 'column', column);
+  // `for table, column in rows:` gives both names: "each column in rows" says it once.
+  if (t.startsWith('each table in ') && c === `each column in ${t.slice('each table in '.length)}`) return c;
   if (table === undefined && t.startsWith('each ')) return `${c} of ${t}`;
   if (column === undefined && c.startsWith('each ')) return `${c} of ${t}`;
   return `${t}.${c}`;

@@ -5,7 +5,7 @@
  * from here, so they never drift from the check.
  */
 import type { Dialect } from '../core/project/model.js';
-import type { MigrationFacts, Operation } from '../core/parse/model.js';
+import type { MigrationFacts, Operation, PyValue } from '../core/parse/model.js';
 import type { SqlAnalysis } from '../core/sql/analyze.js';
 import type { RevisionGraph } from '../core/graph/graph.js';
 import type { NamingConvention } from './shared/naming-convention.js';
@@ -129,10 +129,16 @@ export type Rule = MigrationRule | ProjectRule;
 /** Table an operation acts on: its first argument (`table_name=`), or the batch table. */
 export function tableOf(operation: Operation): string | undefined {
   if (operation.receiver === 'batch') return operation.batchTable;
+  const value = tableArgument(operation);
+  return value?.kind === 'str' ? value.value : undefined;
+}
+
+/** The argument that names an operation's table, literal or not (none for batch operations: the batch names it). */
+export function tableArgument(operation: Operation): PyValue | undefined {
+  if (operation.receiver === 'batch') return undefined;
   const keyword = TABLE_KEYWORD[operation.name] ?? 'table_name';
   const position = TABLE_POSITION[operation.name] ?? 0;
-  const value = operation.kwargs[keyword] ?? operation.args[position];
-  return value?.kind === 'str' ? value.value : undefined;
+  return operation.kwargs[keyword] ?? operation.args[position];
 }
 
 /** Index/constraint operations take the name first and the table second. */

@@ -45,6 +45,13 @@ ruleTester(addForeignKeyWithoutNotValid, {
       def upgrade():
           op.create_foreign_key("fk_orders_user_id", "orders", "users", ["user_id"], ["id"])
     ` },
+    { name: 'a branch for MySQL URLs does not run on PostgreSQL', code: `
+      def upgrade():
+          url = str(op.get_bind().engine.url)
+          if url.startswith("mysql"):
+              op.drop_constraint("orders_ibfk_1", "orders", type_="foreignkey")
+              op.create_foreign_key("orders_ibfk_1", "orders", "customers", ["customer_id"], ["id"], ondelete="CASCADE")
+    ` },
     { name: 'downgrade is not checked', code: `
       def downgrade():
           op.create_foreign_key("fk_orders_user_id", "orders", "users", ["user_id"], ["id"])
@@ -85,6 +92,14 @@ ruleTester(addForeignKeyWithoutNotValid, {
           op.create_table("customers", sa.Column("id", sa.Integer(), primary_key=True))
           op.create_foreign_key(None, TABLE, "customers", ["customer_id"], ["id"])
     `, errors: [{ line: 8, message: /foreign key on orders → customers/ }] },
+    { name: 'the PostgreSQL branch of a URL test is checked', code: `
+      def upgrade():
+          url = str(op.get_bind().engine.url)
+          if url.startswith("mysql"):
+              op.create_foreign_key("orders_ibfk_1", "orders", "customers", ["customer_id"], ["id"], ondelete="CASCADE")
+          elif url.startswith("postgres"):
+              op.create_foreign_key("orders_customer_id_fkey", "orders", "customers", ["customer_id"], ["id"], ondelete="CASCADE")
+    `, errors: [{ line: 6, message: /foreign key orders_customer_id_fkey on orders → customers/ }] },
     { name: 'suppressed with a reason', code: `
       def upgrade():
           # preflight: ignore[add-foreign-key-without-not-valid] orders has a few hundred rows
@@ -111,4 +126,24 @@ it('add-foreign-key-without-not-valid: help for raw SQL appends NOT VALID to the
   ` });
   expect(finding?.help).toContain('op.execute("ALTER TABLE orders ADD CONSTRAINT fk_o_u FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID")');
   expect(finding?.help).toContain('op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_o_u")');
+});
+
+it('add-foreign-key-without-not-valid: a table from a loop over a computed list is named by the loop, never as a placeholder', async () => {
+  const [finding, ...rest] = await findingsFor(addForeignKeyWithoutNotValid, { code: `
+    AUDITED = ("invoices", "payments", "refunds")
+    MODELS = [(name, sa.Table(name, sa.MetaData(), sa.Column("audit_id", sa.BigInteger()))) for name in AUDITED]
+
+    def upgrade():
+        for name, model in MODELS:
+            op.create_foreign_key(
+                constraint_name=None, source_table=name, referent_table="audit_entries",
+                local_cols=["audit_id"], remote_cols=["id"], ondelete="CASCADE")
+  ` });
+  expect(rest).toEqual([]);
+  expect(finding?.message).toBe(
+    'upgrade adds foreign key on each table in MODELS → audit_entries without NOT VALID: ' +
+      'PostgreSQL checks every row of each table in MODELS while blocking writes to both tables',
+  );
+  expect(finding?.help).toContain('op.execute(f"ALTER TABLE {name} VALIDATE CONSTRAINT <constraint name>")');
+  expect(finding?.help).not.toContain('<table>');
 });

@@ -39,8 +39,33 @@ ruleTester(changeColumnType, {
           with op.batch_alter_table("users") as batch_op:
               batch_op.alter_column("bio", existing_type=sa.VARCHAR(200), type_=sa.Text())
     ` },
+    { name: 'the downgrade puts back an unbounded String: String to Text is catalog-only', code: `
+      def upgrade():
+          op.alter_column("notifications", "body", type_=sa.Text(), schema="mail")
+
+      def downgrade():
+          op.alter_column("notifications", "body", type_=sa.String(), schema="mail")
+    ` },
+    { name: 'a branch for MySQL does not run on PostgreSQL', code: `
+      def upgrade():
+          if op.get_bind().dialect.name == "mysql":
+              op.alter_column("events", "starts_at", existing_type=sa.DateTime(), type_=mysql.DATETIME(fsp=6))
+    ` },
+    { name: 'a branch for MySQL URLs does not run on PostgreSQL', code: `
+      def upgrade():
+          if str(op.get_bind().engine.url).startswith("mysql"):
+              for table_name, column_name in op.get_bind().execute(sa.text("SELECT 1")).fetchall():
+                  op.alter_column(table_name=table_name, column_name=column_name, type_=mysql.DATETIME(fsp=6))
+    ` },
   ],
   invalid: [
+    { name: 'the downgrade puts back String(500): narrowing to String(200) is flagged', code: `
+      def upgrade():
+          op.alter_column("notifications", "subject", type_=sa.String(200))
+
+      def downgrade():
+          op.alter_column("notifications", "subject", type_=sa.String(500))
+    `, errors: [{ line: 2, message: /notifications\.subject to sa\.String\(200\)/ }] },
     { name: 'rule docs: bad', code: changeColumnType.bad, errors: [{ line: 2, message: /changes the type of orders\.total to sa\.Numeric\(12, 2\)/ }] },
     { name: 'batch mode, multi-line, with postgresql_using', code: `
       def upgrade():
@@ -124,4 +149,27 @@ describe('change-column-type: the previous type from earlier migrations in the r
       ['versions/2_m.py', 5, expect.stringMatching(/^upgrade changes the type of api_keys\.key to sa\.String\(40\)/)],
     ]);
   });
+});
+
+it('change-column-type: a loop over computed rows names "each column in rows"; a type over several lines reads as one', async () => {
+  const result = await findingsFor(changeColumnType, { code: `
+    def upgrade():
+        rows = op.get_bind().execute(sa.text("SELECT table_name, column_name FROM stamps")).fetchall()
+        for table_name, column_name in rows:
+            op.alter_column(table_name=table_name, column_name=column_name, type_=sa.DateTime(timezone=True))
+        op.alter_column(
+            "tickets",
+            "state",
+            type_=sa.Enum(
+                "open", "closed", name="ticket_state"
+            ),
+            postgresql_using="state::ticket_state",
+        )
+  ` });
+  expect(result.map((f) => f.message)).toEqual([
+    'upgrade changes the type of each column in rows to sa.DateTime(timezone=True): this can rewrite each table in rows ' +
+      'under an ACCESS EXCLUSIVE lock and fails if an existing value does not convert',
+    'upgrade changes the type of tickets.state to sa.Enum("open", "closed", name="ticket_state"): this can rewrite tickets ' +
+      'under an ACCESS EXCLUSIVE lock and fails if an existing value does not convert',
+  ]);
 });

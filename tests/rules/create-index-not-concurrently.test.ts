@@ -157,3 +157,34 @@ ruleTester(createIndexNotConcurrently, {
     `, errors: [{ line: 3, message: /creates index ix_events_kind on events without CONCURRENTLY/ }] },
   ],
 });
+
+it('create-index-not-concurrently: a table passed to a helper from an outer loop is named by that loop, not by the inner loop over indexes', async () => {
+  const result = await findingsFor(createIndexNotConcurrently, { code: `
+    def _rename_index(ix, table_name):
+        op.drop_index(ix["name"], table_name=table_name)
+        op.create_index(ix["name"].replace("owner", "account"), table_name, ["account_id"])
+
+    def upgrade():
+        insp = sa.inspect(op.get_bind())
+        for table in insp.get_table_names():
+            for ix in insp.get_indexes(table):
+                if "owner" in ix["name"]:
+                    _rename_index(ix, table)
+  ` });
+  expect(result.map((f) => f.message)).toEqual([
+    'upgrade creates an index on each table in insp.get_table_names() without CONCURRENTLY: ' +
+      'writes to each table in insp.get_table_names() are blocked until the index is built',
+  ]);
+});
+
+it('create-index-not-concurrently: a table that no loop binds is named as written, even inside a loop', async () => {
+  const result = await findingsFor(createIndexNotConcurrently, { code: `
+    def upgrade():
+        table = op.get_context().opts["audit_table"]
+        for column in op.get_context().opts["audit_columns"]:
+            op.create_index(None, table, [column])
+  ` });
+  expect(result.map((f) => f.message)).toEqual([
+    'upgrade creates an index on table without CONCURRENTLY: writes to table are blocked until the index is built',
+  ]);
+});

@@ -42,6 +42,8 @@ interface WalkContext {
   guards: EnvGuard[];
   inAutocommit: boolean;
   loopIterable?: string;
+  /** Names a non-literal loop binds → the loop's iterable text (see Operation.loopNames). */
+  loopNames?: Map<string, string>;
   /** `batch_op` alias → table name. */
   batchAliases: Map<string, string>;
   /** Local variables that hold an environment variable's value: `env = os.getenv("ENVIRONMENT")`. */
@@ -52,6 +54,8 @@ interface WalkContext {
   constants: Map<string, PyValue>;
   /** Local names holding the dialect's name: `dialect = op.get_bind().dialect.name`. */
   dialectNames: Set<string>;
+  /** Local names holding the database URL as a string: `url = str(op.get_bind().engine.url)`. */
+  dialectUrls: Set<string>;
   /** Dialects the code being walked runs on (undefined: all). */
   dialects?: DialectCondition;
   /** Helper calls from upgrade()/downgrade() to the code being walked. */
@@ -375,6 +379,7 @@ function readFunction(definition: Node, name: MigrationFunction, state: ExtractS
     connectionNames: new Set(CONNECTION_NAMES),
     constants: new Map(state.moduleConstants),
     dialectNames: new Set(),
+    dialectUrls: new Set(),
     via: [],
     depth: 0,
     helpers: state.helpers,
@@ -472,12 +477,21 @@ function walkFor(statement: Node, context: WalkContext, state: ExtractState): vo
           walkBlock(part, { ...context, constants }, state);
         }
       } else {
-        walkBlock(part, { ...context, ...(iterable ? { loopIterable: iterable.text } : {}) }, state);
+        const loopNames = new Map(context.loopNames);
+        if (iterable && target) for (const name of boundNames(target)) loopNames.set(name, iterable.text);
+        walkBlock(part, { ...context, ...(iterable ? { loopIterable: iterable.text, loopNames } : {}) }, state);
       }
     } else if (part.type === 'else_clause') {
       walkChildren(part, context, state);
     }
   }
+}
+
+/** The names a `for` target binds: `table`, `table, column`, `(a, (b, c))`. */
+function boundNames(target: Node): string[] {
+  if (target.type === 'identifier') return [target.text];
+  if (!['pattern_list', 'tuple_pattern', 'list_pattern', 'parenthesized_expression'].includes(target.type)) return [];
+  return named(target).flatMap((child) => boundNames(child));
 }
 
 /** Name → value per iteration, when the iterable is a literal list/tuple of at most MAX_LOOP_ITEMS items that fit the target. */
@@ -616,6 +630,8 @@ function dialectTest(node: Node, context: WalkContext, depth: number): DialectTe
     case 'comparison_operator':
       return dialectComparison(node, context);
     case 'call': {
+      const prefix = dialectPrefixTest(node, context);
+      if (prefix) return prefix;
       // `if is_postgres():` where `def is_postgres(): return op.get_context().dialect.name == "postgresql"`.
       const returned = helperReturn(node, context);
       return returned ? dialectTest(returned, { ...context, dialectNames: new Set() }, depth + 1) : {};
@@ -673,6 +689,31 @@ function isDialectName(node: Node, context: WalkContext): boolean {
   return DIALECT_NAME.test(node.text.replace(/\s+/g, ''));
 }
 const DIALECT_NAME = /(^|\.)(dialect|engine)\.name$/;
+/** The URL as a string (`str(bind.engine.url)`) or its driver name (`bind.engine.url.drivername`): both start with the dialect. */
+const DIALECT_URL = /^str\(.+\.url\)$|\.url\.drivername$/;
+const KNOWN_DIALECTS = ['postgresql', 'mysql', 'mariadb', 'sqlite', 'oracle', 'mssql'];
+
+/**
+ * `url.startswith("mysql")` on the URL string, its drivername or the dialect's name: the dialects whose
+ * name starts so (a MySQL URL also serves MariaDB).
+ */
+function dialectPrefixTest(call: Node, context: WalkContext): DialectTest | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'startswith') return undefined;
+  const subject = callee.childForFieldName('object');
+  const args = named(call.childForFieldName('arguments') ?? call).filter((child) => child.type !== 'comment');
+  if (!subject || args.length !== 1) return undefined;
+  const isUrl =
+    (subject.type === 'identifier' && context.dialectUrls.has(subject.text)) ||
+    DIALECT_URL.test(subject.text.replace(/\s+/g, '')) ||
+    isDialectName(subject, context);
+  const prefix = resolveValue(args[0]!, context.constants);
+  if (!isUrl || prefix.kind !== 'str' || prefix.value === '') return undefined;
+  const names = KNOWN_DIALECTS.filter((name) => name.startsWith(prefix.value.toLowerCase()));
+  if (names.includes('mysql') && !names.includes('mariadb')) names.push('mariadb');
+  if (names.length === 0) return undefined;
+  return { whenTrue: { only: names }, whenFalse: { except: names } };
+}
 
 /** The dialect names a comparison's other side lists (lower-case), for `==` a string, for `in` a tuple/list/set of strings. */
 function dialectLiterals(node: Node, context: WalkContext, operator: string): string[] | undefined {
@@ -764,12 +805,16 @@ function trackAssignment(assignment: Node, context: WalkContext): void {
   }
   const variables = envVariablesIn(right, context);
   if (variables.length > 0) context.envVariables.set(left.text, variables);
+  // `table = other` inside the loop: the name no longer walks the loop's iterable.
+  context.loopNames?.delete(left.text);
   const text = right.text.replace(/\s+/g, '');
   if (/^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$|\.connect\(\)$/.test(text)) {
     context.connectionNames.add(left.text);
   }
   if (DIALECT_NAME.test(text)) context.dialectNames.add(left.text);
   else context.dialectNames.delete(left.text);
+  if (DIALECT_URL.test(text)) context.dialectUrls.add(left.text);
+  else context.dialectUrls.delete(left.text);
   const value = resolveValue(right, context.constants);
   if (isStorable(value)) context.constants.set(left.text, value);
   else context.constants.delete(left.text);
@@ -861,6 +906,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
   const batchAliases = new Map<string, string>();
   const connectionNames = new Set(CONNECTION_NAMES);
   const { positional, keywords } = callArguments(call);
+  const helperLoopNames = new Map<string, string>();
   const parameters = definition.childForFieldName('parameters');
   let index = 0;
   for (const parameter of parameters ? named(parameters) : []) {
@@ -877,6 +923,8 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     index++;
     if (argument) {
       const argumentText = argument.text.replace(/\s+/g, '');
+      const loopIterable = argument.type === 'identifier' ? context.loopNames?.get(argument.text) : undefined;
+      if (loopIterable !== undefined) helperLoopNames.set(parameterName, loopIterable);
       const table = context.batchAliases.get(argumentText);
       if (table !== undefined) batchAliases.set(parameterName, table);
       if (context.connectionNames.has(argumentText) || /^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$/.test(argumentText)) {
@@ -898,12 +946,13 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     function: context.function,
     guards: context.guards,
     inAutocommit: context.inAutocommit,
-    ...(context.loopIterable !== undefined ? { loopIterable: context.loopIterable } : {}),
+    ...(context.loopIterable !== undefined ? { loopIterable: context.loopIterable, loopNames: helperLoopNames } : {}),
     batchAliases,
     envVariables: new Map(),
     connectionNames,
     constants,
     dialectNames: new Set(),
+    dialectUrls: new Set(),
     ...(context.dialects ? { dialects: context.dialects } : {}),
     via: [...context.via, { name, line: position(call).line }],
     depth: context.depth,
@@ -972,6 +1021,7 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
     guards: context.guards,
     inAutocommit: context.inAutocommit,
     ...(context.loopIterable !== undefined ? { loopIterable: context.loopIterable } : {}),
+    ...(context.loopNames && context.loopNames.size > 0 ? { loopNames: Object.fromEntries(context.loopNames) } : {}),
     index,
     ...(context.via.length > 0 ? { via: context.via } : {}),
     ...(context.dialects ? { dialects: context.dialects } : {}),

@@ -67,6 +67,11 @@ export interface Operation {
   inAutocommit: boolean;
   /** Source text of the iterable when inside a `for` loop (`inspector.get_table_names()`). */
   loopIterable?: string;
+  /**
+   * Names bound by the enclosing `for` loops over non-literal iterables, with each loop's iterable text
+   * (`for table, column in rows:` → `{ table: 'rows', column: 'rows' }`); through a helper's parameters too.
+   */
+  loopNames?: Record<string, string>;
   /** Position among the function's operations, in the order they run (helpers inlined). */
   index: number;
   /**

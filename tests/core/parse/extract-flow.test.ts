@@ -189,6 +189,29 @@ describe('loops over literals', () => {
   });
 });
 
+describe('loop names', () => {
+  it('records the names a non-literal loop binds, with its iterable, through a helper parameter too', async () => {
+    const facts = await parseSource(`
+      def _drop(name, column):
+          op.drop_column(name, column)
+
+      def upgrade():
+          for table, column in rows():
+              op.drop_column(table, column)
+              for ix in indexes(table):
+                  op.drop_index(ix, table_name=table)
+                  _drop(table, "legacy")
+          op.drop_table("done")
+    `);
+    expect(facts.operations.map((o) => o.loopNames)).toEqual([
+      { table: 'rows()', column: 'rows()' },
+      { table: 'rows()', column: 'rows()', ix: 'indexes(table)' },
+      { name: 'rows()' },
+      undefined,
+    ]);
+  });
+});
+
 describe('dialect branches', () => {
   it('records the dialects of == / != / in / not in tests, elif and else, and locals holding the name', async () => {
     const facts = await parseSource(`
@@ -213,6 +236,27 @@ describe('dialect branches', () => {
       { except: ['mysql', 'sqlite'] },
       { except: ['postgresql'] },
       { only: ['mssql', 'oracle'] },
+      undefined,
+    ]);
+  });
+
+  it('reads startswith tests on the database URL as dialect tests', async () => {
+    const facts = await parseSource(`
+      def upgrade():
+          url = str(op.get_bind().engine.url)
+          if url.startswith("mysql"):
+              op.drop_constraint("orders_ibfk_1", "orders", type_="foreignkey")
+          elif url.startswith("postgres"):
+              op.drop_constraint("orders_customer_id_fkey", "orders", type_="foreignkey")
+          if not op.get_bind().engine.url.drivername.startswith("sqlite"):
+              op.drop_index("ix_e")
+          if url.startswith("cockroach"):
+              op.drop_index("ix_f")
+    `);
+    expect(facts.operations.map((o) => o.dialects)).toEqual([
+      { only: ['mysql', 'mariadb'] },
+      { only: ['postgresql'] },
+      { except: ['sqlite'] },
       undefined,
     ]);
   });
