@@ -500,7 +500,12 @@ function describeWith(operation: Operation, options: InverseOptions): string {
   const effect = effectOf(operation, effectOptions(options, false));
   if (!effect) {
     const sql = sqlOf(operation);
-    if (sql) return sql.sql !== undefined ? `${operation.name} ${JSON.stringify(oneLine(sql.sql, 40))}` : operation.name;
+    if (sql) {
+      if (sql.sql !== undefined) return `${operation.name} ${JSON.stringify(oneLine(sql.sql, 40))}`;
+      // SQL Preflight cannot read: name what the migration passes (`execute(search_ddl)`), not just "execute".
+      const argument = operation.args[0] ?? operation.kwargs['sqltext'] ?? operation.kwargs['statement'];
+      return argument ? `${operation.name}(${oneLine(argument.text, 40)})` : operation.name;
+    }
     const table = tableOf(operation);
     return table ? `${operation.name} ${table}` : operation.name;
   }

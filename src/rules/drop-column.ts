@@ -1,6 +1,7 @@
-import type { Operation } from '../core/parse/model.js';
-import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
-import { columnArgument, describeTarget, upgradeOperations } from './helpers.js';
+import { sqlOf, type Operation } from '../core/parse/model.js';
+import type { SqlStatement } from '../core/sql/analyze.js';
+import { columnArgumentIndex, tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
+import { columnArgument, describeTarget, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { stepKey } from './shared/destructive.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 
@@ -46,12 +47,16 @@ export const dropColumn: MigrationRule = {
       const column = literalColumn ?? argText(operation, 'column');
       // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
       const alone = upgrade.every((other) => DROP_ONLY.has(other.name));
+      const reader = literalTable !== undefined && literalColumn !== undefined ? readBefore(migration, upgrade, operation, literalTable, literalColumn) : undefined;
       report({
         line: operation.line,
         column: operation.column,
         step: stepKey(operation),
         message:
-          `upgrade drops column ${target}: its data is lost and deployed code that still uses it fails` +
+          (reader
+            ? `upgrade drops column ${target}, which the ${reader.statement.kind.toUpperCase()} on line ${reader.operation.line} reads first: ` +
+              'deployed code that still uses it fails, and any value that statement does not carry over is lost'
+            : `upgrade drops column ${target}: its data is lost and deployed code that still uses it fails`) +
           (alone ? '' : '; drop columns in a migration of their own'),
         help:
           `Only drop ${target} after a deprecation period: stop reading and writing it in the code, deploy that, ` +
@@ -65,6 +70,37 @@ export const dropColumn: MigrationRule = {
     }
   },
 };
+
+/**
+ * An earlier UPDATE or INSERT of this upgrade that reads the column (names it and its table, and does
+ * not just set it): the usual copy-then-drop, where the values live on elsewhere. Only SQL Preflight
+ * can read counts; a copy done in Python stays "lost".
+ */
+function readBefore(
+  migration: AnalyzedMigration,
+  upgrade: Operation[],
+  drop: Operation,
+  table: string,
+  column: string,
+): { operation: Operation; statement: SqlStatement } | undefined {
+  const word = (name: string): RegExp => new RegExp(`(?<![\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?(?![\\w$])`, 'i');
+  const tableName = table.split('.').pop()!;
+  for (const operation of upgrade) {
+    if (operation.index >= drop.index || !sqlOf(operation)) continue;
+    for (const statement of sqlStatementsOf(migration, operation)) {
+      if (statement.kind !== 'update' && statement.kind !== 'insert') continue;
+      // String literals and comments name nothing (`metadata - 'objname'` removes a JSON key, it reads no column).
+      const code = statement.text.replace(/'(?:[^']|'')*'|--[^\n]*/g, "''");
+      // What the statement reads: an UPDATE without its assignments to the columns it sets, an INSERT's SELECT.
+      const read =
+        statement.kind === 'update'
+          ? statement.columns.reduce((text, set) => text.replace(new RegExp(`${word(set).source}\\s*=(?!=)`, 'gi'), ' '), code)
+          : (/\bSELECT\b[\s\S]*/i.exec(code)?.[0] ?? '');
+      if (word(tableName).test(code) && word(column).test(read)) return { operation, statement };
+    }
+  }
+  return undefined;
+}
 
 /** A Python string literal for a literal name; a non-literal name is already Python. */
 function py(value: string, literal: string | undefined): string {

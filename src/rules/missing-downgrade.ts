@@ -55,7 +55,8 @@ function statementChangesSchema(history: UpgradeHistory, statement: SqlStatement
  * The upgrade steps that change the schema: the definition of this rule. Data steps (UPDATE, INSERT,
  * DELETE in SQL or Core, bulk_insert, session settings) and objects the upgrade creates and removes
  * again are not; whether their data can be restored is data-migration-strategy's and rollback-plan's
- * question. SQL Preflight cannot read (a variable, an f-string) counts as a schema change.
+ * question. SQL Preflight cannot read (a variable, an f-string) counts as a schema change, unless a loop
+ * walks the rows it returns.
  */
 function schemaChanges(migration: AnalyzedMigration, operations: Operation[]): Operation[] {
   const history = upgradeHistory(migration);
@@ -67,7 +68,7 @@ function schemaChanges(migration: AnalyzedMigration, operations: Operation[]): O
       if (analysis?.ok) return analysis.statements.some((statement) => statementChangesSchema(history, statement));
       if (source.sql === undefined) {
         const text = operation.args[0]?.text ?? operation.text;
-        return !(CORE_DML.test(text) || DATA_F_STRING.test(text));
+        return !(CORE_DML.test(text) || DATA_F_STRING.test(text) || rowsAreIterated(operation, operations));
       }
       return true;
     }
@@ -90,6 +91,21 @@ function schemaChanges(migration: AnalyzedMigration, operations: Operation[]): O
         return true;
     }
   });
+}
+
+/**
+ * `for row in conn.execute(stmt):` with steps in the loop: the statement returns rows, so it is a query
+ * (DDL returns none, and iterating its result raises), even when `stmt` is a variable Preflight cannot read.
+ */
+function rowsAreIterated(operation: Operation, operations: Operation[]): boolean {
+  const call = operation.text.replace(/\s+/g, '');
+  return operations.some(
+    (other) =>
+      other.function === operation.function &&
+      other.index > operation.index &&
+      other.loopIterable !== undefined &&
+      other.loopIterable.replace(/\s+/g, '') === call,
+  );
 }
 
 /** A column the same upgrade drops again after adding it. */

@@ -68,6 +68,30 @@ ruleTester(dropColumn, {
           # preflight: ignore[drop-column] unused since v2.3, see ADR-12
           op.drop_column("users", "username")
     `, errors: [{ line: 3, suppressed: true }] },
+    { name: 'values carried over by an UPDATE first: not "lost", but deployed code still fails', code: `
+      def upgrade():
+          op.add_column("customers", sa.Column("contact", postgresql.JSONB(), nullable=True))
+          op.execute("""
+              UPDATE customers SET contact = jsonb_build_object('phone', phone_number)
+              WHERE phone_number IS NOT NULL
+          """)
+          op.drop_column("customers", "phone_number")
+    `, errors: [{ line: 7, message: /^upgrade drops column customers\.phone_number, which the UPDATE on line 3 reads first: deployed code that still uses it fails, and any value that statement does not carry over is lost; drop columns in a migration of their own$/ }] },
+    { name: 'an UPDATE that only clears the column carries nothing over', code: `
+      def upgrade():
+          op.execute("UPDATE customers SET phone_number = NULL")
+          op.drop_column("customers", "phone_number")
+    `, errors: [{ line: 3, message: /^upgrade drops column customers\.phone_number: its data is lost and deployed code that still uses it fails;/ }] },
+    { name: 'a column name inside a string literal is not a read of the column', code: `
+      def upgrade():
+          op.execute("UPDATE customers SET settings = settings - 'phone_number'")
+          op.drop_column("customers", "phone_number")
+    `, errors: [{ line: 3, message: /^upgrade drops column customers\.phone_number: its data is lost/ }] },
+    { name: 'an INSERT … SELECT into a new table reads the column', code: `
+      def upgrade():
+          op.execute("INSERT INTO customer_phones (customer_id, number) SELECT id, phone_number FROM customers")
+          op.drop_column("customers", "phone_number")
+    `, errors: [{ line: 3, message: /^upgrade drops column customers\.phone_number, which the INSERT on line 2 reads first: / }] },
     { name: 'two drops, two findings', code: `
       def upgrade():
           op.drop_column("users", "a")

@@ -52,6 +52,21 @@ ruleTester(dropTable, {
       def upgrade():
           op.drop_table("old_sessions")  # preflight: ignore[drop-table] unused since v2.3
     `, errors: [{ line: 2, suppressed: true }] },
+    { name: 'rows copied out first by an UPDATE … FROM: not "lost", but what is not carried over is', code: `
+      def upgrade():
+          op.add_column("accounts", sa.Column("timezone", sa.String(), nullable=True), schema="billing")
+          op.execute("""
+              UPDATE billing.accounts a SET timezone = p.timezone
+              FROM billing.account_preferences p
+              WHERE p.account_id = a.id
+          """)
+          op.drop_table("account_preferences", schema="billing")
+    `, errors: [{ line: 8, message: /^upgrade drops table account_preferences, which the UPDATE on line 3 reads first: any row or column that statement does not carry over is lost and cannot be restored by a downgrade$/ }] },
+    { name: 'the table named only in a string literal is not read', code: `
+      def upgrade():
+          op.execute("INSERT INTO audit_log (message) SELECT 'dropped account_preferences'")
+          op.drop_table("account_preferences")
+    `, errors: [{ line: 3, message: /^upgrade drops table account_preferences: its data is lost/ }] },
   ],
 });
 

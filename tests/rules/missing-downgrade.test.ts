@@ -65,6 +65,17 @@ ruleTester(missingDowngrade, {
       def downgrade():
           pass
     ` },
+    { name: 'a Core select held in a variable, whose rows a loop rewrites, is a read', code: `
+      def upgrade():
+          conn = op.get_bind()
+          articles = sa.table("articles", sa.column("id"), sa.column("title"), sa.column("slug"))
+          pending = sa.select(articles.c.id, articles.c.title).where(articles.c.slug.is_(None))
+          for row in conn.execute(pending):
+              conn.execute(articles.update().where(articles.c.id == row.id).values(slug=slugify(row.title)))
+
+      def downgrade():
+          pass
+    ` },
     { name: 'a temporary table used to rewrite rows leaves nothing behind', code: `
       def upgrade():
           op.execute("""
@@ -163,7 +174,17 @@ ruleTester(missingDowngrade, {
 
       def downgrade():
           pass
-    `, errors: [{ line: 5, message: /leaves execute in place/ }] },
+    `, errors: [{ line: 5, message: /^downgrade\(\) does nothing, so rolling back leaves execute\(statement\) in place$/ }] },
+    { name: 'a loop over the rows of another query does not make an unreadable statement a read', code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(search_trigger_ddl)
+          for row in conn.execute(sa.select(documents.c.id)):
+              conn.execute(documents.update().where(documents.c.id == row.id).values(indexed=True))
+
+      def downgrade():
+          pass
+    `, errors: [{ line: 7, message: /^downgrade\(\) does nothing, so rolling back leaves execute\(search_trigger_ddl\) in place$/ }] },
   ],
 });
 
