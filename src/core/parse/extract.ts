@@ -483,8 +483,10 @@ function walkFor(statement: Node, context: WalkContext, state: ExtractState): vo
 /** Name → value per iteration, when the iterable is a literal list/tuple of at most MAX_LOOP_ITEMS items that fit the target. */
 function literalLoopBindings(target: Node, iterable: Node, context: WalkContext): Map<string, PyValue>[] | undefined {
   const value = resolveValue(iterable, context.constants);
-  // An empty list is usually filled before the loop (`rows = []`, then `rows.append(…)`): walk the body once.
-  if (value.kind !== 'list' || value.items.length === 0 || value.items.length > MAX_LOOP_ITEMS) return undefined;
+  if (value.kind !== 'list' || value.items.length > MAX_LOOP_ITEMS) return undefined;
+  // A variable that starts empty is usually filled before the loop (`rows = []`, then `rows.append(…)`):
+  // walk the body once. Only an empty literal written in the `for` itself runs it zero times.
+  if (value.items.length === 0 && iterable.type === 'identifier') return undefined;
   const bindings: Map<string, PyValue>[] = [];
   for (const item of value.items) {
     if (!isLiteral(item) && item.kind !== 'call') return undefined;
