@@ -1,6 +1,6 @@
-import { stringValue } from '../core/parse/model.js';
+import { argument, stringValue } from '../core/parse/model.js';
 import { tableOf, type MigrationRule } from './types.js';
-import { columnArgument, nameLabel, upgradeOperations } from './helpers.js';
+import { columnArgument, describeTarget, nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 
 export const renameColumn: MigrationRule = {
@@ -41,21 +41,29 @@ export const renameColumn: MigrationRule = {
       const newName = stringValue(renamed) ?? renamed.text;
       const existingType = operation.kwargs['existing_type'];
       const type = existingType && existingType.kind !== 'none' ? existingType.text : `<type of ${table}.${column}>`;
+      // A table or column taken from a loop is named as such (`target_id of each table in TABLES`), never
+      // glued into a dotted name; the help's code then uses the loop's variable.
+      const target = describeTarget(operation, literalTable, literalColumn);
+      const renamedWhat = target.startsWith('each ') ? target : `column ${target}`;
+      const tableCode = literalTable !== undefined ? py(literalTable) : (argument(operation, 0, 'table_name')?.text ?? py(table));
+      const tableSql = literalTable ?? `{${argument(operation, 0, 'table_name')?.text ?? 'table'}}`;
+      const columnSql = literalColumn ?? `{${argument(operation, 1, 'column_name')?.text ?? 'column'}}`;
+      const sqlPrefix = literalTable !== undefined && literalColumn !== undefined ? '' : 'f';
       report({
         line: operation.line,
         column: operation.column,
         message:
-          `upgrade renames column ${table}.${column} to ${newName}: code still running during the deploy uses ` +
-          `${column} and fails once the rename commits`,
+          `upgrade renames ${renamedWhat} to ${newName}: code still running during the deploy uses ` +
+          `${literalColumn ?? 'the old name'} and fails once the rename commits`,
         help:
           `Rename without breaking running code (expand/contract):\n` +
           `1. This migration: add the new column and copy the data\n` +
-          `    op.add_column(${py(table)}, sa.Column(${py(newName)}, ${type}, nullable=True))\n` +
-          `    op.execute("UPDATE ${table} SET ${newName} = ${column} WHERE ${newName} IS NULL")\n` +
+          `    op.add_column(${tableCode}, sa.Column(${py(newName)}, ${type}, nullable=True))\n` +
+          `    op.execute(${sqlPrefix}"UPDATE ${tableSql} SET ${newName} = ${columnSql} WHERE ${newName} IS NULL")\n` +
           `2. Deploy code that writes both ${column} and ${newName}, run the backfill again for rows written in between, ` +
           `then switch reads to ${newName}.\n` +
           `3. A later migration, once nothing uses ${column}:\n` +
-          `    op.drop_column(${py(table)}, ${py(column)})\n` +
+          `    op.drop_column(${tableCode}, ${literalColumn !== undefined ? py(literalColumn) : (argument(operation, 1, 'column_name')?.text ?? py(column))})\n` +
           `If the application is stopped while this migration runs, the rename is fine: ` +
           `# preflight: ignore[rename-column] deployed with downtime`,
       });

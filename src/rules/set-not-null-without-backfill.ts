@@ -1,4 +1,4 @@
-import { sqlOf, type Operation } from '../core/parse/model.js';
+import { sqlOf, type HelperCall, type Operation } from '../core/parse/model.js';
 import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
 import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
@@ -8,8 +8,25 @@ const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|bulk_upd
 /** An ORM session writing the objects it loaded: `session.commit()`, `session.add(obj)`, … */
 const ORM_WRITE = /(^|\.)(commit|flush|add|add_all|merge|bulk_save_objects)$/;
 
-function before(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
+interface Step {
+  line: number;
+  column: number;
+  via?: HelperCall[];
+}
+
+/**
+ * `a` runs before `b` in upgrade(). A step inside a helper runs where upgrade() calls the helper, not
+ * where the helper is written: helpers are often defined below upgrade().
+ */
+function before(a: Step, b: Step): boolean {
+  const [aLine, bLine] = [a.via?.[0]?.line ?? a.line, b.via?.[0]?.line ?? b.line];
+  if (aLine !== bLine) return aLine < bLine;
   return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/** Operations carry their run order (helpers inlined). */
+function operationBefore(a: Operation, b: Operation): boolean {
+  return a.index < b.index;
 }
 
 function escape(text: string): string {
@@ -118,7 +135,7 @@ export const setNotNullWithoutBackfill: MigrationRule = {
       if (table === undefined || column === undefined) continue;
       // A table created in this migration is empty.
       if (created.has(tableKey(table))) continue;
-      const earlier = upgrade.filter((other) => before(other, operation));
+      const earlier = upgrade.filter((other) => operationBefore(other, operation));
       const addOperation = earlier.find((other) => addsColumn(other, table, column) !== undefined);
       const added = addOperation && addsColumn(addOperation, table, column);
       // add_column with a server_default fills every existing row; one added NOT NULL is add-column-not-null-without-default's.

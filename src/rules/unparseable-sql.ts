@@ -7,6 +7,15 @@ function bindParameterAt(sql: string, offset: number): boolean {
   return sql[offset] === ':' && sql[offset - 1] !== ':' && /^:[A-Za-z_]/.test(sql.slice(offset, offset + 2));
 }
 
+/**
+ * Where the first interpolated value Preflight does not know stands in the SQL (as `"{name}"`, or
+ * `{name}` inside a quoted literal); undefined when every part is known.
+ */
+function firstUnknownAt(sql: string, unknownParts: string[] | undefined): number | undefined {
+  const offsets = (unknownParts ?? []).map((part) => sql.indexOf(`{${part}}`)).filter((offset) => offset >= 0);
+  return offsets.length > 0 ? Math.max(0, Math.min(...offsets) - 1) : undefined;
+}
+
 export const unparseableSql: MigrationRule = {
   id: 'unparseable-sql',
   scope: 'migration',
@@ -34,9 +43,14 @@ def downgrade():
     migration.facts.operations.forEach((operation, index) => {
       const analysis = migration.sql[index];
       if (!analysis || analysis.ok) return;
-      const sql = sqlOf(operation)?.sql ?? '';
+      const source = sqlOf(operation);
+      const sql = source?.sql ?? '';
       // `sa.text("… :value")` bind parameters are SQLAlchemy syntax, not an error in the SQL.
       if (bindParameterAt(sql, analysis.offset)) return;
+      // From the first unknown interpolated value on, the error may come from what it stands for (a SQL
+      // fragment such as `{case_expr}` or `{where}`, not a name): the user's SQL is not known to be broken.
+      const unknownAt = firstUnknownAt(sql, source?.unknownParts);
+      if (unknownAt !== undefined && analysis.offset >= unknownAt) return;
       const near = oneLine(sql.slice(analysis.offset), 40);
       const receiver = operation.receiverText.replace(/\s+/g, '');
       report({

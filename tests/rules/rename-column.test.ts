@@ -97,6 +97,27 @@ ruleTester(renameColumn, {
       def upgrade():
           for column in RENAMES:
               op.alter_column("users", column, new_column_name=column + "_old")
-    `, errors: [{ line: 3, message: /^upgrade renames column users\.each column in RENAMES to / }] },
+    `, errors: [{ line: 3, message: /^upgrade renames each column in RENAMES of users to column \+ "_old": .* uses the old name / }] },
+    { name: 'in a helper called from a loop over tables: the column of each table, not a dotted name', code: `
+      def rename_owner(table):
+          op.alter_column(table_name=table, column_name="tenant_id", new_column_name="project_id", existing_type=sa.String(36))
+
+      def upgrade():
+          for table in tables_with_owner():
+              rename_owner(table)
+    `, errors: [{ line: 2, message: /^upgrade renames column tenant_id of each table in tables_with_owner\(\) to project_id: code still running during the deploy uses tenant_id / }] },
   ],
+});
+
+it('rename-column: help for a table taken from a loop uses the loop variable, not the label', async () => {
+  const [finding] = await findingsFor(renameColumn, {
+    code: `
+      def upgrade():
+          for table in tables_with_owner():
+              op.alter_column(table, "tenant_id", new_column_name="project_id", existing_type=sa.String(36))
+    `,
+  });
+  expect(finding?.help).toContain('op.add_column(table, sa.Column("project_id", sa.String(36), nullable=True))');
+  expect(finding?.help).toContain('op.execute(f"UPDATE {table} SET project_id = tenant_id WHERE project_id IS NULL")');
+  expect(finding?.help).toContain('op.drop_column(table, "tenant_id")');
 });

@@ -202,6 +202,34 @@ ruleTester(setNotNullWithoutBackfill, {
           session.commit()
           op.alter_column("qos_policies", "standard_attr_id", nullable=False, existing_type=sa.BigInteger())
     ` },
+    { name: 'backfill in a helper defined below upgrade() (it runs where upgrade() calls it)', code: `
+      devices = sa.table("devices", sa.column("id", sa.Integer), sa.column("serial", sa.String))
+
+      def upgrade():
+          fill_serials()
+          op.alter_column("devices", "serial", nullable=False, existing_type=sa.String())
+
+      def fill_serials():
+          conn = op.get_bind()
+          for row in conn.execute(sa.select(devices.c.id).where(devices.c.serial.is_(None))):
+              conn.execute(devices.update().values(serial=f"legacy-{row.id}").where(devices.c.id == row.id))
+    ` },
+    { name: 'backfill looping over a list the helper fills first (rows = [], then append)', code: `
+      zones = sa.table("zones", sa.column("id", sa.String), sa.column("region", sa.String))
+
+      def backfill_regions():
+          session = sa.orm.Session(bind=op.get_bind())
+          pending = []
+          for row in session.query(zones):
+              pending.append({"id": row[0], "region": row[1] or "default"})
+          for item in pending:
+              session.execute(zones.update().values(region=item["region"]).where(zones.c.id == item["id"]))
+          session.commit()
+
+      def upgrade():
+          backfill_regions()
+          op.alter_column("zones", "region", nullable=False, existing_type=sa.String(64))
+    ` },
     { name: 'op.bulk_insert into a table the migration creates', code: `
       def upgrade():
           roles = op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String(), nullable=True))
@@ -210,6 +238,16 @@ ruleTester(setNotNullWithoutBackfill, {
     ` },
   ],
   invalid: [
+    { name: 'a helper that backfills, called only after the ALTER', code: `
+      devices = sa.table("devices", sa.column("id", sa.Integer), sa.column("serial", sa.String))
+
+      def fill_serials():
+          op.execute(devices.update().where(devices.c.serial.is_(None)).values(serial="unknown"))
+
+      def upgrade():
+          op.alter_column("devices", "serial", nullable=False, existing_type=sa.String())
+          fill_serials()
+    `, errors: [{ line: 7, message: /makes devices\.serial NOT NULL without backfilling it first/ }] },
     { name: 'Core update that only tests the column in its WHERE', code: `
       users = sa.table("users", sa.column("status", sa.String()), sa.column("active", sa.Boolean()))
 

@@ -38,12 +38,26 @@ ruleTester(unparseableSql, {
       def upgrade():
           op.execute(f"UPDATE {table} SET a = 1")
     ` },
+    { name: 'an f-string whose unknown part is a SQL fragment, not a name', code: `
+      def upgrade():
+          whens = " ".join(f"WHEN {code} THEN '{label}'" for code, label in STATUS_LABELS)
+          op.execute(f'''
+              UPDATE billing.invoices
+              SET status_label = CASE status {whens} END
+              WHERE status IS NOT NULL
+          ''')
+          op.execute(f"DELETE FROM audit_log {where_clause}")
+    ` },
   ],
   invalid: [
     { name: 'an f-string with a typo in its constant part', code: `
       def upgrade():
           op.execute(f"UPDTE {table} SET a = 1")
     `, errors: [{ line: 2, severity: 'info', message: /syntax error at or near "UPDTE"/ }] },
+    { name: 'an f-string broken before its unknown part', code: `
+      def upgrade():
+          op.execute(f"UPDATE invoices SET total = = 0 WHERE id IN ({ids})")
+    `, errors: [{ line: 2, message: /syntax error at or near "="/ }] },
     { name: 'the documented bad example', code: unparseableSql.bad, errors: [{ line: 2, severity: 'info', message: /syntax error at or near "AFTER"/ }] },
     { name: 'MySQL syntax, multi-line call, in downgrade', code: `
       def upgrade():

@@ -498,6 +498,9 @@ function boundNames(target: Node): string[] {
 function literalLoopBindings(target: Node, iterable: Node, context: WalkContext): Map<string, PyValue>[] | undefined {
   const value = resolveValue(iterable, context.constants);
   if (value.kind !== 'list' || value.items.length > MAX_LOOP_ITEMS) return undefined;
+  // A variable that starts empty is usually filled before the loop (`rows = []`, then `rows.append(…)`):
+  // walk the body once. Only an empty literal written in the `for` itself runs it zero times.
+  if (value.items.length === 0 && iterable.type === 'identifier') return undefined;
   const bindings: Map<string, PyValue>[] = [];
   for (const item of value.items) {
     if (!isLiteral(item) && item.kind !== 'call') return undefined;
