@@ -1,9 +1,9 @@
-import { sqlOf, type Operation } from '../core/parse/model.js';
-import type { SqlStatement } from '../core/sql/analyze.js';
-import { columnArgumentIndex, tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
-import { columnArgument, describeTarget, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import type { Operation } from '../core/parse/model.js';
+import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
+import { columnArgument, describeTarget, upgradeOperations } from './helpers.js';
 import { stepKey } from './shared/destructive.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
+import { readBefore } from './shared/reads.js';
 
 const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint']);
 
@@ -28,6 +28,8 @@ export const dropColumn: MigrationRule = {
   guideSection: 'alter-not-drop',
   check({ migration, settings, isResetMigration, report }) {
     const upgrade = upgradeOperations(migration);
+    // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
+    const alone = upgrade.every((other) => DROP_ONLY.has(other.name));
     const history = upgradeHistory(migration);
     for (const operation of upgrade) {
       if (operation.name !== 'drop_column') continue;
@@ -45,9 +47,7 @@ export const dropColumn: MigrationRule = {
       // In help snippets a non-literal name stays the Python expression the migration uses.
       const table = literalTable ?? argText(operation, 'table');
       const column = literalColumn ?? argText(operation, 'column');
-      // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
-      const alone = upgrade.every((other) => DROP_ONLY.has(other.name));
-      const reader = literalTable !== undefined && literalColumn !== undefined ? readBefore(migration, upgrade, operation, literalTable, literalColumn) : undefined;
+      const reader = literalTable !== undefined && literalColumn !== undefined ? readBefore(migration, operation, literalTable, literalColumn) : undefined;
       report({
         line: operation.line,
         column: operation.column,
@@ -70,37 +70,6 @@ export const dropColumn: MigrationRule = {
     }
   },
 };
-
-/**
- * An earlier UPDATE or INSERT of this upgrade that reads the column (names it and its table, and does
- * not just set it): the usual copy-then-drop, where the values live on elsewhere. Only SQL Preflight
- * can read counts; a copy done in Python stays "lost".
- */
-function readBefore(
-  migration: AnalyzedMigration,
-  upgrade: Operation[],
-  drop: Operation,
-  table: string,
-  column: string,
-): { operation: Operation; statement: SqlStatement } | undefined {
-  const word = (name: string): RegExp => new RegExp(`(?<![\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?(?![\\w$])`, 'i');
-  const tableName = table.split('.').pop()!;
-  for (const operation of upgrade) {
-    if (operation.index >= drop.index || !sqlOf(operation)) continue;
-    for (const statement of sqlStatementsOf(migration, operation)) {
-      if (statement.kind !== 'update' && statement.kind !== 'insert') continue;
-      // String literals and comments name nothing (`metadata - 'objname'` removes a JSON key, it reads no column).
-      const code = statement.text.replace(/'(?:[^']|'')*'|--[^\n]*/g, "''");
-      // What the statement reads: an UPDATE without its assignments to the columns it sets, an INSERT's SELECT.
-      const read =
-        statement.kind === 'update'
-          ? statement.columns.reduce((text, set) => text.replace(new RegExp(`${word(set).source}\\s*=(?!=)`, 'gi'), ' '), code)
-          : (/\bSELECT\b[\s\S]*/i.exec(code)?.[0] ?? '');
-      if (word(tableName).test(code) && word(column).test(read)) return { operation, statement };
-    }
-  }
-  return undefined;
-}
 
 /** A Python string literal for a literal name; a non-literal name is already Python. */
 function py(value: string, literal: string | undefined): string {

@@ -1,9 +1,8 @@
-import { sqlOf, type Operation } from '../core/parse/model.js';
-import type { SqlStatement } from '../core/sql/analyze.js';
-import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
-import { isGuarded, nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { tableOf, type MigrationRule } from './types.js';
+import { isGuarded, nameLabel, upgradeOperations } from './helpers.js';
 import { stepKey } from './shared/destructive.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
+import { readBefore } from './shared/reads.js';
 import { throughHelpers } from './shared/snippets.js';
 
 export const dropTable: MigrationRule = {
@@ -35,7 +34,7 @@ export const dropTable: MigrationRule = {
       // The reset migration may drop tables, but only behind the destructive-migrations flag.
       if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
       const table = nameLabel(operation, 'table', literal);
-      const reader = literal !== undefined ? readBefore(migration, upgrade, operation, literal) : undefined;
+      const reader = literal !== undefined ? readBefore(migration, operation, literal) : undefined;
       report({
         line: operation.line,
         column: operation.column,
@@ -54,29 +53,6 @@ export const dropTable: MigrationRule = {
     }
   },
 };
-
-/**
- * An earlier UPDATE … FROM or INSERT … SELECT of this upgrade that reads the table: the usual move of its
- * rows elsewhere before the drop. Only SQL Preflight can read counts; a copy done in Python stays "lost".
- */
-function readBefore(
-  migration: AnalyzedMigration,
-  upgrade: Operation[],
-  drop: Operation,
-  table: string,
-): { operation: Operation; statement: SqlStatement } | undefined {
-  const name = table.split('.').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const source = new RegExp(`\\b(?:FROM|JOIN)\\s+(?:"?\\w+"?\\.)?"?${name}"?(?![\\w$])`, 'i');
-  for (const operation of upgrade) {
-    if (operation.index >= drop.index || !sqlOf(operation)) continue;
-    for (const statement of sqlStatementsOf(migration, operation)) {
-      if (statement.kind !== 'update' && statement.kind !== 'insert') continue;
-      // String literals and comments name no table.
-      if (source.test(statement.text.replace(/'(?:[^']|'')*'|--[^\n]*/g, "''"))) return { operation, statement };
-    }
-  }
-  return undefined;
-}
 
 /** `"users", "_deprecated_users"`, or the loop's own expression: `table, "_deprecated_" + table`. */
 function rename(operation: Parameters<typeof tableOf>[0], literal: string | undefined): string {

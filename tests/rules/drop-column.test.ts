@@ -92,6 +92,16 @@ ruleTester(dropColumn, {
           op.execute("INSERT INTO customer_phones (customer_id, number) SELECT id, phone_number FROM customers")
           op.drop_column("customers", "phone_number")
     `, errors: [{ line: 3, message: /^upgrade drops column customers\.phone_number, which the INSERT on line 2 reads first: / }] },
+    { name: 'a copy in a WITH clause (INSERT … SELECT … RETURNING, then UPDATE) reads the column', code: `
+      def upgrade():
+          op.execute("""
+              WITH copied AS (
+                  INSERT INTO customer_notes (customer_id, body) SELECT id, COALESCE(note, '') FROM customers RETURNING id, customer_id
+              )
+              UPDATE customers SET note_id = copied.id FROM copied WHERE customers.id = copied.customer_id
+          """)
+          op.drop_column("customers", "note")
+    `, errors: [{ line: 8, message: /^upgrade drops column customers\.note, which the UPDATE on line 2 reads first: / }] },
     { name: 'two drops, two findings', code: `
       def upgrade():
           op.drop_column("users", "a")

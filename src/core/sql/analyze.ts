@@ -30,6 +30,12 @@ export interface SqlStatement {
   columns: string[];
   /** DELETE/UPDATE: has a WHERE clause. */
   hasWhere?: boolean;
+  /**
+   * UPDATE / INSERT: the tables and columns the statement reads, from its parse tree: an UPDATE's
+   * SET values, FROM, WHERE and WITH (not the columns it assigns), an INSERT's SELECT and WITH. Names as written,
+   * without schema or table qualifier. A copy-then-drop is told by these.
+   */
+  reads?: { tables: string[]; columns: string[] };
   /** CREATE INDEX / DROP INDEX … CONCURRENTLY. */
   concurrently?: boolean;
   /** ALTER TABLE sub-commands (`AT_DropColumn`, `AT_SetNotNull`, `AT_AddConstraint`, …). */
@@ -132,9 +138,10 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
         targets: [rangeVarName(node.relation) ?? '?'],
         hasWhere: node.whereClause !== undefined,
         columns: (node.targetList ?? []).map((t: PgNode) => t.ResTarget?.name).filter(Boolean),
+        reads: readsOf([...(node.targetList ?? []).map((t: PgNode) => t.ResTarget?.val), node.fromClause, node.whereClause, node.withClause]),
       };
     case 'InsertStmt':
-      return { ...base, kind: 'insert', targets: [rangeVarName(node.relation) ?? '?'] };
+      return { ...base, kind: 'insert', targets: [rangeVarName(node.relation) ?? '?'], reads: readsOf([node.selectStmt, node.withClause]) };
     case 'AlterEnumStmt':
       // RENAME VALUE has oldVal; ADD VALUE does not.
       return node.oldVal === undefined
@@ -175,6 +182,28 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
     default:
       return base;
   }
+}
+
+/** Every table (RangeVar) and column (ColumnRef) named anywhere in these parse subtrees. */
+function readsOf(roots: unknown[]): { tables: string[]; columns: string[] } {
+  const tables = new Set<string>();
+  const columns = new Set<string>();
+  const stack: unknown[] = roots.filter((root) => root !== undefined);
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as PgNode;
+    if (record.RangeVar?.relname) tables.add(record.RangeVar.relname);
+    const fields: PgNode[] | undefined = record.ColumnRef?.fields;
+    const last = fields?.[fields.length - 1]?.String?.sval;
+    if (last) columns.add(last);
+    stack.push(...Object.values(record));
+  }
+  return { tables: [...tables], columns: [...columns] };
 }
 
 /** Drops, truncates, and DELETE/UPDATE without WHERE: statements that destroy data. */
