@@ -7,11 +7,14 @@
  * skipped with its name, so a clone without the corpus still runs the rest of the suite.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/io/load-project.js';
 import { REPO_ROOT, runCli } from '../support/cli.js';
+import { migrationSource } from '../support/generated-history.js';
+import { commitAll, git, initRepository } from '../support/git-repo.js';
 
 interface ManifestProject {
   name: string;
@@ -64,4 +67,56 @@ describe('real histories (tests/corpus)', () => {
       });
     });
   }
+});
+
+/**
+ * Adoption on a real history (warehouse, 288 migrations, the largest of the corpus), in a temporary git
+ * repository: the first check fails; `init --yes`, commit, and check passes; a new migration that drops a
+ * table fails it alone, and `check --since main` reports only that file.
+ */
+const ADOPT = join(CORPUS, 'projects', 'warehouse');
+describe.skipIf(!existsSync(join(ADOPT, 'alembic.ini')))(`adopting Preflight on a real history (warehouse)${existsSync(join(ADOPT, 'alembic.ini')) ? '' : ': not in tests/corpus/projects'}`, () => {
+  it('init, commit, check passes; a new drop_table fails alone, also with --since', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'preflight-adopt-real-'));
+    try {
+      cpSync(join(ADOPT, 'migrations'), join(repo, 'migrations'), { recursive: true });
+      cpSync(join(ADOPT, 'alembic.ini'), join(repo, 'alembic.ini'));
+      await initRepository(repo, 'the project as it is');
+      const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+      const first = await runCli(['check', '--no-cache'], { cwd: repo, env });
+      expect(first.code).toBe(1);
+
+      const init = await runCli(['init', '--yes'], { cwd: repo, env });
+      expect(init.code).toBe(0);
+      await commitAll(repo, 'adopt Preflight');
+      const adopted = await runCli(['check', '--no-cache'], { cwd: repo, env });
+      expect(adopted.stderr).toBe('');
+      expect(adopted.code).toBe(0);
+      expect(adopted.stdout).toMatch(/288 migrations checked \(head 964076d0c4ad\): 0 errors, 0 warnings, \d+ baselined/);
+
+      await git(repo, ['checkout', '-q', '-b', 'drop-journals']);
+      const file = join(repo, 'migrations', 'versions', 'feed00000001_drop_journals.py');
+      writeFileSync(
+        file,
+        migrationSource({
+          revision: 'feed00000001',
+          downRevision: '964076d0c4ad',
+          message: 'drop journals',
+          upgrade: '    op.drop_table("journals")',
+          downgrade: '    pass',
+        }),
+      );
+      await commitAll(repo, 'drop journals');
+      for (const args of [['check', '--no-cache', '--format', 'json'], ['check', '--no-cache', '--format', 'json', '--since', 'main']]) {
+        const result = await runCli(args, { cwd: repo, env });
+        expect(result.code).toBe(1);
+        const report = JSON.parse(result.stdout) as { findings: { file: string; rule: string; baselined?: boolean }[] };
+        const fresh = report.findings.filter((finding) => !finding.baselined);
+        expect(new Set(fresh.map((finding) => finding.file))).toEqual(new Set(['migrations/versions/feed00000001_drop_journals.py']));
+        expect(fresh.map((finding) => finding.rule)).toContain('drop-table');
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
