@@ -12,22 +12,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, EXAMPLE_SHOP, REPO_ROOT } from '../support/cli.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const SEED = Number(process.env.PREFLIGHT_FUZZ_SEED ?? 20261201);
 const BATCHES = 5;
 const PER_BATCH = 60;
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedFiles(): { name: string; bytes: Buffer }[] {
   const folders = [join(EXAMPLE_SHOP, 'migrations', 'versions')];
@@ -161,7 +151,7 @@ print(json.dumps(out))
 
 describe('mutated migrations', () => {
   const seeds = seedFiles();
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   const batches = Array.from({ length: BATCHES }, (_, batch) => mutants(batch, random, seeds));
 
   batches.forEach((batch, index) => {

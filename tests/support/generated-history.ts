@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from './seeded-random.js';
 
 export interface GeneratedHistory {
   root: string;
@@ -23,17 +24,6 @@ export interface HistoryOptions {
   url?: string;
 }
 
-/** Mulberry32: small, seeded, good enough to vary the shapes. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Step {
   slug: string;
@@ -192,7 +182,7 @@ ${options.downgrade}
 /** Writes alembic.ini, env.py and `count` version files into `root` (which must exist). */
 export function writeGeneratedHistory(root: string, options: HistoryOptions = {}): GeneratedHistory {
   const count = options.count ?? 320;
-  const next = random(20210304);
+  const next = seededRandom(20210304);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const versionsDir = join(root, 'migrations', 'versions');
   mkdirSync(versionsDir, { recursive: true });

@@ -76,16 +76,10 @@ export async function changedFilesAgainstDefaultBranch(root: string): Promise<st
  */
 export async function changedFilesSinceMergeBase(root: string, ref: string, option = `--since ${ref}`): Promise<string[]> {
   const repo = git(root);
-  let resolved: string;
-  try {
-    resolved = await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  } catch {
-    resolved = '';
-  }
-  if (!resolved.trim()) throw new UserError(`${option}: unknown git ref (fetch it first, e.g. git fetch origin ${ref.replace(/^origin\//, '')})`);
+  const resolved = await resolveCommit(repo, ref, `${option}: unknown git ref (fetch it first, e.g. git fetch origin ${ref.replace(/^origin\//, '')})`);
   let base: string;
   try {
-    base = await repo.raw(['merge-base', 'HEAD', resolved.trim()]);
+    base = await repo.raw(['merge-base', 'HEAD', resolved]);
   } catch {
     base = '';
   }
@@ -112,6 +106,18 @@ async function changedSinceCommit(repo: SimpleGit, base: string | undefined): Pr
  */
 const DIFF_NAMES = ['--name-only', '-z', '--no-renames'];
 
+/** The commit `ref` names, or a UserError with `unknown` when it names none. */
+async function resolveCommit(repo: SimpleGit, ref: string, unknown: string): Promise<string> {
+  let resolved: string;
+  try {
+    resolved = (await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  } catch {
+    resolved = '';
+  }
+  if (!resolved) throw new UserError(unknown);
+  return resolved;
+}
+
 function diffNames(output: string): string[] {
   return output.split('\0').filter(Boolean);
 }
@@ -119,13 +125,7 @@ function diffNames(output: string): string[] {
 /** Every path changed since `ref` (committed or not, plus untracked); unknown ref → UserError naming it. */
 export async function filesChangedSince(root: string, ref: string): Promise<string[]> {
   const repo = git(root);
-  let resolved: string;
-  try {
-    resolved = await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  } catch {
-    resolved = '';
-  }
-  if (!resolved.trim()) throw new UserError(`verify: --since ${ref}: unknown git ref`);
+  await resolveCommit(repo, ref, `verify: --since ${ref}: unknown git ref`);
   const files = new Set<string>();
   diffNames(await repo.raw(['diff', ...DIFF_NAMES, ref, '--'])).forEach((file) => files.add(file));
   const status = await repo.status();
