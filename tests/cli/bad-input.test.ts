@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { revisionFile, STANDARD_ENV_PY, writeAlembicProject } from '../support/alembic-project.js';
 import { BIN, runCli, type CliResult } from '../support/cli.js';
+import { tmuxAvailable } from '../support/tmux.js';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -294,14 +295,6 @@ describe('terminal escapes in migrations', () => {
 
 // --- a real terminal (tmux) -------------------------------------------------------------------
 
-function tmuxAvailable(): boolean {
-  try {
-    execFileSync('tmux', ['-V'], { stdio: 'ignore', timeout: 5_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe.skipIf(!tmuxAvailable())('prompts in a real terminal (tmux)', () => {
   const socket = `preflight-bad-input-${process.pid}-${randomBytes(4).toString('hex')}`;

@@ -9,15 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, EXAMPLE_SHOP } from '../support/cli.js';
+import { tmuxAvailable } from '../support/tmux.js';
 
-function tmuxAvailable(): boolean {
-  try {
-    execFileSync('tmux', ['-V'], { stdio: 'ignore', timeout: 5_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const SOCKET = `preflight-init-${process.pid}-${randomBytes(4).toString('hex')}`;
 const root = mkdtempSync(join(tmpdir(), 'preflight-init-tmux-'));

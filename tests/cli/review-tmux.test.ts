@@ -11,17 +11,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/core/record/schema.js';
 import { BIN, EXAMPLE_SHOP } from '../support/cli.js';
+import { tmuxAvailable } from '../support/tmux.js';
 
 const HEAD = 'f5f4ae3110f6';
 
-function tmuxAvailable(): boolean {
-  try {
-    execFileSync('tmux', ['-V'], { stdio: 'ignore', timeout: 5_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const HAS_TMUX = tmuxAvailable();
 
 const SOCKET = `preflight-test-${process.pid}-${randomBytes(4).toString('hex')}`;

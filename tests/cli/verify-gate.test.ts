@@ -17,7 +17,7 @@ import {
   isolatedEnv,
   makeGnupgHome,
   makeGpgKey,
-  makeSshKey,
+  makeSigningHome,
   stopGpgAgent,
   type SshKey,
 } from '../support/keys.js';
@@ -69,29 +69,8 @@ let reviewedAll: string;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'pf-verify-gate-'));
-  home = join(root, 'home');
-  mkdirSync(join(home, '.ssh'), { recursive: true, mode: 0o700 });
-  alice = await makeSshKey(join(home, '.ssh'), 'alice', 'alice@example.com');
-  mallory = await makeSshKey(join(home, '.ssh'), 'mallory', 'mallory@example.com');
-  allowedSigners = join(home, '.ssh', 'allowed_signers');
-  writeFileSync(allowedSigners, allowedSignersLine('alice@example.com', alice));
-  const gitConfig = join(root, 'gitconfig');
-  writeFileSync(
-    gitConfig,
-    [
-      '[user]',
-      '\tname = Alice Reviewer',
-      '\temail = alice@example.com',
-      `\tsigningkey = ${alice.publicKeyPath}`,
-      '[gpg]',
-      '\tformat = ssh',
-      '[gpg "ssh"]',
-      `\tallowedSignersFile = ${allowedSigners}`,
-      '[init]',
-      '\tdefaultBranch = main',
-      '',
-    ].join('\n'),
-  );
+  let gitConfig: string;
+  ({ home, alice, mallory, allowedSigners, gitConfig } = await makeSigningHome(root));
   emptyGnupgHome = await makeGnupgHome();
   env = isolatedEnv(home, { GIT_CONFIG_GLOBAL: gitConfig, GNUPGHOME: emptyGnupgHome, XDG_CONFIG_HOME: join(home, '.config'), SSH_AUTH_SOCK: '' });
   cleanAnswers = join(root, 'answers-clean.yaml');

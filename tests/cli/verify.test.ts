@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_SHOP, runCli, type CliResult } from '../support/cli.js';
-import { allowedSignersLine, isolatedEnv, makeGnupgHome, makeGpgKey, makeSshKey, stopGpgAgent, type GpgKey, type SshKey } from '../support/keys.js';
+import { allowedSignersLine, isolatedEnv, makeGnupgHome, makeGpgKey, makeSigningHome, stopGpgAgent, type GpgKey, type SshKey } from '../support/keys.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -61,29 +61,8 @@ let repoCounter = 0;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'pf-verify-cli-'));
-  home = join(root, 'home');
-  mkdirSync(join(home, '.ssh'), { recursive: true, mode: 0o700 });
-  alice = await makeSshKey(join(home, '.ssh'), 'alice', 'alice@example.com');
-  mallory = await makeSshKey(join(home, '.ssh'), 'mallory', 'mallory@example.com');
-  allowedSigners = join(home, '.ssh', 'allowed_signers');
-  writeFileSync(allowedSigners, allowedSignersLine('alice@example.com', alice));
-  const gitConfig = join(root, 'gitconfig');
-  writeFileSync(
-    gitConfig,
-    [
-      '[user]',
-      '\tname = Alice Reviewer',
-      '\temail = alice@example.com',
-      `\tsigningkey = ${alice.publicKeyPath}`,
-      '[gpg]',
-      '\tformat = ssh',
-      '[gpg "ssh"]',
-      `\tallowedSignersFile = ${allowedSigners}`,
-      '[init]',
-      '\tdefaultBranch = main',
-      '',
-    ].join('\n'),
-  );
+  let gitConfig: string;
+  ({ home, alice, mallory, allowedSigners, gitConfig } = await makeSigningHome(root));
   emptyGnupgHome = await makeGnupgHome();
   env = isolatedEnv(home, {
     GIT_CONFIG_GLOBAL: gitConfig,

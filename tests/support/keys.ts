@@ -3,6 +3,7 @@
  * throwaway ssh-agent. Nothing here touches the user's own ~/.ssh, keyring or agent.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { access, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,4 +139,42 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, fai
     if (Date.now() > deadline) throw new Error(failure);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+export interface SigningHome {
+  home: string;
+  alice: SshKey;
+  mallory: SshKey;
+  /** ~/.ssh/allowed_signers, trusting alice only. */
+  allowedSigners: string;
+  /** A global git config: alice signs with ssh, allowed_signers as git's trust, main as default branch. */
+  gitConfig: string;
+}
+
+/** A reviewer's home under `root` with two ssh keys (alice trusted, mallory not), as the verify tests need. */
+export async function makeSigningHome(root: string): Promise<SigningHome> {
+  const home = join(root, 'home');
+  mkdirSync(join(home, '.ssh'), { recursive: true, mode: 0o700 });
+  const alice = await makeSshKey(join(home, '.ssh'), 'alice', 'alice@example.com');
+  const mallory = await makeSshKey(join(home, '.ssh'), 'mallory', 'mallory@example.com');
+  const allowedSigners = join(home, '.ssh', 'allowed_signers');
+  writeFileSync(allowedSigners, allowedSignersLine('alice@example.com', alice));
+  const gitConfig = join(root, 'gitconfig');
+  writeFileSync(
+    gitConfig,
+    [
+      '[user]',
+      '\tname = Alice Reviewer',
+      '\temail = alice@example.com',
+      `\tsigningkey = ${alice.publicKeyPath}`,
+      '[gpg]',
+      '\tformat = ssh',
+      '[gpg "ssh"]',
+      `\tallowedSignersFile = ${allowedSigners}`,
+      '[init]',
+      '\tdefaultBranch = main',
+      '',
+    ].join('\n'),
+  );
+  return { home, alice, mallory, allowedSigners, gitConfig };
 }
