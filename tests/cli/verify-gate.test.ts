@@ -5,12 +5,13 @@
  * isolated through the environment (see tests/cli/verify.test.ts for the basics).
  */
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_SHOP, runCli, type CliResult } from '../support/cli.js';
+import { configEnv, lastLine, recordFile, REVIEWS, reviewFiles } from '../support/verify-fixtures.js';
 import {
   allowedSignersLine,
   gpgEnv,
@@ -40,7 +41,6 @@ const ALL_REVISIONS = [
   'f75cbdb083a6',
 ];
 const VERSIONS = 'migrations/versions';
-const REVIEWS = 'migrations/reviews';
 const CLEAN_FILE = `${VERSIONS}/2fee88dab64c_add_phone_to_users.py`;
 const HEAD_FILE = `${VERSIONS}/f5f4ae3110f6_normalize_user_emails.py`;
 
@@ -121,16 +121,6 @@ function cli(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Pro
   return runCli(args, { cwd, env: { ...env, ...extraEnv } });
 }
 
-function configEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
-  const entries = Object.entries(settings);
-  const out: NodeJS.ProcessEnv = { GIT_CONFIG_COUNT: String(entries.length) };
-  entries.forEach(([key, value], index) => {
-    out[`GIT_CONFIG_KEY_${index}`] = key;
-    out[`GIT_CONFIG_VALUE_${index}`] = value;
-  });
-  return out;
-}
-
 async function makeRepo(name: string): Promise<string> {
   const dir = join(root, `${++repoCounter}-${name}`);
   cpSync(EXAMPLE_SHOP, dir, { recursive: true, filter: (source) => !['__pycache__', 'shop.db', 'reviews'].includes(basename(source)) });
@@ -146,15 +136,6 @@ function cloneRepo(source: string, name: string): string {
   return dir;
 }
 
-function recordFile(repo: string, revision: string): string {
-  return join(repo, REVIEWS, `${revision}.json`);
-}
-
-function reviewFiles(repo: string): string[] {
-  const dir = join(repo, REVIEWS);
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
-}
-
 async function verifyJson(repo: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; rows: Row[]; stderr: string }> {
   const result = await cli(['verify', '--format', 'json', ...args], repo, extraEnv);
   if (!result.stdout.startsWith('{')) throw new Error(`verify exited ${result.code} without a report; stderr: ${result.stderr}`);
@@ -166,10 +147,6 @@ function rowOf(rows: Row[], file: string): Row {
   const row = rows.find((candidate) => candidate.file === file);
   if (!row) throw new Error(`no row for ${file} in ${JSON.stringify(rows.map((r) => r.file))}`);
   return row;
-}
-
-function lastLine(text: string): string {
-  return text.trimEnd().split('\n').at(-1)!;
 }
 
 function migrationSource(revisionLines: string[], column: string): string {

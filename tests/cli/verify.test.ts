@@ -4,12 +4,13 @@
  * through the environment (HOME, GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM, GNUPGHOME).
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_SHOP, runCli, type CliResult } from '../support/cli.js';
+import { configEnv, lastLine, recordFile, REVIEWS, reviewFiles } from '../support/verify-fixtures.js';
 import { allowedSignersLine, isolatedEnv, makeGnupgHome, makeGpgKey, makeSigningHome, stopGpgAgent, type GpgKey, type SshKey } from '../support/keys.js';
 
 const execFileAsync = promisify(execFile);
@@ -30,7 +31,6 @@ const ALL_REVISIONS = [
   'f75cbdb083a6',
 ];
 const VERSIONS = 'migrations/versions';
-const REVIEWS = 'migrations/reviews';
 const CLEAN_FILE = `${VERSIONS}/2fee88dab64c_add_phone_to_users.py`;
 const HEAD_FILE = `${VERSIONS}/f5f4ae3110f6_normalize_user_emails.py`;
 const ROW_KEYS = ['revision', 'file', 'status', 'reviewer', 'signedBy', 'reviewedAt', 'detail'];
@@ -113,17 +113,6 @@ function cli(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Pro
   return runCli(args, { cwd, env: { ...env, ...extraEnv } });
 }
 
-/** git config given through the environment for one run only (GIT_CONFIG_COUNT/KEY/VALUE). */
-function configEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
-  const entries = Object.entries(settings);
-  const out: NodeJS.ProcessEnv = { GIT_CONFIG_COUNT: String(entries.length) };
-  entries.forEach(([key, value], index) => {
-    out[`GIT_CONFIG_KEY_${index}`] = key;
-    out[`GIT_CONFIG_VALUE_${index}`] = value;
-  });
-  return out;
-}
-
 /** A copy of examples/shop in a fresh git repository with one commit (minus `leaveOut`, committed later by the caller). */
 async function makeRepo(name: string, options: { leaveOut?: string[] } = {}): Promise<string> {
   const dir = join(root, `${++repoCounter}-${name}`);
@@ -149,15 +138,6 @@ function cloneRepo(source: string, name: string): string {
   const dir = join(root, `${++repoCounter}-${name}`);
   cpSync(source, dir, { recursive: true });
   return dir;
-}
-
-function reviewFiles(repo: string): string[] {
-  const dir = join(repo, REVIEWS);
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
-}
-
-function recordFile(repo: string, revision: string): string {
-  return join(repo, REVIEWS, `${revision}.json`);
 }
 
 async function verifyJson(repo: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; rows: Row[]; report: Record<string, unknown> }> {
@@ -203,10 +183,6 @@ function migrationSource(revision: string, downRevision: string, column: string)
     `    op.drop_column("users", "${column}")`,
     '',
   ].join('\n');
-}
-
-function lastLine(text: string): string {
-  return text.trimEnd().split('\n').at(-1)!;
 }
 
 // ---- SSH: sign, verify, tamper -----------------------------------------------------------------
