@@ -4,7 +4,8 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { access, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,7 +69,8 @@ export async function startSshAgent(dir: string): Promise<SshAgent> {
   const socket = join(dir, 'agent.sock');
   const agent: ChildProcess = spawn('ssh-agent', ['-D', '-a', socket], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => agent.once('exit', () => resolve()));
-  await waitFor(() => pathExists(socket), 5_000, `ssh-agent did not create ${socket}`);
+  // The socket file appears at bind(), before listen(): wait until the agent accepts a connection.
+  await waitFor(() => acceptsConnections(socket), 10_000, `ssh-agent did not listen on ${socket}`);
   return {
     socket,
     async add(privateKeyPath) {
@@ -124,13 +126,15 @@ export function gpgEnv(gnupgHome: string): NodeJS.ProcessEnv {
   return { ...process.env, GNUPGHOME: gnupgHome };
 }
 
-async function pathExists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
+function acceptsConnections(socketPath: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const connection = connect(socketPath);
+    connection.once('connect', () => {
+      connection.destroy();
+      resolve(true);
+    });
+    connection.once('error', () => resolve(false));
+  });
 }
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, failure: string): Promise<void> {
