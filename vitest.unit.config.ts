@@ -6,9 +6,17 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['tests/rules/**/*.test.ts', 'tests/core/**/*.test.ts'],
-    // These compare with real Alembic/CPython (subprocesses): they belong to the whole suite.
-    exclude: ['tests/core/graph/graph.test.ts', 'tests/core/scaffold/revision.test.ts', 'tests/rules/graph-rules.test.ts'],
+    include: ['tests/{model,analysis,rules,review,baseline,config,learn,scaffold}/**/*.test.ts'],
+    // These run real Alembic/CPython, a child process or PostgreSQL: they belong to the whole suite.
+    exclude: [
+      'tests/analysis/graph/graph.test.ts',
+      'tests/analysis/sql/size-guard.test.ts',
+      'tests/analysis/project/ini.test.ts',
+      'tests/analysis/parse/python-strictness.test.ts',
+      'tests/analysis/locks/**',
+      'tests/scaffold/revision.test.ts',
+      'tests/rules/graph-rules.test.ts',
+    ],
     testTimeout: 30_000,
   },
 });

@@ -6,7 +6,8 @@
  *
  *   node scripts/corpus.mjs copy NAME --git-dir DIR   one project, from a clone (or bare mirror)
  *   node scripts/corpus.mjs list                      the manifest and what is present
- *   node scripts/corpus.mjs check OUT_DIR             `check --format json` of every present project into OUT_DIR
+ *   node scripts/corpus.mjs check OUT_DIR             `check --format json` of the example and every present project into OUT_DIR
+ *   node scripts/corpus.mjs same BEFORE_DIR AFTER_DIR  exit 1 unless every report is byte-identical (refactorings)
  *   node scripts/corpus.mjs diff BEFORE_DIR AFTER_DIR per rule counts, and every finding that appeared or vanished
  *   node scripts/corpus.mjs sample DIR [--per-rule N] [--seed S]
  *                                                     a seeded sample of each rule's findings with the code around
@@ -16,7 +17,7 @@
  * ignored by git, and the corpus tests skip a project that is not there.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -86,8 +87,10 @@ if (command === 'copy') {
 } else if (command === 'check') {
   const out = rest[0] ?? fail('check needs OUT_DIR');
   mkdirSync(out, { recursive: true });
-  for (const project of manifest.projects) {
-    const dir = join(corpusDir, 'projects', project.name);
+  // The bundled example first: a refactoring must leave its report byte-identical too (`same`).
+  const targets = [{ name: 'example', dir: join(root, 'examples', 'shop') }, ...manifest.projects.map((project) => ({ name: project.name, dir: join(corpusDir, 'projects', project.name) }))];
+  for (const project of targets) {
+    const dir = project.dir;
     if (!existsSync(join(dir, 'alembic.ini'))) continue;
     let stdout;
     try {
@@ -122,6 +125,20 @@ if (command === 'copy') {
   }
   process.stdout.write('\nrule before after\n');
   for (const [rule, [a, b]] of Object.entries(counts).sort()) process.stdout.write(`${rule} ${a} ${b}\n`);
+} else if (command === 'same') {
+  // Byte-for-byte: a change that should not alter behaviour (a refactoring) must give identical reports.
+  const [before, after] = rest;
+  if (!before || !after) fail('same needs BEFORE_DIR AFTER_DIR');
+  const names = readdirSync(before).filter((name) => name.endsWith('.json'));
+  if (names.length === 0) fail(`${before} has no reports`);
+  let differ = 0;
+  for (const name of names) {
+    const other = join(after, name);
+    const same = existsSync(other) && readFileSync(join(before, name)).equals(readFileSync(other));
+    if (!same) differ++;
+    process.stdout.write(`${same ? 'same' : 'DIFFERS'} ${name}\n`);
+  }
+  if (differ > 0) process.exit(1);
 } else if (command === 'sample') {
   const dir = rest[0] ?? fail('sample needs DIR');
   const at = (name, fallback) => (rest.indexOf(name) >= 0 ? rest[rest.indexOf(name) + 1] : fallback);
@@ -150,5 +167,5 @@ if (command === 'copy') {
     }
   }
 } else {
-  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list | check OUT_DIR | diff BEFORE_DIR AFTER_DIR | sample DIR [--per-rule N] [--seed S]');
+  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list | check OUT_DIR | diff BEFORE_DIR AFTER_DIR | same BEFORE_DIR AFTER_DIR | sample DIR [--per-rule N] [--seed S]');
 }

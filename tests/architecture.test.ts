@@ -1,7 +1,8 @@
-// The layering the README describes, enforced: the pure core (src/core, src/rules) reads no
-// files, starts no processes and draws nothing; ui never reaches into io or cli; check never loads Ink.
+// The layering the README describes, enforced: every import points down the layers (model → analysis →
+// rules → review/baseline/config/learn/scaffold → io → ui → cli); the layers below io read no files, start
+// no processes and draw nothing; check never loads Ink.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support/cli.js';
 
@@ -20,25 +21,74 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'";]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
-// Parsers that take strings (yaml, web-tree-sitter, libpg-query) are fine in the core; I/O and UI are not.
-const FORBIDDEN_IN_CORE = /^(node:fs|node:fs\/promises|node:child_process|node:os|node:worker_threads|simple-git|ink|react|@inquirer\/.*)$/;
+// Parsers that take strings (yaml, web-tree-sitter, libpg-query) are fine in the pure layers; I/O and UI are not.
+const FORBIDDEN_IN_PURE = /^(node:fs|node:fs\/promises|node:child_process|node:os|node:worker_threads|simple-git|ink|react|@inquirer\/.*)$/;
+
+/**
+ * The layers, bottom first (README, Development). A file may import its own folder and the layers below
+ * its own, never a layer above or a sibling of the same rank; ui, a view, does not reach into io.
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  ['model'],
+  ['analysis'],
+  ['rules'],
+  ['review', 'baseline', 'config', 'learn', 'scaffold'],
+  ['io'],
+  ['ui'],
+  ['cli'],
+];
+const PURE_LAYERS = new Set(['model', 'analysis', 'rules', 'review', 'baseline', 'config', 'learn', 'scaffold']);
+const rankOf = (folder: string): number => LAYERS.findIndex((layer) => layer.includes(folder));
+
+/** src/<folder>/… → folder (files directly in src/ have none). */
+function layerOf(pathFromSrc: string): string | undefined {
+  const parts = pathFromSrc.split('/');
+  return parts.length > 1 ? parts[0] : undefined;
+}
+
+/** Why `file` (relative to src/) may not import `specifier`, or undefined when it may. */
+function wrongArrow(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const from = layerOf(file);
+  const to = layerOf(join('/', dirname(file), specifier).slice(1));
+  if (from === undefined || to === undefined || from === to) return undefined;
+  if (from === 'ui' && to === 'io') return `${file} imports ${specifier}: ui draws what it is given and does not reach into io`;
+  const fromRank = rankOf(from);
+  const toRank = rankOf(to);
+  if (toRank < fromRank) return undefined;
+  return toRank === fromRank
+    ? `${file} imports ${specifier}: ${from} and ${to} are siblings of one layer`
+    : `${file} imports ${specifier}: ${from} is below ${to}, so the arrow points up`;
+}
 
 describe('architecture', () => {
   const files = sourceFiles(SRC);
 
-  it.each(files.filter((file) => /\/src\/(core|rules)\//.test(file)).map((file) => [relative(SRC, file), file]))(
-    '%s stays pure (no I/O, no UI, no io/cli/ui imports)',
+  it('every folder of src/ is a layer the README names', () => {
+    const folders = new Set(files.map((file) => layerOf(relative(SRC, file))).filter((folder) => folder !== undefined));
+    for (const folder of folders) expect(rankOf(folder), `src/${folder} is in no layer`).toBeGreaterThanOrEqual(0);
+  });
+
+  it('the direction check catches an arrow that points up, a sibling import and ui reaching into io', () => {
+    expect(wrongArrow('model/facts.ts', '../rules/types.js')).toMatch(/points up/);
+    expect(wrongArrow('analysis/sql/analyze.ts', '../../rules/index.js')).toMatch(/points up/);
+    expect(wrongArrow('review/checklist/decide.ts', '../../learn/lessons.js')).toMatch(/siblings/);
+    expect(wrongArrow('ui/wizard/Wizard.tsx', '../../io/git/repo.js')).toMatch(/does not reach into io/);
+    expect(wrongArrow('rules/drop-table.ts', '../model/facts.js')).toBeUndefined();
+    expect(wrongArrow('cli/main.ts', '../io/load-project.js')).toBeUndefined();
+  });
+
+  it.each(files.map((file) => [relative(SRC, file), file]))('%s imports only from the layers below it', (name, file) => {
+    const wrong = importsOf(file).map((specifier) => wrongArrow(name, specifier)).filter((why) => why !== undefined);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(files.filter((file) => PURE_LAYERS.has(layerOf(relative(SRC, file)) ?? '')).map((file) => [relative(SRC, file), file]))(
+    '%s stays pure (no I/O, no UI)',
     (_name, file) => {
-      for (const specifier of importsOf(file)) {
-        expect(specifier).not.toMatch(FORBIDDEN_IN_CORE);
-        expect(specifier).not.toMatch(/(^|\/)(io|cli|ui)\//);
-      }
+      for (const specifier of importsOf(file)) expect(specifier).not.toMatch(FORBIDDEN_IN_PURE);
     },
   );
-
-  it.each(files.filter((file) => /\/src\/ui\//.test(file)).map((file) => [relative(SRC, file), file]))('%s does not import io or cli', (_name, file) => {
-    for (const specifier of importsOf(file)) expect(specifier).not.toMatch(/(^|\/)(io|cli)\//);
-  });
 
   it('the bundle bin/preflight.js runs reaches Ink/React only through lazy imports', () => {
     // scripts/build.mjs bundles dist/ into dist/bundle/ with a chunk per dynamic import; a shared chunk

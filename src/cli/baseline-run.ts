@@ -3,13 +3,13 @@
  * excluded version files, fingerprint the rest, and mark those the baseline file accepts.
  */
 import { relative, sep } from 'node:path';
-import { matchBaseline, type Baseline, type BaselineEntry, type FingerprintedFinding } from '../core/baseline/baseline.js';
-import { excludeMatcher } from '../core/baseline/exclude.js';
-import { fingerprintFinding } from '../core/baseline/fingerprint.js';
+import { matchBaseline, type Baseline, type BaselineEntry, type FingerprintedFinding } from '../baseline/baseline.js';
+import { excludeMatcher } from '../baseline/exclude.js';
+import { fingerprintFinding } from '../baseline/fingerprint.js';
 import { baselinePath, readBaseline } from '../io/fs/baseline-file.js';
 import type { InputLog } from '../io/fs/input-log.js';
 import type { LoadedProject } from '../io/load-project.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../model/findings.js';
 import { displayPath } from './format/paths.js';
 
 /** Findings outside the `exclude` globs (relative to the configuration's folder). */

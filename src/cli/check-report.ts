@@ -3,7 +3,7 @@
  * bin/preflight.js asks for a replay (src/cli/replay.ts) before it loads the tool itself, so a
  * replay loads neither zod nor the parsers: only discovery, to find the project's cache folder.
  */
-import type { AlembicProject } from '../core/project/model.js';
+import type { AlembicProject } from '../model/project.js';
 import { discoverProject } from '../io/fs/discover.js';
 import { cacheDirectory } from '../io/fs/cache-dir.js';
 import type { InputLog } from '../io/fs/input-log.js';

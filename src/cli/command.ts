@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
-import { UserError } from '../core/errors.js';
+import { UserError } from '../model/errors.js';
 import { terminalSafe } from './format/terminal-safe.js';
 
 export interface GlobalOptions {

@@ -3,7 +3,7 @@
  * main() and the report replay that bin/preflight.js tries first (src/cli/replay.ts), so both
  * read a command line the same way.
  */
-import { UserError } from '../core/errors.js';
+import { UserError } from '../model/errors.js';
 import { shouldColor } from './format/colors.js';
 
 export interface ParsedGlobal {

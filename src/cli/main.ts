@@ -6,7 +6,7 @@
  * Exit codes: 0 ok; 1 findings/"no" answers/verification failures; 2 usage or
  * configuration error; 130 interrupted.
  */
-import { UserError } from '../core/errors.js';
+import { UserError } from '../model/errors.js';
 import { GLOBAL_OPTIONS_HELP, commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
 import { asksCommandHelp, globalSettings, parseGlobalOptions } from './global-options.js';
 import { toolVersion } from '../io/package-paths.js';

@@ -1,19 +1,19 @@
 /** Parses and analyses one version file (no cache): the work a cold run spends its time on. */
 import { readFileSync } from 'node:fs';
-import type { MigrationParser } from '../core/parse/parser.js';
-import type { KnownSql } from '../core/analyze/analyze-migration.js';
-import type { AnalyzedMigration } from '../rules/types.js';
+import type { MigrationParser } from '../analysis/parse/parser.js';
+import type { KnownSql } from '../analysis/analyze-migration.js';
+import type { AnalyzedMigration } from '../model/facts.js';
 import { pythonGrammarPath } from './package-paths.js';
 
 let parserPromise: Promise<MigrationParser> | undefined;
-let analyzerPromise: Promise<typeof import('../core/analyze/analyze-migration.js')> | undefined;
+let analyzerPromise: Promise<typeof import('../analysis/analyze-migration.js')> | undefined;
 
 /** The wasm parser and libpg-query load on first use only: a fully cached run never instantiates them. */
 async function tools() {
-  parserPromise ??= import('../core/parse/parser.js').then(({ createMigrationParser }) =>
+  parserPromise ??= import('../analysis/parse/parser.js').then(({ createMigrationParser }) =>
     createMigrationParser(readFileSync(pythonGrammarPath())),
   );
-  analyzerPromise ??= import('../core/analyze/analyze-migration.js');
+  analyzerPromise ??= import('../analysis/analyze-migration.js');
   return { parser: await parserPromise, analyzer: await analyzerPromise };
 }
 

@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { EffectiveConfig } from '../core/config/schema.js';
-import { buildRevisionGraph, type RevisionGraph } from '../core/graph/graph.js';
-import type { AlembicProject } from '../core/project/model.js';
-import type { AnalyzedMigration } from '../rules/types.js';
-import { knownSqlOf, type KnownSql } from '../core/analyze/analyze-migration.js';
+import type { EffectiveConfig } from '../config/schema.js';
+import { buildRevisionGraph, type RevisionGraph } from '../analysis/graph/graph.js';
+import type { AlembicProject } from '../model/project.js';
+import type { AnalyzedMigration } from '../model/facts.js';
+import { knownSqlOf, type KnownSql } from '../analysis/analyze-migration.js';
 import { analyzeSource, pythonParser } from './analyze-files.js';
 import { namingConventionFrom } from '../rules/shared/naming-convention.js';
 import type { InputLog } from './fs/input-log.js';
@@ -17,7 +17,7 @@ import { discoverProject, listVersionFiles, type DiscoverOptions } from './fs/di
 import { FactsCache } from './fs/facts-cache.js';
 import { readWithStats } from './fs/input-log.js';
 import { describeFsError } from './fs/read-text.js';
-import { UserError } from '../core/errors.js';
+import { UserError } from '../model/errors.js';
 import { loadConfig } from './fs/load-config.js';
 import { buildId, toolVersion } from './package-paths.js';
 

@@ -5,10 +5,10 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Checklist } from '../core/checklist/schema.js';
-import type { EffectiveConfig } from '../core/config/schema.js';
-import { verifyRecord, type SignatureResult, type VerifyResult } from '../core/record/verify.js';
-import type { AnalyzedMigration } from '../rules/types.js';
+import type { Checklist } from '../review/checklist/schema.js';
+import type { EffectiveConfig } from '../config/schema.js';
+import { verifyRecord, type SignatureResult, type VerifyResult } from '../review/record/verify.js';
+import type { AnalyzedMigration } from '../model/facts.js';
 import { readRegularFile } from './fs/read-text.js';
 import { recordPath } from './fs/reviews.js';
 import { readAllowedSignersSetting, verifySignature } from './git/signing.js';

@@ -1,4 +1,4 @@
-import type { PyValue } from '../core/parse/model.js';
+import type { PyValue } from '../model/facts.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';

@@ -1,4 +1,4 @@
-import { argument, sqlOf, stringValue, type Operation, type PyValue } from '../core/parse/model.js';
+import { argument, sqlOf, stringValue, type Operation, type PyValue } from '../model/facts.js';
 import { tableArgument, tableOf, type MigrationRule } from './types.js';
 import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';

@@ -1,6 +1,7 @@
-import type { Operation, PyValue } from '../core/parse/model.js';
-import type { RevisionGraph } from '../core/graph/graph.js';
-import { tableOf, type AnalyzedMigration, type ProjectRule } from './types.js';
+import type { Operation, PyValue } from '../model/facts.js';
+import type { RevisionGraph } from '../analysis/graph/graph.js';
+import { tableOf, type ProjectRule } from './types.js';
+import { type AnalyzedMigration } from '../model/facts.js';
 import { addedColumn, columnArgument, columnName, describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
 import { tableKey } from './shared/tables.js';
 import { migrationForDialect } from './dialect.js';

@@ -1,8 +1,11 @@
-import type { Operation } from '../core/parse/model.js';
-import { describeDestruction, type SqlStatement } from '../core/sql/analyze.js';
+import type { Operation } from '../model/facts.js';
+import { describeDestruction } from '../analysis/sql/analyze.js';
+import { type SqlStatement } from '../model/sql.js';
 import { destructiveSteps } from './shared/destructive.js';
 import { oneLine, pythonString } from './shared/snippets.js';
-import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
+import type { MigrationRule } from './types.js';
+import type { AnalyzedMigration } from '../model/facts.js';
+import type { RuleSettings } from '../model/settings.js';
 
 export interface DestructiveStatement {
   operation: Operation;

@@ -1,8 +1,10 @@
-import { describeDestruction } from '../core/sql/analyze.js';
+import { describeDestruction } from '../analysis/sql/analyze.js';
 import { isGuarded } from './helpers.js';
 import { destructiveSteps, type DestructiveStep } from './shared/destructive.js';
 import { oneLine, operationSource, pythonString } from './shared/snippets.js';
-import type { Finding, MigrationRule, Report, RuleSettings, Severity } from './types.js';
+import type { MigrationRule, Report } from './types.js';
+import type { Finding, Severity } from '../model/findings.js';
+import type { RuleSettings } from '../model/settings.js';
 
 export const SAFEGUARD_RULE = 'destructive-without-safeguard';
 

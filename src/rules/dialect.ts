@@ -3,10 +3,10 @@
  * dialects. Migration rules look at the view of a migration for the configured dialect, so a
  * MySQL-only branch is not judged as if it ran on PostgreSQL.
  */
-import type { Dialect } from '../core/project/model.js';
-import type { DialectCondition } from '../core/parse/model.js';
-import type { AnalyzedMigration } from './types.js';
-import type { SqlAnalysis } from '../core/sql/analyze.js';
+import type { Dialect } from '../model/project.js';
+import type { DialectCondition } from '../model/facts.js';
+import type { AnalyzedMigration } from '../model/facts.js';
+import type { SqlAnalysis } from '../model/sql.js';
 
 /** SQLAlchemy's `dialect.name` values each configured dialect answers to. */
 const NAMES: Record<Exclude<Dialect, 'other'>, string[]> = {

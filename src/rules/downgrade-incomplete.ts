@@ -1,9 +1,10 @@
-import { sqlOf, stringValue, type Operation, type PyValue } from '../core/parse/model.js';
-import type { SqlStatement } from '../core/sql/analyze.js';
+import { sqlOf, stringValue, type Operation, type PyValue } from '../model/facts.js';
+import type { SqlStatement } from '../model/sql.js';
 import { addedColumn, columnArgument, columnName, downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { oneLine, pythonString } from './shared/snippets.js';
-import { namingConventionInCall, possibleNames, type ConventionKind, type NamingConvention } from './shared/naming-convention.js';
+import { namingConventionInCall, possibleNames } from './shared/naming-convention.js';
+import { type ConventionKind, type NamingConvention } from '../model/settings.js';
 import { tableKey } from './shared/tables.js';
 
 /** A name argument: `"users"`, `op.f("users")` (already converted), or None. Undefined for variables and other expressions. */

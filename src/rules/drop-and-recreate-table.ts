@@ -1,4 +1,4 @@
-import type { Operation } from '../core/parse/model.js';
+import type { Operation } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
 import { tableKey, tablesCreatedInUpgrade, tablesDroppedInUpgrade } from './shared/tables.js';
 

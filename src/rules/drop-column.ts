@@ -1,4 +1,4 @@
-import type { Operation } from '../core/parse/model.js';
+import type { Operation } from '../model/facts.js';
 import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
 import { columnArgument, describeTarget, upgradeOperations } from './helpers.js';
 import { stepKey } from './shared/destructive.js';

@@ -1,5 +1,5 @@
-import type { Operation } from '../core/parse/model.js';
-import type { SqlStatement } from '../core/sql/analyze.js';
+import type { Operation } from '../model/facts.js';
+import type { SqlStatement } from '../model/sql.js';
 import { sqlStatementsOf } from './helpers.js';
 import { operationSource, pythonString } from './shared/snippets.js';
 import type { MigrationRule } from './types.js';

@@ -2,7 +2,7 @@
  * Revision-graph rules. They share one computation (the graph) and differ only in
  * the problem kind they report, so they live together; each still has its own id and docs.
  */
-import type { GraphProblem, RevisionGraph } from '../core/graph/graph.js';
+import type { GraphProblem, RevisionGraph } from '../analysis/graph/graph.js';
 import type { ProjectRule, ProjectRuleContext } from './types.js';
 
 function reportProblems(kind: GraphProblem['kind'] | GraphProblem['kind'][]) {

@@ -1,7 +1,9 @@
 /** Small queries over migration facts that several rules share. */
-import type { Operation, PyValue } from '../core/parse/model.js';
-import type { SqlStatement } from '../core/sql/analyze.js';
-import { columnArgumentIndex, tableArgument, type AnalyzedMigration, type RuleSettings } from './types.js';
+import type { Operation, PyValue } from '../model/facts.js';
+import type { SqlStatement } from '../model/sql.js';
+import { columnArgumentIndex, tableArgument } from './types.js';
+import { type AnalyzedMigration } from '../model/facts.js';
+import { type RuleSettings } from '../model/settings.js';
 
 export function upgradeOperations(migration: AnalyzedMigration): Operation[] {
   return migration.facts.operations.filter((operation) => operation.function === 'upgrade');

@@ -1,9 +1,10 @@
-import { sqlOf, type Comment, type MigrationFacts, type Operation } from '../core/parse/model.js';
-import type { SqlStatement } from '../core/sql/analyze.js';
+import { sqlOf, type Comment, type MigrationFacts, type Operation } from '../model/facts.js';
+import type { SqlStatement } from '../model/sql.js';
 import { addedColumn, columnArgument, columnName, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory, type UpgradeHistory } from './shared/history.js';
 import { tablesCreatedBy } from './shared/tables.js';
-import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
+import { tableOf, type MigrationRule } from './types.js';
+import { type AnalyzedMigration } from '../model/facts.js';
 import { describeOperation, expectedInverse } from './downgrade-incomplete.js';
 
 /** Every upgrade operation is `ALTER TYPE … ADD VALUE`: PostgreSQL has no way to remove an enum value. */

@@ -2,7 +2,7 @@ import type { MigrationRule } from './types.js';
 
 /**
  * Reported by the runner for files CPython would refuse: syntax errors tree-sitter finds, and what
- * core/parse/python-strictness.ts and python-source.ts add (encoding, indentation, Python 2,
+ * analysis/parse/python-strictness.ts and python-source.ts add (encoding, indentation, Python 2,
  * compiler scope checks, nesting limits), in Python's own words. The module holds the docs.
  */
 export const parseError: MigrationRule = {

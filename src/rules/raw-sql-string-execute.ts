@@ -1,4 +1,4 @@
-import { argument, type Operation, type PyValue } from '../core/parse/model.js';
+import { argument, type Operation, type PyValue } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
 import { oneLine } from './shared/snippets.js';
 

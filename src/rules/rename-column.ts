@@ -1,4 +1,4 @@
-import { argument, stringValue } from '../core/parse/model.js';
+import { argument, stringValue } from '../model/facts.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { columnArgument, describeTarget, nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';

@@ -1,4 +1,4 @@
-import { argument, sqlOf, stringValue, type Operation } from '../core/parse/model.js';
+import { argument, sqlOf, stringValue, type Operation } from '../model/facts.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';

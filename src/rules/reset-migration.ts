@@ -1,7 +1,9 @@
-import { sqlOf, type EnvGuard } from '../core/parse/model.js';
+import { sqlOf, type EnvGuard } from '../model/facts.js';
 import { sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { oneLine, operationSource, pythonString } from './shared/snippets.js';
-import type { AnalyzedMigration, MigrationRule, RuleSettings } from './types.js';
+import type { MigrationRule } from './types.js';
+import type { AnalyzedMigration } from '../model/facts.js';
+import type { RuleSettings } from '../model/settings.js';
 
 /** One step that wipes the whole schema rather than named tables. */
 export interface WipingStep {

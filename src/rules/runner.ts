@@ -3,12 +3,15 @@
  * suppressions and configured severities, and returns flat findings.
  */
 import { createHash } from 'node:crypto';
-import type { RevisionGraph } from '../core/graph/graph.js';
+import type { RevisionGraph } from '../analysis/graph/graph.js';
 import { migrationForDialect } from './dialect.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import { foldSafeguards } from './destructive-without-safeguard.js';
 import { findSuppression, parseSuppressions, type Suppression } from './suppressions.js';
-import type { AnalyzedMigration, Finding, MigrationRule, Report, Rule, RuleSettings, Severity } from './types.js';
+import type { MigrationRule, Report, Rule } from './types.js';
+import type { AnalyzedMigration } from '../model/facts.js';
+import type { Finding, Severity } from '../model/findings.js';
+import type { RuleSettings } from '../model/settings.js';
 
 export type SeverityOverrides = Record<string, Severity | 'off'>;
 

@@ -1,5 +1,6 @@
-import { sqlOf, type HelperCall, type Operation } from '../core/parse/model.js';
-import { tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
+import { sqlOf, type HelperCall, type Operation } from '../model/facts.js';
+import { tableOf, type MigrationRule } from './types.js';
+import { type AnalyzedMigration } from '../model/facts.js';
 import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
 

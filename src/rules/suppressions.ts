@@ -3,7 +3,7 @@
  * commas) on the operation's line or the line above. The reason is required and
  * copied into the report and the review record.
  */
-import type { Comment } from '../core/parse/model.js';
+import type { Comment } from '../model/facts.js';
 
 export interface Suppression {
   line: number;

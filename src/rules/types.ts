@@ -4,68 +4,10 @@
  * the check. `explain`, `learn`, SARIF help and the README table read the docs
  * from here, so they never drift from the check.
  */
-import type { Dialect } from '../core/project/model.js';
-import type { MigrationFacts, Operation, PyValue } from '../core/parse/model.js';
-import type { SqlAnalysis } from '../core/sql/analyze.js';
-import type { RevisionGraph } from '../core/graph/graph.js';
-import type { NamingConvention } from './shared/naming-convention.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-/** The checklist items of the guide (checklists/migration.yaml uses the same ids). */
-export type ChecklistItemId =
-  | 'alter-not-drop'
-  | 'data-migration-strategy'
-  | 'defaults-for-new-columns'
-  | 'reversible'
-  | 'tested-on-production-copy'
-  | 'production-safeguards'
-  | 'rollback-plan';
-
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  /** Absolute path of the migration file (formatters make it relative). */
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  /** Longer advice with the user's own names, shown by `check --verbose` and the wizard. */
-  help?: string;
-  suppressed: boolean;
-  suppressReason?: string;
-  revision?: string;
-  /** Accepted by the project's baseline file (`preflight baseline`): shown as such, never fails `check`. */
-  baselined?: boolean;
-  /** A destructive finding that also says no production safeguard guards the step (production-safeguards reads it). */
-  unguarded?: true;
-}
-
-/** A migration with the SQL of its execute calls already parsed (libpg-query is async). */
-export interface AnalyzedMigration {
-  facts: MigrationFacts;
-  /** SQL analysis per index into `facts.operations`, for execute calls with literal SQL. */
-  sql: Record<number, SqlAnalysis>;
-}
-
-export interface RuleSettings {
-  dialect: Dialect;
-  /** Environment variables whose test counts as a production safeguard. */
-  guardVariables: string[];
-  /** The flag the reset migration must test. */
-  destructiveFlag: string;
-  /** File names (or revision ids) of the sanctioned reset migration. */
-  resetMigrations: string[];
-  /** The `MetaData(naming_convention=…)` of env.py, when it is written there as a literal dict. */
-  namingConvention?: NamingConvention;
-}
-
-export const DEFAULT_RULE_SETTINGS: RuleSettings = {
-  dialect: 'postgresql',
-  guardVariables: ['ENVIRONMENT', 'ALLOW_DESTRUCTIVE_MIGRATIONS'],
-  destructiveFlag: 'ALLOW_DESTRUCTIVE_MIGRATIONS',
-  resetMigrations: ['001_initial_clean_schema.py'],
-};
+import type { RevisionGraph } from '../analysis/graph/graph.js';
+import type { AnalyzedMigration, Operation, PyValue } from '../model/facts.js';
+import type { ChecklistItemId, Severity } from '../model/findings.js';
+import type { RuleSettings } from '../model/settings.js';
 
 export interface Report {
   line: number;

@@ -1,4 +1,4 @@
-import { sqlOf } from '../core/parse/model.js';
+import { sqlOf } from '../model/facts.js';
 import { oneLine } from './shared/snippets.js';
 import type { MigrationRule } from './types.js';
 

@@ -4,7 +4,7 @@
  * start on a non-TTY: callers check `assertInteractive` first.
  */
 import { constants } from 'node:os';
-import { UserError } from '../core/errors.js';
+import { UserError } from '../model/errors.js';
 
 const { signals } = constants;
 

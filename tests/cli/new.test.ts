@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseTemplate } from '../../src/core/scaffold/template.js';
+import { parseTemplate } from '../../src/scaffold/template.js';
 import { EXAMPLE_SHOP, REPO_ROOT, runCli } from '../support/cli.js';
 import {
   alembic,

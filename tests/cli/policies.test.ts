@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseRecord } from '../../src/core/record/schema.js';
+import { parseRecord } from '../../src/review/record/schema.js';
 import { EXAMPLE_SHOP, runCli } from '../support/cli.js';
 import { initRepository } from '../support/git-repo.js';
 

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRecord } from '../../src/core/record/schema.js';
+import { parseRecord } from '../../src/review/record/schema.js';
 import { BIN, EXAMPLE_SHOP } from '../support/cli.js';
 import { tmuxAvailable } from '../support/tmux.js';
 

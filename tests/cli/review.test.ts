@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify as stringifyYaml } from 'yaml';
-import { parseRecord, type ReviewRecord } from '../../src/core/record/schema.js';
+import { parseRecord, type ReviewRecord } from '../../src/review/record/schema.js';
 import { BIN, EXAMPLE_SHOP, runCli, type CliResult } from '../support/cli.js';
 
 const HEAD = 'f5f4ae3110f6';

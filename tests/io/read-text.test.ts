@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/core/errors.js';
-import { projectFromIni } from '../../src/core/project/model.js';
+import { UserError } from '../../src/model/errors.js';
+import { projectFromIni } from '../../src/analysis/project/model.js';
 import { listVersionFiles } from '../../src/io/fs/discover.js';
 import { decodeUtf8 } from '../../src/io/fs/read-text.js';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { destructiveWithoutSafeguard } from '../../src/rules/destructive-without-safeguard.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
-import { analyzeMigration } from '../../src/core/analyze/analyze-migration.js';
-import { buildRevisionGraph } from '../../src/core/graph/graph.js';
+import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
+import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
 import { runRules, type SeverityOverrides } from '../../src/rules/runner.js';
-import { DEFAULT_RULE_SETTINGS } from '../../src/rules/types.js';
+import { DEFAULT_RULE_SETTINGS } from '../../src/model/settings.js';
 import { parseSource } from '../support/parser.js';
 
 ruleTester(destructiveWithoutSafeguard, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMigration } from '../../src/core/analyze/analyze-migration.js';
+import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
 import { migrationForDialect, runsOnDialect } from '../../src/rules/dialect.js';
 import { unparseableSql } from '../../src/rules/unparseable-sql.js';
 import { ruleTester } from '../support/rule-tester.js';

@@ -7,7 +7,7 @@ import {
   isCheckable,
   missingInverses,
 } from '../../src/rules/downgrade-incomplete.js';
-import type { Operation } from '../../src/core/parse/model.js';
+import type { Operation } from '../../src/model/facts.js';
 import { parseSource } from '../support/parser.js';
 import { ruleTester } from '../support/rule-tester.js';
 

@@ -2,10 +2,11 @@
 // earlier run (check keeps them in its facts cache); other settings, another file role or
 // other rules never reuse them.
 import { describe, expect, it } from 'vitest';
-import { analyzeMigration } from '../../src/core/analyze/analyze-migration.js';
-import { buildRevisionGraph } from '../../src/core/graph/graph.js';
+import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
+import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
 import { runRules, type MigrationReport, type RuleMemo } from '../../src/rules/runner.js';
-import { DEFAULT_RULE_SETTINGS, type AnalyzedMigration, type RuleSettings } from '../../src/rules/types.js';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../src/model/settings.js';
+import { type AnalyzedMigration } from '../../src/model/facts.js';
 import { parseSource } from '../support/parser.js';
 
 class CountingMemo implements RuleMemo {

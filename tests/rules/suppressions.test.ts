@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/runner.js';
-import { analyzeMigration } from '../../src/core/analyze/analyze-migration.js';
-import { buildRevisionGraph } from '../../src/core/graph/graph.js';
-import { DEFAULT_RULE_SETTINGS } from '../../src/rules/types.js';
+import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
+import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
+import { DEFAULT_RULE_SETTINGS } from '../../src/model/settings.js';
 import { parseSource } from '../support/parser.js';
 
 async function run(code: string) {

@@ -1,6 +1,6 @@
 import { unparseableSql } from '../../src/rules/unparseable-sql.js';
 import { describe, expect, it } from 'vitest';
-import { placeholdersToPositional } from '../../src/core/analyze/analyze-migration.js';
+import { placeholdersToPositional } from '../../src/analysis/analyze-migration.js';
 import { destructiveRawSql } from '../../src/rules/destructive-raw-sql.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
 

@@ -1,8 +1,8 @@
 // Test helper: a real migration parser over the grammar shipped in node_modules.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createMigrationParser, type MigrationParser } from '../../src/core/parse/parser.js';
-import type { MigrationFacts } from '../../src/core/parse/model.js';
+import { createMigrationParser, type MigrationParser } from '../../src/analysis/parse/parser.js';
+import type { MigrationFacts } from '../../src/model/facts.js';
 
 const require = createRequire(import.meta.url);
 let parser: Promise<MigrationParser> | undefined;

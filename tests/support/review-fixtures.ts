@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Evidence, ItemDecision } from '../../src/core/checklist/decide.js';
-import { initialWizardState, wizardReducer, type ReviewSubject, type WizardAction, type WizardState } from '../../src/core/checklist/reducer.js';
-import type { Answer, Checklist } from '../../src/core/checklist/schema.js';
+import type { Evidence, ItemDecision } from '../../src/review/checklist/decide.js';
+import { initialWizardState, wizardReducer, type ReviewSubject, type WizardAction, type WizardState } from '../../src/review/checklist/reducer.js';
+import type { Answer, Checklist } from '../../src/review/checklist/schema.js';
 import { loadChecklistFile } from '../../src/io/fs/checklists.js';
 import { packageFile } from '../../src/io/package-paths.js';
-import type { Finding } from '../../src/rules/types.js';
+import type { Finding } from '../../src/model/findings.js';
 import { EXAMPLE_SHOP } from './cli.js';
 
 export const CHECKLIST: Checklist = loadChecklistFile(packageFile('checklists', 'migration.yaml')).checklist;

@@ -4,10 +4,12 @@
  * Code is parsed by the real parser and SQL by the real libpg-query.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeMigration } from '../../src/core/analyze/analyze-migration.js';
-import { buildRevisionGraph } from '../../src/core/graph/graph.js';
+import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
+import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
 import { runRules } from '../../src/rules/runner.js';
-import { DEFAULT_RULE_SETTINGS, type Finding, type Rule, type RuleSettings } from '../../src/rules/types.js';
+import { type Rule } from '../../src/rules/types.js';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../src/model/settings.js';
+import { type Finding } from '../../src/model/findings.js';
 import { parseSource } from './parser.js';
 
 export interface RuleCase {

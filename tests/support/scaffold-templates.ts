@@ -1,7 +1,7 @@
 /** The shipped templates (templates/*.py.tmpl), parsed, for the scaffold unit tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTemplate, type MigrationTemplate } from '../../src/core/scaffold/template.js';
+import { parseTemplate, type MigrationTemplate } from '../../src/scaffold/template.js';
 import { REPO_ROOT } from './cli.js';
 
 export const TEMPLATES_DIR = join(REPO_ROOT, 'templates');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { buildBaseline, sortEntries } from '../../core/baseline/baseline.js';
-import { UserError } from '../../core/errors.js';
+import { buildBaseline, sortEntries } from '../../baseline/baseline.js';
+import { UserError } from '../../model/errors.js';
 import { baselinePath, writeBaseline } from '../../io/fs/baseline-file.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { sortEntries } from '../../core/baseline/baseline.js';
+import { sortEntries } from '../../baseline/baseline.js';
 import { writeBaseline } from '../../io/fs/baseline-file.js';
 import { changedFilesSinceMergeBase, repositoryRoot } from '../../io/git/repo.js';
 import { RULES_BY_ID } from '../../rules/index.js';
@@ -8,7 +8,7 @@ import { displayPath } from '../format/paths.js';
 import { existsSync } from 'node:fs';
 import { readRegularFile } from '../../io/fs/read-text.js';
 import { z } from 'zod';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 import { InputLog } from '../../io/fs/input-log.js';
 import { loadProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';

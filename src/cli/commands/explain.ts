@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 import { findRule, RULES } from '../../rules/index.js';
 import type { Rule } from '../../rules/types.js';
 import { defineCommand } from '../command.js';

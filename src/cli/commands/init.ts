@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DOWNGRADE_POLICIES, validateConfig, type DowngradePolicy } from '../../core/config/schema.js';
-import { UserError } from '../../core/errors.js';
-import type { Dialect } from '../../core/project/model.js';
+import { DOWNGRADE_POLICIES, validateConfig, type DowngradePolicy } from '../../config/schema.js';
+import { UserError } from '../../model/errors.js';
+import type { Dialect } from '../../model/project.js';
 import { writeFileAtomic } from '../../io/fs/atomic-write.js';
 import { DEFAULT_BASELINE_NAME } from '../../io/fs/baseline-file.js';
 import { parseToml } from '../../io/fs/toml.js';

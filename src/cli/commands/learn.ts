@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { buildLessons, LESSON_SPECS } from '../../core/learn/lessons.js';
-import { initialLearnState, type LearnState } from '../../core/learn/reducer.js';
+import { buildLessons, LESSON_SPECS } from '../../learn/lessons.js';
+import { initialLearnState, type LearnState } from '../../learn/reducer.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled } from '../../ui/prompts.js';
 import { loadInk } from '../../ui/load-ink.js';
 import { defineCommand, type GlobalOptions } from '../command.js';

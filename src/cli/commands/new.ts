@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../core/errors.js';
-import type { Dialect } from '../../core/project/model.js';
+import { UserError } from '../../model/errors.js';
+import type { Dialect } from '../../model/project.js';
 import {
   defaultMessage,
   InvalidField,
@@ -12,10 +12,10 @@ import {
   resolveFieldValues,
   type FieldValues,
   type RawInput,
-} from '../../core/scaffold/fields.js';
-import { defaultStyle, styleFromMako, type MigrationStyle } from '../../core/scaffold/migration-file.js';
-import { parentRevision, planMigration, type MigrationPlan } from '../../core/scaffold/plan.js';
-import { supportsDialect, type MigrationTemplate, type TemplateField } from '../../core/scaffold/template.js';
+} from '../../scaffold/fields.js';
+import { defaultStyle, styleFromMako, type MigrationStyle } from '../../scaffold/migration-file.js';
+import { parentRevision, planMigration, type MigrationPlan } from '../../scaffold/plan.js';
+import { supportsDialect, type MigrationTemplate, type TemplateField } from '../../scaffold/template.js';
 import { writeFileAtomic } from '../../io/fs/atomic-write.js';
 import { discoverProject } from '../../io/fs/discover.js';
 import { loadConfig } from '../../io/fs/load-config.js';
@@ -306,7 +306,7 @@ function projectStyle(loaded: LoadedProject): MigrationStyle {
 
 /** The rendered file must parse: a project template with a broken body is caught before anything is written. */
 async function assertParses(plan: MigrationPlan): Promise<void> {
-  const { createMigrationParser } = await import('../../core/parse/parser.js');
+  const { createMigrationParser } = await import('../../analysis/parse/parser.js');
   const parser = await createMigrationParser(readFileSync(pythonGrammarPath()));
   const facts = parser.parse(plan.content, plan.path);
   if (facts.parseError) {

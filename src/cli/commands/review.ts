@@ -9,14 +9,14 @@ import {
   wizardReducer,
   type ReviewSubject,
   type WizardState,
-} from '../../core/checklist/reducer.js';
-import { ANSWERS } from '../../core/checklist/schema.js';
-import { UserError } from '../../core/errors.js';
+} from '../../review/checklist/reducer.js';
+import { ANSWERS } from '../../review/checklist/schema.js';
+import { UserError } from '../../model/errors.js';
 import { assertNothingElseStaged, commitRecords } from '../../io/git/repo.js';
 import { signingSetupHelp } from '../../io/git/signing.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled } from '../../ui/prompts.js';
 import type { WizardServices } from '../../ui/wizard/Wizard.js';
-import type { Evidence } from '../../core/checklist/decide.js';
+import type { Evidence } from '../../review/checklist/decide.js';
 import { renderOfflineSql } from '../../io/alembic/offline-sql.js';
 import { findAlembicPython } from '../../io/alembic/python.js';
 import { DEFAULT_ROUNDTRIP_TIMEOUT_S, formatSeconds, roundTripTarget } from './roundtrip.js';

@@ -5,12 +5,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../core/errors.js';
-import { analyzeSql, describeDestruction, isDestructive, type SqlStatement } from '../../core/sql/analyze.js';
+import { UserError } from '../../model/errors.js';
+import { analyzeSql, describeDestruction, isDestructive } from '../../analysis/sql/analyze.js';
+import { type SqlStatement } from '../../model/sql.js';
 import { AlembicRunError, renderOfflineSql } from '../../io/alembic/offline-sql.js';
 import { findAlembicPython } from '../../io/alembic/python.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
-import type { Severity } from '../../rules/types.js';
+import type { Severity } from '../../model/findings.js';
 import { defineCommand, type GlobalOptions, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
 

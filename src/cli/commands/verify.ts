@@ -1,8 +1,8 @@
 import { readFileSync, realpathSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../../core/errors.js';
-import { unknownRevision, type VerifyStatus } from '../../core/record/verify.js';
+import { UserError } from '../../model/errors.js';
+import { unknownRevision, type VerifyStatus } from '../../review/record/verify.js';
 import { loadChecklists } from '../../io/fs/checklists.js';
 import { reviewsDirectory } from '../../io/fs/reviews.js';
 import { filesChangedSince, repositoryRoot } from '../../io/git/repo.js';

@@ -2,8 +2,8 @@
  * A check report is a flat list of findings plus project facts; every output
  * format is one function over it (squawk's Reporter / ESLint's formatters).
  */
-import type { BaselineEntry } from '../../core/baseline/baseline.js';
-import type { Finding } from '../../rules/types.js';
+import type { BaselineEntry } from '../../baseline/baseline.js';
+import type { Finding } from '../../model/findings.js';
 
 export interface CheckReport {
   migrations: number;

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 for code-scanning upload: one run, the rule list with help from the rule modules. */
 import { RULES } from '../../rules/index.js';
-import type { Severity } from '../../rules/types.js';
+import type { Severity } from '../../model/findings.js';
 import { TOOL_NAME, toolVersion } from '../../io/package-paths.js';
 import { displayPath } from './paths.js';
 import type { CheckReport } from './report.js';

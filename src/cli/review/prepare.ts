@@ -5,17 +5,18 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decideChecklist, otherFindings } from '../../core/checklist/decide.js';
-import type { ReviewSubject } from '../../core/checklist/reducer.js';
-import { UserError } from '../../core/errors.js';
-import { unknownRevision } from '../../core/record/verify.js';
+import { decideChecklist, otherFindings } from '../../review/checklist/decide.js';
+import type { ReviewSubject } from '../../review/checklist/reducer.js';
+import { UserError } from '../../model/errors.js';
+import { unknownRevision } from '../../review/record/verify.js';
 import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js';
 import { recordPath, reviewsDirectory } from '../../io/fs/reviews.js';
 import { resolveAllowedSigners, reviewStatus, type StatusContext } from '../../io/review-status.js';
 import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/repo.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
-import type { AnalyzedMigration, Finding } from '../../rules/types.js';
+import type { AnalyzedMigration } from '../../model/facts.js';
+import type { Finding } from '../../model/findings.js';
 import { applyProjectBaseline, withoutExcluded } from '../baseline-run.js';
 import { projectLocation, type GlobalOptions } from '../command.js';
 import { displayPath } from '../format/paths.js';

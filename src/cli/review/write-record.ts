@@ -3,10 +3,10 @@
  * session, each record with its signature as one unit.
  */
 import { relative, sep } from 'node:path';
-import { currentSubject, reviewedItems, type WizardState } from '../../core/checklist/reducer.js';
-import { UserError } from '../../core/errors.js';
-import { buildRecord } from '../../core/record/build.js';
-import { serializeRecord } from '../../core/record/schema.js';
+import { currentSubject, reviewedItems, type WizardState } from '../../review/checklist/reducer.js';
+import { UserError } from '../../model/errors.js';
+import { buildRecord } from '../../review/record/build.js';
+import { serializeRecord } from '../../review/record/schema.js';
 import { recordPath, writeRecordPair } from '../../io/fs/reviews.js';
 import { readGitInfo, type GitInfo } from '../../io/git/repo.js';
 import { canSign, readSigningSetup, signBytes, signingSetupHelp } from '../../io/git/signing.js';

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 import { downRevisions, readIniInfo } from './roundtrip.js';
 import { isGuardRefusal, onInterrupt, runAlembic, runHelper, summarizeFailure } from './run.js';
 import { databaseDialect } from './scratch.js';

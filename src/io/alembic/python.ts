@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 
 const IMPORT_CHECK_TIMEOUT_MS = 20_000;
 

@@ -3,8 +3,8 @@
  * scratch database, and check that the downgrade restores the schema exactly.
  */
 import { dirname, join, resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
-import { diffSchemas, type SchemaSnapshot } from '../../core/roundtrip/schema-diff.js';
+import { UserError } from '../../model/errors.js';
+import { diffSchemas, type SchemaSnapshot } from '../../review/roundtrip/schema-diff.js';
 import { isGuardRefusal, runAlembic, runHelper, runProcess, HELPER_SCRIPT, summarizeFailure } from './run.js';
 import { createScratchDatabase } from './scratch.js';
 

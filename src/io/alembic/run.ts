@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 import { packageFile } from '../package-paths.js';
 
 /** `python/preflight_alembic.py`, shipped in the package (package.json "files"). */

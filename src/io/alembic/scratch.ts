@@ -7,7 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 import { onInterrupt, runHelper } from './run.js';
 
 const HELPER_TIMEOUT_MS = 30_000;

@@ -1,7 +1,7 @@
 /** Atomic file writes: a temp file in the same folder, fsync, then rename over the target. */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 
 export interface AtomicWriteOptions {
   /** Refuse to replace an existing file. */

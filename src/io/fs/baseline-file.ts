@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { BASELINE_VERSION, serializeBaseline, type Baseline } from '../../core/baseline/baseline.js';
-import type { EffectiveConfig } from '../../core/config/schema.js';
-import { UserError } from '../../core/errors.js';
-import type { AlembicProject } from '../../core/project/model.js';
+import { BASELINE_VERSION, serializeBaseline, type Baseline } from '../../baseline/baseline.js';
+import type { EffectiveConfig } from '../../config/schema.js';
+import { UserError } from '../../model/errors.js';
+import type { AlembicProject } from '../../model/project.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { InputLog } from './input-log.js';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { mergeChecklists, validateChecklist, type Checklist } from '../../core/checklist/schema.js';
-import { UserError } from '../../core/errors.js';
+import { mergeChecklists, validateChecklist, type Checklist } from '../../review/checklist/schema.js';
+import { UserError } from '../../model/errors.js';
 import { packageFile } from '../package-paths.js';
 
 export interface LoadedChecklist {

@@ -7,17 +7,11 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseToml } from './toml.js';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 import type { InputLog } from './input-log.js';
 import { describeFsError, readTextFile, statOrUndefined } from './read-text.js';
-import {
-  iniHasScriptLocation,
-  projectFromIni,
-  projectFromPyproject,
-  settingMessage,
-  type AlembicProject,
-  type SettingOrigin,
-} from '../../core/project/model.js';
+import { iniHasScriptLocation, projectFromIni, projectFromPyproject, settingMessage } from '../../analysis/project/model.js';
+import { type AlembicProject, type SettingOrigin } from '../../model/project.js';
 
 export interface DiscoverOptions {
   cwd: string;

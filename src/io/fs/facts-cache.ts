@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { MigrationReport, RuleMemo } from '../../rules/runner.js';
-import type { AnalyzedMigration } from '../../rules/types.js';
+import type { AnalyzedMigration } from '../../model/facts.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { cacheDirectory, removeStaleCacheFiles } from './cache-dir.js';
 

@@ -5,9 +5,9 @@
  */
 import { join, relative } from 'node:path';
 import { parseToml } from './toml.js';
-import { resolveConfig, validateConfig, type EffectiveConfig } from '../../core/config/schema.js';
-import { UserError } from '../../core/errors.js';
-import type { AlembicProject } from '../../core/project/model.js';
+import { resolveConfig, validateConfig, type EffectiveConfig } from '../../config/schema.js';
+import { UserError } from '../../model/errors.js';
+import type { AlembicProject } from '../../model/project.js';
 import type { InputLog } from './input-log.js';
 import { readTextFile } from './read-text.js';
 

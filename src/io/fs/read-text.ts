@@ -5,7 +5,7 @@
  * locale) and TOML read it; replacement characters would silently change a path or a setting.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 
 /** What a file-system error means for the user, in a few words. */
 export function describeFsError(error: unknown): string {

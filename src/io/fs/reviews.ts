@@ -3,10 +3,10 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rena
 import { readRegularFile } from './read-text.js';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { EffectiveConfig } from '../../core/config/schema.js';
-import { UserError } from '../../core/errors.js';
-import type { AlembicProject } from '../../core/project/model.js';
-import { assertSafeRevisionId, RevisionIdError } from '../../core/record/schema.js';
+import type { EffectiveConfig } from '../../config/schema.js';
+import { UserError } from '../../model/errors.js';
+import type { AlembicProject } from '../../model/project.js';
+import { assertSafeRevisionId, RevisionIdError } from '../../review/record/schema.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export function reviewsDirectory(project: AlembicProject, config: EffectiveConfig): string {

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { UserError } from '../../core/errors.js';
-import { parseTemplate, type MigrationTemplate } from '../../core/scaffold/template.js';
+import { UserError } from '../../model/errors.js';
+import { parseTemplate, type MigrationTemplate } from '../../scaffold/template.js';
 import { packageFile } from '../package-paths.js';
 
 export const TEMPLATE_SUFFIX = '.py.tmpl';

@@ -1,7 +1,7 @@
 /** Git facts for reviews, through simple-git: identity, HEAD, branch, files changed against the default branch. */
 import { existsSync } from 'node:fs';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 
 export interface GitInfo {
   root: string;

@@ -7,7 +7,7 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { UserError } from '../../core/errors.js';
+import { UserError } from '../../model/errors.js';
 
 export type SigningFormat = 'ssh' | 'openpgp' | 'x509';
 

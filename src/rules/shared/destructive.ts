@@ -3,10 +3,12 @@
  * destructive raw SQL. Steps on objects the same upgrade created (scratch tables, columns it adds)
  * and backfills of new columns are left out: they destroy nothing (see history.ts).
  */
-import { sqlOf, type Operation } from '../../core/parse/model.js';
-import { isDestructive, type SqlStatement } from '../../core/sql/analyze.js';
+import { sqlOf, type Operation } from '../../model/facts.js';
+import { isDestructive } from '../../analysis/sql/analyze.js';
+import { type SqlStatement } from '../../model/sql.js';
 import { columnArgument, describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '../helpers.js';
-import { tableOf, type AnalyzedMigration } from '../types.js';
+import { tableOf } from '../types.js';
+import { type AnalyzedMigration } from '../../model/facts.js';
 import { positionOf, statementOnNewObjects, upgradeHistory } from './history.js';
 
 export interface DestructiveStep {

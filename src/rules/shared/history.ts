@@ -4,10 +4,11 @@
  * and "a backfill of a column this upgrade adds". Rules that flag drops, renames, wipes and locks
  * ask it, so a scratch table or a freshly added column is never reported as existing data.
  */
-import { sqlOf, stringValue, type Operation, type PyValue } from '../../core/parse/model.js';
-import type { SqlStatement } from '../../core/sql/analyze.js';
+import { sqlOf, stringValue, type Operation, type PyValue } from '../../model/facts.js';
+import type { SqlStatement } from '../../model/sql.js';
 import { addedColumn, columnArgument, columnName, sqlStatementsOf, upgradeOperations } from '../helpers.js';
-import { tableOf, type AnalyzedMigration } from '../types.js';
+import { tableOf } from '../types.js';
+import { type AnalyzedMigration } from '../../model/facts.js';
 import { tableKey, tablesCreatedBy } from './tables.js';
 
 type EventKind = 'create-table' | 'drop-table' | 'add-column' | 'drop-column' | 'not-null' | 'create-index' | 'drop-index' | 'empty-table';

@@ -11,9 +11,7 @@
  *
  * Pure: the convention itself is read from env.py by the loader (RuleSettings.namingConvention).
  */
-
-export type ConventionKind = 'ix' | 'uq' | 'ck' | 'fk' | 'pk';
-export type NamingConvention = Partial<Record<ConventionKind, string>>;
+import type { ConventionKind, NamingConvention } from '../../model/settings.js';
 
 const KINDS: readonly ConventionKind[] = ['ix', 'uq', 'ck', 'fk', 'pk'];
 

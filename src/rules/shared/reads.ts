@@ -4,10 +4,10 @@
  * trees (SqlStatement.reads), once per migration, so a file of 100,000 drops stays linear. A copy done in
  * Python (a loop over Core selects) is not seen: such a drop still reads as a loss.
  */
-import { sqlOf, type Operation } from '../../core/parse/model.js';
-import type { SqlStatement } from '../../core/sql/analyze.js';
+import { sqlOf, type Operation } from '../../model/facts.js';
+import type { SqlStatement } from '../../model/sql.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
-import type { AnalyzedMigration } from '../types.js';
+import type { AnalyzedMigration } from '../../model/facts.js';
 
 export interface Reader {
   operation: Operation;

@@ -1,6 +1,6 @@
 /** Python and SQL text for messages and help: literals, one-line SQL, an operation's own source. */
-import type { HelperCall, Operation } from '../../core/parse/model.js';
-import { toPythonStringLiteral } from '../../core/parse/python-literal.js';
+import type { HelperCall, Operation } from '../../model/facts.js';
+import { toPythonStringLiteral } from '../../analysis/parse/python-literal.js';
 
 /** A Python string literal: `'users'`. */
 export function pythonString(value: string): string {

@@ -1,7 +1,8 @@
 /** Which tables an upgrade creates or drops, compared the way the rules compare table names. */
-import { sqlOf, type Operation } from '../../core/parse/model.js';
-import type { SqlStatement } from '../../core/sql/analyze.js';
-import { tableOf, type AnalyzedMigration } from '../types.js';
+import { sqlOf, type Operation } from '../../model/facts.js';
+import type { SqlStatement } from '../../model/sql.js';
+import { tableOf } from '../types.js';
+import { type AnalyzedMigration } from '../../model/facts.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
 
 /**

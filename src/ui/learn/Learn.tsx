@@ -5,7 +5,7 @@
  */
 import { useEffect, useReducer, useRef } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
-import { answeredCorrectly, currentLesson, learnReducer, type LearnAction, type LearnState } from '../../core/learn/reducer.js';
+import { answeredCorrectly, currentLesson, learnReducer, type LearnAction, type LearnState } from '../../learn/reducer.js';
 
 export interface LearnProps {
   initialState: LearnState;

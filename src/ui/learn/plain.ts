@@ -3,8 +3,8 @@
  * prompts module (screen readers, `--plain`, TERM=dumb). Same learnReducer as
  * the Ink view.
  */
-import { answeredCorrectly, currentLesson, learnReducer, type LearnAction, type LearnState } from '../../core/learn/reducer.js';
-import type { Lesson } from '../../core/learn/lessons.js';
+import { answeredCorrectly, currentLesson, learnReducer, type LearnAction, type LearnState } from '../../learn/reducer.js';
+import type { Lesson } from '../../learn/lessons.js';
 import type { Prompts } from '../prompts.js';
 
 export interface PlainLearnServices {

@@ -4,7 +4,7 @@
  * then the message. Values already given as flags are not asked again. Takes a
  * Prompts object, so tests drive it with a scripted fake.
  */
-import type { Dialect } from '../../core/project/model.js';
+import type { Dialect } from '../../model/project.js';
 import {
   defaultMessage,
   fieldApplies,
@@ -15,10 +15,10 @@ import {
   parseFieldInput,
   type FieldValues,
   type RawInput,
-} from '../../core/scaffold/fields.js';
-import { COMMON_TYPES, typeHelp, typeNames } from '../../core/scaffold/sql-types.js';
-import { supportsDialect, type MigrationTemplate, type TemplateField } from '../../core/scaffold/template.js';
-import { UserError } from '../../core/errors.js';
+} from '../../scaffold/fields.js';
+import { COMMON_TYPES, typeHelp, typeNames } from '../../scaffold/sql-types.js';
+import { supportsDialect, type MigrationTemplate, type TemplateField } from '../../scaffold/template.js';
+import { UserError } from '../../model/errors.js';
 import type { Choice, Prompts } from '../prompts.js';
 
 export interface NewQuestionsInput {

@@ -15,8 +15,8 @@ import {
   wizardReducer,
   type WizardAction,
   type WizardState,
-} from '../../core/checklist/reducer.js';
-import type { Evidence } from '../../core/checklist/decide.js';
+} from '../../review/checklist/reducer.js';
+import type { Evidence } from '../../review/checklist/decide.js';
 import { keyToAction, splitKeys } from './keys.js';
 import { StepSpinner, EvidencePanel, Header, HelpPanel, ItemRow, KeyHelp, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
 

@@ -1,10 +1,10 @@
 /** Props-only views of the review wizard. State lives in WizardApp; these only draw it. */
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
-import type { Evidence, ItemDecision } from '../../core/checklist/decide.js';
-import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../core/checklist/reducer.js';
-import type { ChecklistItem } from '../../core/checklist/schema.js';
-import type { Finding } from '../../rules/types.js';
+import type { Evidence, ItemDecision } from '../../review/checklist/decide.js';
+import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../review/checklist/reducer.js';
+import type { ChecklistItem } from '../../review/checklist/schema.js';
+import type { Finding } from '../../model/findings.js';
 import { downLabel } from './labels.js';
 
 const STATUS_LABEL: Record<ItemStatus, { mark: string; label: string; color?: string }> = {

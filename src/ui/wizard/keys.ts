@@ -3,7 +3,7 @@
  * terminal and applied to every character of a chunk (a fast typist or a
  * paste delivers several keys in one read).
  */
-import type { WizardAction, WizardState } from '../../core/checklist/reducer.js';
+import type { WizardAction, WizardState } from '../../review/checklist/reducer.js';
 
 export interface KeyInfo {
   upArrow?: boolean;

@@ -1,4 +1,4 @@
-import type { ReviewSubject } from '../../core/checklist/reducer.js';
+import type { ReviewSubject } from '../../review/checklist/reducer.js';
 
 /** `base`, a revision, or `a + b` for a merge. */
 export function downLabel(down: ReviewSubject['downRevision']): string {

@@ -13,8 +13,8 @@ import {
   wizardReducer,
   type WizardAction,
   type WizardState,
-} from '../../core/checklist/reducer.js';
-import type { Answer } from '../../core/checklist/schema.js';
+} from '../../review/checklist/reducer.js';
+import type { Answer } from '../../review/checklist/schema.js';
 import type { Prompts } from '../prompts.js';
 import { downLabel } from './labels.js';
 

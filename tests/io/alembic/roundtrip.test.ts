@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { UserError } from '../../../src/core/errors.js';
+import { UserError } from '../../../src/model/errors.js';
 import { findAlembicPython, pythonCandidates } from '../../../src/io/alembic/python.js';
 import { runRoundTrip, type RoundTripOptions } from '../../../src/io/alembic/roundtrip.js';
 import { runAlembic } from '../../../src/io/alembic/run.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../src/core/errors.js';
+import { UserError } from '../../../src/model/errors.js';
 import {
   canSign,
   readAllowedSignersFile,

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../../src/core/learn/lessons.js';
-import { initialLearnState, type LearnState } from '../../../src/core/learn/reducer.js';
+import { buildLessons } from '../../../src/learn/lessons.js';
+import { initialLearnState, type LearnState } from '../../../src/learn/reducer.js';
 import { findRule } from '../../../src/rules/index.js';
 import { Learn } from '../../../src/ui/learn/Learn.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../../src/core/learn/lessons.js';
-import { initialLearnState } from '../../../src/core/learn/reducer.js';
+import { buildLessons } from '../../../src/learn/lessons.js';
+import { initialLearnState } from '../../../src/learn/reducer.js';
 import { runPlainLearn } from '../../../src/ui/learn/plain.js';
 import { PromptCancelled, type Choice, type Prompts } from '../../../src/ui/prompts.js';
 import { runCli } from '../../support/cli.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wizardReducer, type WizardAction, type WizardState } from '../../../src/core/checklist/reducer.js';
+import { wizardReducer, type WizardAction, type WizardState } from '../../../src/review/checklist/reducer.js';
 import { keyToAction, splitKeys, type KeyInfo, type ViewCommand } from '../../../src/ui/wizard/keys.js';
 import { badSubject, cleanSubject, finishedClean, run, stateFor } from '../../support/review-fixtures.js';
 

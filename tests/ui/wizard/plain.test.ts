@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { currentAnswers, type WizardState } from '../../../src/core/checklist/reducer.js';
+import { currentAnswers, type WizardState } from '../../../src/review/checklist/reducer.js';
 import { PromptCancelled, type Choice, type Prompts } from '../../../src/ui/prompts.js';
 import { runPlainWizard, type PlainServices } from '../../../src/ui/wizard/plain.js';
 import { badSubject, cleanSubject, stateFor } from '../../support/review-fixtures.js';

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
-import type { WizardState } from '../../../src/core/checklist/reducer.js';
+import type { WizardState } from '../../../src/review/checklist/reducer.js';
 import { Wizard, type WizardServices } from '../../../src/ui/wizard/Wizard.js';
 import { badSubject, CHECKLIST, cleanSubject, stateFor } from '../../support/review-fixtures.js';
 

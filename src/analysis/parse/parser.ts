@@ -1,0 +1,86 @@
+/**
+ * The Python parser: web-tree-sitter with tree-sitter-python's own wasm grammar.
+ * The grammar bytes are handed in by the caller (io reads them from the package),
+ * so this module does no file I/O of its own.
+ */
+import { createHash } from 'node:crypto';
+import { Language, Parser } from 'web-tree-sitter';
+import { extractMigrationFacts } from './extract.js';
+import type { MigrationFacts, ParseProblem } from '../../model/facts.js';
+import { readNamingConvention } from './naming-convention.js';
+import { decodePythonSource, type DecodedSource } from './python-source.js';
+import { checkTree, scanPython } from './python-strictness.js';
+
+export interface MigrationParser {
+  /**
+   * `source` is the file's bytes (decoded as Python decodes source) or text already decoded.
+   * `sha256` of the file's bytes when the caller already has it (the loader hashes them for the cache).
+   */
+  parse(source: string | Uint8Array, path: string, sha256?: string): MigrationFacts;
+  /** The `naming_convention` dict literal of a `MetaData(naming_convention=…)` in a Python file (env.py). */
+  namingConvention(source: string): Record<string, string> | undefined;
+}
+
+let initialised: Promise<void> | undefined;
+
+export async function createMigrationParser(grammarWasm: Uint8Array): Promise<MigrationParser> {
+  initialised ??= Parser.init();
+  await initialised;
+  const language = await Language.load(grammarWasm);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return {
+    parse(source, path, sha256 = sha256Hex(source)) {
+      const decoded: DecodedSource = typeof source === 'string' ? { text: source, invalidUtf8: [] } : decodePythonSource(source);
+      // Python ends a line at \r as well; tree-sitter-python does not. Same length, so every index holds.
+      const text = decoded.text.replace(/\r(?!\n)/g, '\n');
+      const scan = scanPython(text, decoded.invalidUtf8);
+      const tree = parser.parse(text);
+      if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
+      try {
+        const strict = checkTree(tree, scan);
+        if (strict.tooDeep) {
+          // The extractor would descend as deep as the tree goes; Python refuses the file anyway.
+          return { path, sha256, branchLabels: [], dependsOn: [], annotatedVariables: false, operations: [], otherCalls: [], comments: [], parseError: firstProblem(decoded.problem, scan.problem, undefined, strict.problem)! };
+        }
+        const facts = extractMigrationFacts({ path, sha256, tree, source: text });
+        const parseError = firstProblem(decoded.problem, scan.problem, facts.parseError, strict.problem);
+        if (parseError) facts.parseError = parseError;
+        return facts;
+      } finally {
+        // wasm memory is not garbage collected.
+        tree.delete();
+      }
+    },
+    namingConvention(source) {
+      const tree = parser.parse(source);
+      if (!tree) return undefined;
+      try {
+        return readNamingConvention(tree.rootNode);
+      } finally {
+        tree.delete();
+      }
+    },
+  };
+}
+
+/**
+ * The problem CPython reports: a decoding problem stops it before the first token; then the
+ * earliest syntax error, the tokenizer's (which has Python's wording) before tree-sitter's on the
+ * same line; the compiler's scope checks only run on a file that parses.
+ */
+function firstProblem(
+  decoding: ParseProblem | undefined,
+  tokenizer: ParseProblem | undefined,
+  syntax: ParseProblem | undefined,
+  compiler: ParseProblem | undefined,
+): ParseProblem | undefined {
+  if (decoding) return decoding;
+  // tree-sitter puts a missing token where it gave up, often lines before the bracket Python names.
+  if (tokenizer && syntax) return syntax.line < tokenizer.line && !syntax.message.startsWith('syntax error: missing') ? syntax : tokenizer;
+  return tokenizer ?? syntax ?? compiler;
+}
+
+export function sha256Hex(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}

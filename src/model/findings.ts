@@ -1,0 +1,32 @@
+/** What a check reports: findings, their severities, and the checklist items they decide. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The checklist items of the guide (checklists/migration.yaml uses the same ids). */
+export type ChecklistItemId =
+  | 'alter-not-drop'
+  | 'data-migration-strategy'
+  | 'defaults-for-new-columns'
+  | 'reversible'
+  | 'tested-on-production-copy'
+  | 'production-safeguards'
+  | 'rollback-plan';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Absolute path of the migration file (formatters make it relative). */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** Longer advice with the user's own names, shown by `check --verbose` and the wizard. */
+  help?: string;
+  suppressed: boolean;
+  suppressReason?: string;
+  revision?: string;
+  /** Accepted by the project's baseline file (`preflight baseline`): shown as such, never fails `check`. */
+  baselined?: boolean;
+  /** A destructive finding that also says no production safeguard guards the step (production-safeguards reads it). */
+  unguarded?: true;
+}

@@ -1,0 +1,52 @@
+/**
+ * What Preflight knows of one SQL statement, from libpg-query's parse tree (src/analysis/sql/analyze.ts
+ * builds it). Rules look at these summaries, never at SQL text.
+ */
+
+export type SqlStatementKind =
+  | 'drop-table'
+  | 'drop-schema'
+  | 'drop-type'
+  | 'drop-index'
+  | 'alter-table'
+  | 'truncate'
+  | 'delete'
+  | 'update'
+  | 'insert'
+  | 'enum-add-value'
+  | 'create-index'
+  | 'create-table'
+  | 'other';
+
+export interface SqlStatement {
+  kind: SqlStatementKind;
+  /** The statement's own text (trimmed). */
+  text: string;
+  /** Character offset of the statement in the SQL string. */
+  offset: number;
+  /** Tables (or schemas/types for drop-schema/drop-type) the statement names, schema-qualified as written. */
+  targets: string[];
+  /** UPDATE: the columns it sets. ALTER TABLE: the columns it drops. */
+  columns: string[];
+  /** DELETE/UPDATE: has a WHERE clause. */
+  hasWhere?: boolean;
+  /**
+   * UPDATE / INSERT: the tables and columns the statement reads, from its parse tree: an UPDATE's
+   * SET values, FROM, WHERE and WITH (not the columns it assigns), an INSERT's SELECT and WITH. Names as written,
+   * without schema or table qualifier. A copy-then-drop is told by these.
+   */
+  reads?: { tables: string[]; columns: string[] };
+  /** CREATE INDEX / DROP INDEX … CONCURRENTLY. */
+  concurrently?: boolean;
+  /** ALTER TABLE sub-commands (`AT_DropColumn`, `AT_SetNotNull`, `AT_AddConstraint`, …). */
+  alterCommands: string[];
+  /** ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY without NOT VALID. */
+  addsValidatedForeignKey?: boolean;
+  /** ALTER TABLE: names of the constraints it drops (DROP CONSTRAINT x) and adds (ADD CONSTRAINT x …). */
+  droppedConstraints?: string[];
+  addedConstraints?: string[];
+  /** CREATE INDEX: the index's name, when given. */
+  indexName?: string;
+}
+
+export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };

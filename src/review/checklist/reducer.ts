@@ -1,0 +1,389 @@
+/**
+ * The review wizard as a pure state machine: (state, action) → state. The Ink
+ * view, the plain prompt driver and the --answers path all dispatch into it;
+ * I/O (writing the record, running Alembic) happens outside, and its results
+ * come back as actions. Time and randomness never enter here.
+ */
+import type { Finding } from '../../model/findings.js';
+import type { Evidence, ItemDecision } from './decide.js';
+import type { Answer, Checklist, ChecklistItem } from './schema.js';
+
+export interface ReviewSubject {
+  /** Absolute path of the migration file. */
+  file: string;
+  /** Path shown to the user (relative to the repository). */
+  displayPath: string;
+  revision: string;
+  downRevision: string | string[] | null;
+  message?: string;
+  sha256: string;
+  /** The file's lines, for code excerpts around evidence. */
+  sourceLines: string[];
+  decisions: ItemDecision[];
+  findings: Finding[];
+  otherFindings: Finding[];
+  /** Offline SQL, once rendered (the SQL panel). */
+  sql?: { text?: string; error?: string };
+}
+
+export interface ItemAnswer {
+  answer: Answer;
+  decidedBy: 'auto' | 'roundtrip' | 'reviewer';
+  /** What the checks said, kept when the reviewer overrides it. */
+  autoAnswer?: Answer;
+  note?: string;
+  /** Evidence replaced by a later run (the round trip), else the decision's. */
+  evidence?: Evidence[];
+}
+
+export type Panel = 'evidence' | 'help' | 'other' | 'sql';
+
+export interface NoteDraft {
+  itemId: string;
+  answer: Answer;
+  text: string;
+}
+
+export interface WizardState {
+  checklist: Checklist;
+  subjects: ReviewSubject[];
+  /** Subject under review. */
+  index: number;
+  /** Answers per subject, by item id. */
+  answers: Record<string, ItemAnswer>[];
+  focus: number;
+  panel: Panel | null;
+  note: NoteDraft | null;
+  phase: 'items' | 'summary' | 'writing' | 'done' | 'aborted';
+  /** One-line status for the user ("a 'no' needs a note"). */
+  status?: string;
+  /** Round trip in progress: the step name, for the spinner. */
+  running?: string;
+  written: string[];
+}
+
+export type WizardAction =
+  | { type: 'focus-next' }
+  | { type: 'focus-previous' }
+  | { type: 'focus'; index: number }
+  | { type: 'answer'; answer: Answer }
+  | { type: 'note-input'; text: string }
+  /** Replaces the whole draft (the plain driver reads a note as one line). */
+  | { type: 'note-set'; text: string }
+  | { type: 'note-backspace' }
+  | { type: 'note-submit' }
+  | { type: 'note-cancel' }
+  | { type: 'toggle-panel'; panel: Panel }
+  | { type: 'close-panel' }
+  | { type: 'open-summary' }
+  | { type: 'close-summary' }
+  | { type: 'confirm-write' }
+  | { type: 'record-written'; path: string }
+  | { type: 'write-failed'; message: string }
+  | { type: 'abort' }
+  /** Scripted answers (--answers FILE) for the current subject. */
+  | { type: 'apply-answers'; answers: Record<string, { answer: Answer; note?: string }> }
+  | { type: 'roundtrip-started'; step: string }
+  | { type: 'roundtrip-finished'; ok: boolean; evidence: Evidence[] }
+  | { type: 'sql-rendered'; text?: string; error?: string };
+
+export function initialWizardState(checklist: Checklist, subjects: ReviewSubject[]): WizardState {
+  const answers = subjects.map((subject) => autoAnswers(subject));
+  return {
+    checklist,
+    subjects,
+    index: 0,
+    answers,
+    focus: firstOpenItem(checklist, answers[0] ?? {}),
+    panel: null,
+    note: null,
+    phase: subjects.length === 0 ? 'done' : 'items',
+    written: [],
+  };
+}
+
+/** Start where the reviewer is needed: the first item without an automatic answer. */
+function firstOpenItem(checklist: Checklist, answers: Record<string, ItemAnswer>): number {
+  const index = checklist.items.findIndex((item) => !answers[item.id] || needsNote(item, answers[item.id]!));
+  return index >= 0 ? index : 0;
+}
+
+function autoAnswers(subject: ReviewSubject): Record<string, ItemAnswer> {
+  const answers: Record<string, ItemAnswer> = {};
+  for (const decision of subject.decisions) {
+    if (decision.autoAnswer) {
+      answers[decision.id] = { answer: decision.autoAnswer, decidedBy: decision.decidedBy ?? 'auto', autoAnswer: decision.autoAnswer };
+    }
+  }
+  return answers;
+}
+
+// ---- selectors -------------------------------------------------------------
+
+export function currentSubject(state: WizardState): ReviewSubject | undefined {
+  return state.subjects[state.index];
+}
+
+export function currentAnswers(state: WizardState): Record<string, ItemAnswer> {
+  return state.answers[state.index] ?? {};
+}
+
+export function decisionFor(state: WizardState, itemId: string): ItemDecision | undefined {
+  return currentSubject(state)?.decisions.find((decision) => decision.id === itemId);
+}
+
+export type ItemStatus = 'auto-yes' | 'auto-no' | 'auto-n/a' | 'needs-you' | 'yes' | 'no' | 'n/a';
+
+export function itemStatus(state: WizardState, itemId: string): ItemStatus {
+  const answer = currentAnswers(state)[itemId];
+  if (!answer) return 'needs-you';
+  if (answer.decidedBy !== 'reviewer') return `auto-${answer.answer}` as ItemStatus;
+  return answer.answer;
+}
+
+/** Items still without an answer. */
+export function unansweredItems(state: WizardState): ChecklistItem[] {
+  const answers = currentAnswers(state);
+  return state.checklist.items.filter((item) => !answers[item.id] || needsNote(item, answers[item.id]!) );
+}
+
+/** An answer is complete only with the note it needs. */
+export function needsNote(item: ChecklistItem, answer: ItemAnswer): boolean {
+  // A "no" ships only with an explanation, even when the checks gave it.
+  if (answer.decidedBy !== 'reviewer') return answer.answer === 'no' && !answer.note?.trim();
+  const required = item.note === 'required' || answer.answer === 'no' || (answer.autoAnswer !== undefined && answer.autoAnswer !== answer.answer);
+  return required && !answer.note?.trim();
+}
+
+/** Items answered "no": they block the release until resolved. */
+export function blockingItems(state: WizardState): ChecklistItem[] {
+  const answers = currentAnswers(state);
+  return state.checklist.items.filter((item) => answers[item.id]?.answer === 'no');
+}
+
+/** Whether answering `answer` on `item` needs a note from the reviewer. */
+export function answerNeedsNote(state: WizardState, item: ChecklistItem, answer: Answer): boolean {
+  const auto = automaticAnswer(state, item.id);
+  const overridesAuto = auto !== undefined && auto.answer !== answer;
+  return item.note === 'required' || answer === 'no' || overridesAuto;
+}
+
+// ---- reducer ---------------------------------------------------------------
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  if (state.phase === 'done' || state.phase === 'aborted') return state;
+  if (action.type === 'abort') return { ...state, phase: 'aborted', note: null, panel: null };
+
+  if (state.note) return noteReducer(state, action);
+
+  const items = state.checklist.items;
+  switch (action.type) {
+    case 'focus-next':
+      return state.phase === 'items' ? { ...state, focus: Math.min(items.length - 1, state.focus + 1), panel: keepPanel(state), status: undefined } : state;
+    case 'focus-previous':
+      return state.phase === 'items' ? { ...state, focus: Math.max(0, state.focus - 1), panel: keepPanel(state), status: undefined } : state;
+    case 'focus':
+      return state.phase === 'items' && action.index >= 0 && action.index < items.length ? { ...state, focus: action.index, status: undefined } : state;
+    case 'answer': {
+      if (state.phase !== 'items') return state;
+      const item = items[state.focus]!;
+      return beginAnswer(state, item, action.answer);
+    }
+    case 'toggle-panel':
+      return { ...state, panel: state.panel === action.panel ? null : action.panel };
+    case 'close-panel':
+      return { ...state, panel: null };
+    case 'open-summary':
+      return state.phase === 'items' ? { ...state, phase: 'summary', panel: null, status: undefined } : state;
+    case 'close-summary':
+      return state.phase === 'summary' ? { ...state, phase: 'items', status: undefined } : state;
+    case 'confirm-write': {
+      if (state.phase !== 'summary') return state;
+      const missing = unansweredItems(state);
+      if (missing.length > 0) {
+        return { ...state, status: `answer first: ${missing.map((item) => item.id).join(', ')}` };
+      }
+      return { ...state, phase: 'writing', status: undefined };
+    }
+    case 'record-written': {
+      if (state.phase !== 'writing') return state;
+      const written = [...state.written, action.path];
+      const next = state.index + 1;
+      if (next >= state.subjects.length) return { ...state, written, phase: 'done', status: undefined };
+      return { ...state, written, index: next, focus: firstOpenItem(state.checklist, state.answers[next] ?? {}), panel: null, phase: 'items', status: undefined };
+    }
+    case 'write-failed':
+      return state.phase === 'writing' ? { ...state, phase: 'summary', status: action.message } : state;
+    case 'apply-answers':
+      return applyAnswers(state, action.answers);
+    case 'roundtrip-started':
+      return { ...state, running: action.step };
+    case 'roundtrip-finished': {
+      const reversible = items.find((item) => item.id === 'reversible');
+      const { running: _running, ...rest } = state;
+      if (!reversible) return rest;
+      const answer: Answer = action.ok ? 'yes' : 'no';
+      const existing = currentAnswers(state)['reversible'];
+      // A reviewer's own answer stands; the round trip replaces only automatic ones.
+      if (existing?.decidedBy === 'reviewer') return { ...rest, status: `round trip ${action.ok ? 'passed' : 'failed'}` };
+      return setAnswer({ ...rest, status: `round trip ${action.ok ? 'passed' : 'failed'}` }, 'reversible', {
+        answer,
+        decidedBy: 'roundtrip',
+        autoAnswer: answer,
+        evidence: action.evidence,
+      });
+    }
+    case 'sql-rendered': {
+      const subjects = state.subjects.map((subject, index) =>
+        index === state.index ? { ...subject, sql: { ...(action.text !== undefined ? { text: action.text } : {}), ...(action.error !== undefined ? { error: action.error } : {}) } } : subject,
+      );
+      return { ...state, subjects };
+    }
+    default:
+      return state;
+  }
+}
+
+/**
+ * What the checks say for an item: the round trip's answer once it ran (it is the
+ * stronger evidence), else the static decision's.
+ */
+function automaticAnswer(state: WizardState, itemId: string): { answer: Answer; decidedBy: 'auto' | 'roundtrip'; evidence?: Evidence[] } | undefined {
+  const current = currentAnswers(state)[itemId];
+  if (current?.decidedBy === 'roundtrip' || (current?.decidedBy === 'reviewer' && current.autoAnswer !== undefined && current.evidence)) {
+    return { answer: current.autoAnswer ?? current.answer, decidedBy: 'roundtrip', ...(current.evidence ? { evidence: current.evidence } : {}) };
+  }
+  const decision = decisionFor(state, itemId);
+  return decision?.autoAnswer !== undefined ? { answer: decision.autoAnswer, decidedBy: decision.decidedBy ?? 'auto' } : undefined;
+}
+
+function confirmedAutomatic(auto: NonNullable<ReturnType<typeof automaticAnswer>>, note?: string): ItemAnswer {
+  return { answer: auto.answer, decidedBy: auto.decidedBy, autoAnswer: auto.answer, ...(auto.evidence ? { evidence: auto.evidence } : {}), ...(note ? { note } : {}) };
+}
+
+/** The evidence panel follows the focus; other panels close when it moves. */
+function keepPanel(state: WizardState): Panel | null {
+  return state.panel === 'evidence' || state.panel === 'help' ? state.panel : null;
+}
+
+function beginAnswer(state: WizardState, item: ChecklistItem, answer: Answer): WizardState {
+  const decision = decisionFor(state, item.id);
+  const auto = automaticAnswer(state, item.id);
+  if (auto?.answer === answer && item.note !== 'required' && answer !== 'no') {
+    // Back to the automatic answer (undoes an override).
+    return advance(setAnswer(state, item.id, confirmedAutomatic(auto)));
+  }
+  if (answerNeedsNote(state, item, answer)) {
+    const existing = currentAnswers(state)[item.id];
+    const text = existing?.note ? existing.note : (decision?.prefill ?? '');
+    return { ...state, note: { itemId: item.id, answer, text }, panel: null, status: undefined };
+  }
+  return advance(setAnswer(state, item.id, reviewerAnswer(auto, answer)));
+}
+
+function reviewerAnswer(auto: ReturnType<typeof automaticAnswer>, answer: Answer, note?: string): ItemAnswer {
+  return {
+    answer,
+    decidedBy: 'reviewer',
+    ...(auto !== undefined ? { autoAnswer: auto.answer } : {}),
+    // An override keeps the evidence the checks (or the round trip) gave, for the record.
+    ...(auto?.evidence ? { evidence: auto.evidence } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+/**
+ * What typed or pasted input adds to a note: line breaks and tabs become spaces; terminal escape
+ * sequences (an arrow key inside a pasted chunk) and other control characters are dropped, so a
+ * record's note never carries invisible bytes.
+ */
+function noteText(input: string): string {
+  return input
+    .replace(/\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?/g, '')
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\x00-\x1f\x7f]/g, '');
+}
+
+function noteReducer(state: WizardState, action: WizardAction): WizardState {
+  const note = state.note!;
+  switch (action.type) {
+    case 'note-input':
+      return { ...state, note: { ...note, text: note.text + noteText(action.text) }, status: undefined };
+    case 'note-set':
+      return { ...state, note: { ...note, text: noteText(action.text) }, status: undefined };
+    case 'note-backspace':
+      return { ...state, note: { ...note, text: [...note.text].slice(0, -1).join('') } };
+    case 'note-cancel':
+      return { ...state, note: null, status: undefined };
+    case 'note-submit': {
+      const text = note.text.trim();
+      if (!text) return { ...state, status: 'this answer needs a note' };
+      const auto = automaticAnswer(state, note.itemId);
+      const answer: ItemAnswer = auto?.answer === note.answer ? confirmedAutomatic(auto, text) : reviewerAnswer(auto, note.answer, text);
+      return advance(setAnswer({ ...state, note: null, status: undefined }, note.itemId, answer));
+    }
+    default:
+      return state;
+  }
+}
+
+function setAnswer(state: WizardState, itemId: string, answer: ItemAnswer): WizardState {
+  const answers = state.answers.map((subjectAnswers, index) => (index === state.index ? { ...subjectAnswers, [itemId]: answer } : subjectAnswers));
+  return { ...state, answers };
+}
+
+/** After an answer: focus the next item that still needs one, or open the summary when none does. */
+function advance(state: WizardState): WizardState {
+  const missing = unansweredItems(state);
+  if (missing.length === 0) return { ...state, phase: 'summary', panel: null };
+  const items = state.checklist.items;
+  const after = items.findIndex((item, index) => index > state.focus && missing.includes(item));
+  const focus = after >= 0 ? after : items.indexOf(missing[0]!);
+  return { ...state, focus };
+}
+
+function applyAnswers(state: WizardState, answers: Record<string, { answer: Answer; note?: string }>): WizardState {
+  let next = state;
+  for (const item of state.checklist.items) {
+    const given = answers[item.id];
+    if (!given) continue;
+    const auto = automaticAnswer(next, item.id);
+    // No pre-fill here: a scripted answer must state its own note (the wizard shows the pre-fill to a person).
+    const note = given.note?.trim() || undefined;
+    if (auto?.answer === given.answer && item.note !== 'required') {
+      next = setAnswer(next, item.id, confirmedAutomatic(auto, note));
+    } else {
+      next = setAnswer(next, item.id, reviewerAnswer(auto, given.answer, note));
+    }
+  }
+  return unansweredItems(next).length === 0 ? { ...next, phase: 'summary' } : next;
+}
+
+/** The reviewed answers of the current subject, in checklist order (plain data for the record). */
+export interface ReviewedItem {
+  id: string;
+  question: string;
+  answer: Answer;
+  decidedBy: 'auto' | 'roundtrip' | 'reviewer';
+  autoAnswer: Answer | null;
+  evidence: Evidence[];
+  note: string | null;
+}
+
+export function reviewedItems(state: WizardState): ReviewedItem[] {
+  const answers = currentAnswers(state);
+  return state.checklist.items.map((item) => {
+    const answer = answers[item.id];
+    if (!answer) throw new Error(`item ${item.id} has no answer`);
+    const decision = decisionFor(state, item.id);
+    return {
+      id: item.id,
+      question: item.question,
+      answer: answer.answer,
+      decidedBy: answer.decidedBy,
+      autoAnswer: answer.autoAnswer ?? decision?.autoAnswer ?? null,
+      evidence: answer.evidence ?? decision?.evidence ?? [],
+      note: answer.note ?? null,
+    };
+  });
+}

@@ -1,0 +1,50 @@
+/** ReviewDecision (plain data from the wizard) + context → ReviewRecord. Pure: time and identity come in. */
+import type { Finding } from '../../model/findings.js';
+import type { ReviewedItem, ReviewSubject } from '../checklist/reducer.js';
+import type { Checklist } from '../checklist/schema.js';
+import type { ReviewRecord } from './schema.js';
+
+export interface RecordContext {
+  checklist: Checklist;
+  checklistSha256: string;
+  reviewer: { name: string; email: string };
+  git: { commit: string | null; branch: string | null };
+  createdAt: string;
+  tool: { name: string; version: string };
+  /** Makes absolute paths repository-relative with forward slashes. */
+  relativePath(path: string): string;
+}
+
+export function buildRecord(subject: ReviewSubject, items: ReviewedItem[], context: RecordContext): ReviewRecord {
+  const finding = (f: Finding) => ({
+    rule: f.rule,
+    severity: f.severity,
+    file: context.relativePath(f.file),
+    line: f.line,
+    column: f.column,
+    message: f.message,
+    suppressed: f.suppressed,
+    suppressReason: f.suppressReason ?? null,
+    ...(f.baselined ? { baselined: true } : {}),
+  });
+  return {
+    schemaVersion: 1,
+    migration: {
+      path: context.relativePath(subject.file),
+      revision: subject.revision,
+      downRevision: subject.downRevision,
+      message: subject.message ?? null,
+      sha256: subject.sha256,
+    },
+    checklist: { id: context.checklist.id, version: context.checklist.version, sha256: context.checklistSha256 },
+    items: items.map((item) => ({
+      ...item,
+      evidence: item.evidence.map((evidence) => ({ ...evidence, file: context.relativePath(evidence.file) })),
+    })),
+    findings: subject.findings.map(finding),
+    reviewer: context.reviewer,
+    git: context.git,
+    createdAt: context.createdAt,
+    tool: context.tool,
+  };
+}
