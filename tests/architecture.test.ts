@@ -83,6 +83,13 @@ describe('architecture', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('one subprocess runner (src/io/process.ts) and one git client (src/io/git/client.ts)', () => {
+    const importers = (pattern: RegExp) =>
+      files.filter((file) => importsOf(file).some((specifier) => pattern.test(specifier))).map((file) => relative(SRC, file));
+    expect(importers(/^node:child_process$/)).toEqual(['io/process.ts']);
+    expect(importers(/^simple-git$/)).toEqual(['io/git/client.ts']);
+  });
+
   it.each(files.filter((file) => PURE_LAYERS.has(layerOf(relative(SRC, file)) ?? '')).map((file) => [relative(SRC, file), file]))(
     '%s stays pure (no I/O, no UI)',
     (_name, file) => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../model/errors.js';
 import { downRevisions, readIniInfo } from './roundtrip.js';
-import { isGuardRefusal, onInterrupt, runAlembic, runHelper, summarizeFailure } from './run.js';
+import { onInterrupt } from '../process.js';
+import { isGuardRefusal, runAlembic, runHelper, summarizeFailure } from './run.js';
 import { databaseDialect } from './scratch.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;

@@ -1,8 +1,8 @@
 /** Finds the Python interpreter that can import Alembic for the project. */
-import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { UserError } from '../../model/errors.js';
+import { runProcess } from '../process.js';
 
 const IMPORT_CHECK_TIMEOUT_MS = 20_000;
 
@@ -51,9 +51,11 @@ export function pythonCandidates(options: FindPythonOptions): string[] {
 export function canImportAlembic(python: string): Promise<boolean> {
   let answer = importsAlembic.get(python);
   if (!answer) {
-    answer = new Promise<boolean>((done) => {
-      execFile(python, ['-c', 'import alembic'], { timeout: IMPORT_CHECK_TIMEOUT_MS }, (error) => done(!error));
-    });
+    answer = runProcess(python, ['-c', 'import alembic'], { timeoutMs: IMPORT_CHECK_TIMEOUT_MS }).then(
+      (result) => result.code === 0 && !result.timedOut,
+      // Not installed, not executable: this candidate cannot import anything.
+      () => false,
+    );
     importsAlembic.set(python, answer);
   }
   return answer;

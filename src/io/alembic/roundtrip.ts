@@ -5,7 +5,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../model/errors.js';
 import { diffSchemas, type SchemaSnapshot } from '../../review/roundtrip/schema-diff.js';
-import { isGuardRefusal, runAlembic, runHelper, runProcess, HELPER_SCRIPT, summarizeFailure } from './run.js';
+import { runProcess } from '../process.js';
+import { isGuardRefusal, runAlembic, runHelper, HELPER_SCRIPT, summarizeFailure } from './run.js';
 import { createScratchDatabase } from './scratch.js';
 
 export interface RoundTripOptions {

@@ -8,7 +8,8 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../model/errors.js';
-import { onInterrupt, runHelper } from './run.js';
+import { onInterrupt } from '../process.js';
+import { runHelper } from './run.js';
 
 const HELPER_TIMEOUT_MS = 30_000;
 

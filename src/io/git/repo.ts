@@ -1,7 +1,7 @@
 /** Git facts for reviews, through simple-git: identity, HEAD, branch, files changed against the default branch. */
 import { existsSync } from 'node:fs';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError } from '../../model/errors.js';
+import { gitClient, type GitClient } from './client.js';
 
 export interface GitInfo {
   root: string;
@@ -10,8 +10,8 @@ export interface GitInfo {
   reviewer: { name: string; email: string };
 }
 
-export function git(dir: string): SimpleGit {
-  return simpleGit({ baseDir: dir, binary: 'git', maxConcurrentProcesses: 2, trimmed: true });
+function git(dir: string): GitClient {
+  return gitClient(dir);
 }
 
 /** The repository's top folder, or undefined outside a git repository. */
@@ -87,7 +87,7 @@ export async function changedFilesSinceMergeBase(root: string, ref: string, opti
   return changedSinceCommit(repo, base.trim());
 }
 
-async function changedSinceCommit(repo: SimpleGit, base: string | undefined): Promise<string[]> {
+async function changedSinceCommit(repo: GitClient, base: string | undefined): Promise<string[]> {
   const files = new Set<string>();
   if (base) {
     diffNames(await repo.raw(['diff', ...DIFF_NAMES, base, '--'])).forEach((file) => files.add(file));
@@ -107,7 +107,7 @@ async function changedSinceCommit(repo: SimpleGit, base: string | undefined): Pr
 const DIFF_NAMES = ['--name-only', '-z', '--no-renames'];
 
 /** The commit `ref` names, or a UserError with `unknown` when it names none. */
-async function resolveCommit(repo: SimpleGit, ref: string, unknown: string): Promise<string> {
+async function resolveCommit(repo: GitClient, ref: string, unknown: string): Promise<string> {
   let resolved: string;
   try {
     resolved = (await repo.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();

@@ -2,12 +2,12 @@
  * Signs review record files with the key git is configured to sign commits with, and verifies
  * those signatures. SSH signatures go through `ssh-keygen -Y`, OpenPGP ones through `gpg`.
  */
-import { spawn } from 'node:child_process';
 import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError } from '../../model/errors.js';
+import { ProcessStartError, runProcess, type ProcessResult } from '../process.js';
+import { gitClient, type GitClient } from './client.js';
 
 export type SigningFormat = 'ssh' | 'openpgp' | 'x509';
 
@@ -81,20 +81,15 @@ export async function readAllowedSignersSetting(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<AllowedSignersSetting | undefined> {
   const key = 'gpg.ssh.allowedSignersFile';
-  let result: RunResult;
+  let output: string;
   try {
-    result = await run('git', ['-C', repoDir, 'config', '--show-origin', '-z', '--get', key], {
-      env,
-      timeoutMs: SUBPROCESS_TIMEOUT_MS,
-      what: `reading ${key}`,
-    });
+    // An unset key is exit 1 with nothing on stderr, which the client returns as empty output.
+    output = await gitFor(repoDir, env).raw(['config', '--show-origin', '-z', '--get', key]);
   } catch (error) {
-    throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${messageOf(error)}`);
+    throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${firstLine(messageOf(error), null)}`);
   }
-  // git config exits 1 when the key is not set; anything else is a broken configuration.
-  if (result.code === 1 && result.stderr.trim() === '') return undefined;
-  if (result.code !== 0) throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${firstLine(result.stderr, result.code)}`);
-  const [origin = '', rawValue = ''] = result.stdout.split('\0');
+  if (output === '') return undefined;
+  const [origin = '', rawValue = ''] = output.split('\0');
   const value = rawValue.trim();
   if (value === '') return undefined;
   const originFile = origin.startsWith('file:') ? resolve(repoDir, origin.slice('file:'.length)) : undefined;
@@ -361,32 +356,11 @@ function decodeGpgStatusText(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // git config
 
-const simpleGitOptionsForEnv = {
-  // `git config --get` runs no editor, pager, askpass, ssh or gpg, and GIT_CONFIG_* must reach git so
-  // it reads the same configuration the user's git does; simple-git refuses such variables otherwise.
-  unsafe: {
-    allowUnsafeConfigPaths: true,
-    allowUnsafeConfigEnvCount: true,
-    allowUnsafeEditor: true,
-    allowUnsafePager: true,
-    allowUnsafeAskPass: true,
-    allowUnsafeSshCommand: true,
-    allowUnsafeGpgProgram: true,
-  },
-};
-
-function gitFor(repoDir: string, env: NodeJS.ProcessEnv): SimpleGit {
-  try {
-    const timeout = { block: SUBPROCESS_TIMEOUT_MS };
-    if (env === process.env) return simpleGit({ baseDir: repoDir, timeout });
-    return simpleGit({ baseDir: repoDir, timeout, ...simpleGitOptionsForEnv }).env(definedOnly(env));
-  } catch (error) {
-    // simple-git throws synchronously when baseDir does not exist.
-    throw new UserError(`cannot read git config in ${repoDir}: ${messageOf(error)}`);
-  }
+function gitFor(repoDir: string, env: NodeJS.ProcessEnv): GitClient {
+  return gitClient(repoDir, { env, timeoutMs: SUBPROCESS_TIMEOUT_MS });
 }
 
-async function readGitConfig(git: SimpleGit, repoDir: string, key: string): Promise<string | undefined> {
+async function readGitConfig(git: GitClient, repoDir: string, key: string): Promise<string | undefined> {
   try {
     const value = (await git.getConfig(key)).value;
     return value === null || value.trim() === '' ? undefined : value.trim();
@@ -410,55 +384,33 @@ interface RunResult {
   stderr: string;
 }
 
-/** Runs a program (no shell) and collects its output; a non-zero exit is a result, not an error. */
-function run(
+/**
+ * Runs ssh-keygen, gpg or git through the one process runner; a non-zero exit is a result, not an
+ * error. They stay in Preflight's process group: signing may prompt for a passphrase on the terminal.
+ */
+async function run(
   program: string,
   args: string[],
   opts: { env: NodeJS.ProcessEnv; input?: Buffer; timeoutMs: number; what?: string },
 ): Promise<RunResult> {
   const doing = opts.what === undefined ? '' : ` while ${opts.what}`;
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(program, args, {
+  let result: ProcessResult;
+  try {
+    result = await runProcess(program, args, {
       env: opts.env,
-      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      timeoutMs: opts.timeoutMs,
+      ownProcessGroup: false,
+      killGraceMs: 0,
+      ...(opts.input === undefined ? {} : { input: opts.input }),
     });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, opts.timeoutMs);
-    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(
-        new UserError(
-          error.code === 'ENOENT'
-            ? `${program} not found${doing}: install it or set gpg.program / gpg.ssh.program in git config`
-            : `could not run ${program}${doing}: ${error.message}`,
-        ),
-      );
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) {
-        reject(new UserError(`${program} did not finish within ${opts.timeoutMs / 1000} s${doing}`));
-        return;
-      }
-      resolvePromise({
-        code,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-      });
-    });
-    if (child.stdin) {
-      // The program may exit before reading all input (e.g. an unknown key); that EPIPE is not the error to report.
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(opts.input);
+  } catch (error) {
+    if (error instanceof ProcessStartError && error.code === 'ENOENT') {
+      throw new UserError(`${program} not found${doing}: install it or set gpg.program / gpg.ssh.program in git config`);
     }
-  });
+    throw new UserError(`could not run ${program}${doing}: ${messageOf(error)}`);
+  }
+  if (result.timedOut) throw new UserError(`${program} did not finish within ${opts.timeoutMs / 1000} s${doing}`);
+  return { code: result.code, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The first line worth showing from a tool's stderr, skipping progress chatter and ssh's `@@@` warning banners. */
@@ -499,12 +451,6 @@ async function withPrivateTempDir<T>(use: (dir: string) => Promise<T>): Promise<
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) if (value !== undefined) result[name] = value;
-  return result;
 }
 
 function messageOf(error: unknown): string {
