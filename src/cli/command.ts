@@ -46,27 +46,42 @@ export interface CommandOption {
   description?: string;
   /** Placeholder for string options in --help (`FORMAT`). */
   value?: string;
+  /** The option's value as `run` receives it (zod: type, allowed values, default): the one declaration of it. */
+  schema: z.ZodType;
 }
 
-export interface Command<Schema extends z.ZodType = z.ZodType> {
+/** What `run` receives: each option's parsed value, and the arguments. */
+export type CommandInput<Options extends Record<string, CommandOption>, Positionals extends z.ZodType> = {
+  [Name in keyof Options]: z.infer<Options[Name]['schema']>;
+} & { positionals: z.infer<Positionals> };
+
+export interface Command<
+  Options extends Record<string, CommandOption> = Record<string, CommandOption>,
+  Positionals extends z.ZodType = z.ZodType,
+> {
   name: string;
   summary: string;
-  /** Usage line after `preflight <name>`, e.g. `[PATH…]`. */
-  usage: string;
-  options: Record<string, CommandOption>;
-  /** Validates `{ ...values, positionals }` from parseArgs. */
-  schema: Schema;
+  /** The arguments in the usage line, after `[options]`, e.g. `[PATH…]`. */
+  arguments?: string;
+  options: Options;
+  /** Validates the arguments (parseArgs' positionals). */
+  positionals: Positionals;
   /** Extra help text (examples, exit codes). */
   details?: string;
-  run(options: z.infer<Schema>, global: GlobalOptions): Promise<number>;
+  run(input: CommandInput<Options, Positionals>, global: GlobalOptions): Promise<number>;
 }
 
-export function defineCommand<Schema extends z.ZodType>(command: Command<Schema>): Command<Schema> {
+export function defineCommand<Options extends Record<string, CommandOption>, Positionals extends z.ZodType>(
+  command: Command<Options, Positionals>,
+): Command<Options, Positionals> {
   return command;
 }
 
 /** Parses argv for one command; unknown options and bad values are UserErrors naming the option. */
-export function parseCommandArgs<Schema extends z.ZodType>(command: Command<Schema>, argv: string[]): z.infer<Schema> {
+export function parseCommandArgs<Options extends Record<string, CommandOption>, Positionals extends z.ZodType>(
+  command: Command<Options, Positionals>,
+  argv: string[],
+): CommandInput<Options, Positionals> {
   const config: ParseArgsConfig = {
     args: argv,
     allowPositionals: true,
@@ -84,14 +99,15 @@ export function parseCommandArgs<Schema extends z.ZodType>(command: Command<Sche
   } catch (error) {
     throw new UserError(`${command.name}: ${(error as Error).message.split('\n')[0]} (see preflight ${command.name} --help)`);
   }
-  const result = command.schema.safeParse({ ...parsed.values, positionals: parsed.positionals });
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.join('.');
-    const where = path === 'positionals' || path.startsWith('positionals.') ? 'argument' : `--${path}`;
-    throw new UserError(`${command.name}: ${where}: ${issue.message}`);
+  const values: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(command.options)) {
+    const result = option.schema.safeParse((parsed.values as Record<string, unknown>)[name]);
+    if (!result.success) throw new UserError(`${command.name}: --${name}: ${result.error.issues[0]!.message}`);
+    values[name] = result.data;
   }
-  return result.data;
+  const positionals = command.positionals.safeParse(parsed.positionals);
+  if (!positionals.success) throw new UserError(`${command.name}: argument: ${positionals.error.issues[0]!.message}`);
+  return { ...values, positionals: positionals.data } as CommandInput<Options, Positionals>;
 }
 
 /** The global options, listed by `preflight --help` and every command's `--help`. */
@@ -103,8 +119,9 @@ export const GLOBAL_OPTIONS_HELP = [
 ];
 
 export function commandHelp(command: Command): string {
-  const lines = [`Usage: preflight ${command.name} ${command.usage}`.trimEnd(), '', command.summary, ''];
   const visible = Object.entries(command.options).filter(([, option]) => option.description);
+  const usage = [`preflight ${command.name}`, visible.length > 0 ? '[options]' : '', command.arguments ?? ''].filter(Boolean).join(' ');
+  const lines = [`Usage: ${usage}`, '', command.summary, ''];
   if (visible.length > 0) {
     lines.push('Options:');
     const labels = visible.map(([name, option]) => {

@@ -11,14 +11,10 @@ import { displayPath } from '../format/paths.js';
 export const baselineCommand = defineCommand({
   name: 'baseline',
   summary: 'Accept the current findings as they are, so `check` fails only on new ones.',
-  usage: '[--update]',
   options: {
-    update: { type: 'boolean', description: 'only remove entries that match no finding any more; accept nothing new' },
+    update: { type: 'boolean', description: 'only remove entries that match no finding any more; accept nothing new', schema: z.boolean().default(false) },
   },
-  schema: z.object({
-    update: z.boolean().default(false),
-    positionals: z.array(z.string()).max(0, 'baseline takes no arguments (it covers the whole project)'),
-  }),
+  positionals: z.array(z.string()).max(0, 'baseline takes no arguments (it covers the whole project)'),
   details: `Writes .preflight-baseline.json next to alembic.ini (or the file \`baseline = "path"\` in
 [tool.preflight] names): one entry per finding, fingerprinted by rule, revision and the
 normalised source of the operation, not by line, so edits elsewhere in a file keep it.

@@ -26,22 +26,15 @@ const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 export const checkCommand = defineCommand({
   name: 'check',
   summary: 'Check migrations against the guide (non-interactive; for CI and pre-commit).',
-  usage: '[options] [PATH…]',
+  arguments: '[PATH…]',
   options: {
-    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)` },
-    'no-cache': { type: 'boolean', description: 'neither use nor write the caches (parsed files, rule results, the last report)' },
-    verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding, and the baselined findings' },
-    since: { type: 'string', value: 'REF', description: 'report only migrations added or changed since the merge-base with REF (pull requests)' },
-    prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file' },
+    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)`, schema: z.enum(FORMATS).default('text') },
+    'no-cache': { type: 'boolean', description: 'neither use nor write the caches (parsed files, rule results, the last report)', schema: z.boolean().default(false) },
+    verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding, and the baselined findings', schema: z.boolean().default(false) },
+    since: { type: 'string', value: 'REF', description: 'report only migrations added or changed since the merge-base with REF (pull requests)', schema: z.string().min(1).optional() },
+    prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file', schema: z.boolean().default(false) },
   },
-  schema: z.object({
-    since: z.string().min(1).optional(),
-    prune: z.boolean().default(false),
-    format: z.enum(FORMATS).default('text'),
-    'no-cache': z.boolean().default(false),
-    verbose: z.boolean().default(false),
-    positionals: z.array(z.string()),
-  }),
+  positionals: z.array(z.string()),
   details: `With PATHs, only those migration files are reported; the revision graph is still built from all.
 
 With --since REF, only migrations added or changed since the merge-base of HEAD and REF

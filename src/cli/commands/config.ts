@@ -8,11 +8,10 @@ import { displayPath } from '../format/paths.js';
 export const configCommand = defineCommand({
   name: 'config',
   summary: 'Print the effective configuration and where each value came from.',
-  usage: '[--format text|json]',
   options: {
-    format: { type: 'string', value: 'FORMAT', description: 'text or json (default text)' },
+    format: { type: 'string', value: 'FORMAT', description: 'text or json (default text)', schema: z.enum(['text', 'json']).default('text') },
   },
-  schema: z.object({ format: z.enum(['text', 'json']).default('text'), positionals: z.array(z.string()).max(0, 'config takes no arguments') }),
+  positionals: z.array(z.string()).max(0, 'config takes no arguments'),
   details: `Configuration lives in [tool.preflight] of pyproject.toml or in .preflight.toml next to alembic.ini:
 
   [tool.preflight]

@@ -8,16 +8,12 @@ import { COLORS, NO_COLORS, type Palette } from '../format/colors.js';
 export const explainCommand = defineCommand({
   name: 'explain',
   summary: "Explain a rule: what it flags, why, a bad and a good migration (from the rule's own module).",
-  usage: '[options] RULE | --list',
+  arguments: 'RULE | --list',
   options: {
-    list: { type: 'boolean', description: 'list every rule with its severity and summary' },
-    format: { type: 'string', value: 'FORMAT', description: 'text or json (default text)' },
+    list: { type: 'boolean', description: 'list every rule with its severity and summary', schema: z.boolean().default(false) },
+    format: { type: 'string', value: 'FORMAT', description: 'text or json (default text)', schema: z.enum(['text', 'json']).default('text') },
   },
-  schema: z.object({
-    list: z.boolean().default(false),
-    format: z.enum(['text', 'json']).default('text'),
-    positionals: z.array(z.string()).max(1, 'explain takes one rule id'),
-  }),
+  positionals: z.array(z.string()).max(1, 'explain takes one rule id'),
   details: 'Exit codes: 0 shown, 2 unknown rule id.',
   async run(options, global) {
     const colors = global.color ? COLORS : NO_COLORS;

@@ -18,20 +18,13 @@ const DIALECTS = ['postgresql', 'sqlite', 'mysql'] as const;
 export const initCommand = defineCommand({
   name: 'init',
   summary: 'Set Preflight up on an existing project: [tool.preflight], the baseline, CI snippets.',
-  usage: '[--yes] [--dialect D] [--downgrades POLICY]',
   options: {
-    yes: { type: 'boolean', short: 'y', description: 'accept the detected values without asking (needed without a terminal)' },
-    dialect: { type: 'string', value: 'D', description: 'postgresql, sqlite or mysql (default: detected from sqlalchemy.url)' },
-    downgrades: { type: 'string', value: 'POLICY', description: 'required, optional or none (default: what the history suggests)' },
-    'no-baseline': { type: 'boolean', description: 'do not write the baseline file' },
+    yes: { type: 'boolean', short: 'y', description: 'accept the detected values without asking (needed without a terminal)', schema: z.boolean().default(false) },
+    dialect: { type: 'string', value: 'D', description: 'postgresql, sqlite or mysql (default: detected from sqlalchemy.url)', schema: z.enum(DIALECTS).optional() },
+    downgrades: { type: 'string', value: 'POLICY', description: 'required, optional or none (default: what the history suggests)', schema: z.enum(DOWNGRADE_POLICIES).optional() },
+    'no-baseline': { type: 'boolean', description: 'do not write the baseline file', schema: z.boolean().default(false) },
   },
-  schema: z.object({
-    yes: z.boolean().default(false),
-    dialect: z.enum(DIALECTS).optional(),
-    downgrades: z.enum(DOWNGRADE_POLICIES).optional(),
-    'no-baseline': z.boolean().default(false),
-    positionals: z.array(z.string()).max(0, 'init takes no arguments'),
-  }),
+  positionals: z.array(z.string()).max(0, 'init takes no arguments'),
   details: `Writes a [tool.preflight] section into pyproject.toml (keeping everything else in it)
 or, without one, .preflight.toml next to alembic.ini: the dialect (from sqlalchemy.url), the
 downgrade policy the history suggests (no downgrade anywhere proposes "none") and the baseline

@@ -8,19 +8,13 @@ import { defineCommand, type GlobalOptions } from '../command.js';
 export const learnCommand = defineCommand({
   name: 'learn',
   summary: "Learn the migration guide: a short lesson per part of the guide, built from the rules, each with a question.",
-  usage: '[--plain] [--lesson N]',
   options: {
-    plain: { type: 'boolean', description: 'one prompt per line (screen readers; also when TERM=dumb)' },
-    lesson: { type: 'string', value: 'N', description: `start at lesson N (1-${LESSON_SPECS.length})` },
+    plain: { type: 'boolean', description: 'one prompt per line (screen readers; also when TERM=dumb)', schema: z.boolean().default(false) },
+    lesson: { type: 'string', value: 'N', description: `start at lesson N (1-${LESSON_SPECS.length})`, schema: z.coerce.number().int('must be a whole number').min(1).max(LESSON_SPECS.length).default(1) },
     // Hidden: fixes the order of the question's options (tests).
-    seed: { type: 'string' },
+    seed: { type: 'string', schema: z.coerce.number().int().optional() },
   },
-  schema: z.object({
-    plain: z.boolean().default(false),
-    lesson: z.coerce.number().int('must be a whole number').min(1).max(LESSON_SPECS.length).default(1),
-    seed: z.coerce.number().int().optional(),
-    positionals: z.array(z.string()).max(0, 'learn takes no arguments'),
-  }),
+  positionals: z.array(z.string()).max(0, 'learn takes no arguments'),
   details: `Keys: 1/2 (or ↑/↓ and Enter) answer, n/Enter next, q/Esc/Ctrl-C quit.
 
 Exit codes: 0 finished or quit; 2 usage error, or standard input or output is not a terminal.`,

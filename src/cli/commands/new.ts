@@ -25,7 +25,7 @@ import { pythonGrammarPath } from '../../io/package-paths.js';
 import { askNewMigration, findTemplate } from '../../ui/new/questions.js';
 import { offerReview } from '../../ui/new/review-handoff.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled, type Prompts } from '../../ui/prompts.js';
-import { defineCommand, parseCommandArgs, type GlobalOptions, projectLocation } from '../command.js';
+import { defineCommand, type CommandInput, parseCommandArgs, type GlobalOptions, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
 import { displayPath } from '../format/paths.js';
 
@@ -56,48 +56,28 @@ const optionalString = z.string().optional();
 export const newCommand = defineCommand({
   name: 'new',
   summary: "Create a migration from one of the guide's common patterns, on the current head, with a working downgrade.",
-  usage: '[options] [PATTERN]',
+  arguments: '[PATTERN]',
   options: {
-    table: { type: 'string', short: 't', value: 'NAME', description: 'table' },
-    column: { type: 'string', short: 'c', value: 'NAME', description: 'column (the new one, or the one to rename/drop)' },
-    'new-name': { type: 'string', value: 'NAME', description: 'rename-column: the new column name' },
-    type: { type: 'string', value: 'TYPE', description: 'SQLAlchemy type: String, String(255), Text, Integer, BigInteger, Boolean, DateTime, Numeric(10, 2), JSON, UUID…' },
-    nullable: { type: 'boolean', description: 'the column is nullable (add-column default)' },
-    'not-null': { type: 'boolean', description: 'the column is NOT NULL (add-column then needs --server-default)' },
-    'server-default': { type: 'string', value: 'VALUE', description: 'server default: a literal (text, number, true/false, 2024-01-31) or now()/current_date' },
-    'enum-type': { type: 'string', value: 'NAME', description: 'add-enum-value: the PostgreSQL enum type' },
-    'enum-value': { type: 'string', value: 'VALUE', description: 'add-enum-value: the value to add' },
-    'index-name': { type: 'string', value: 'NAME', description: 'create-index: index name (default ix_<table>_<columns>)' },
-    columns: { type: 'string', value: 'A,B', description: 'create-index: the indexed columns, comma-separated' },
-    unique: { type: 'boolean', description: 'create-index: a unique index' },
-    'old-column': { type: 'string', value: 'NAME', description: 'data-migration: the column the data is copied from' },
-    set: { type: 'string', multiple: true, value: 'FIELD=VALUE', description: "any template field by name (for a project's own templates)" },
-    message: { type: 'string', short: 'm', value: 'TEXT', description: 'migration message (docstring and file name slug)' },
-    yes: { type: 'boolean', short: 'y', description: 'no questions: every required value comes from flags' },
-    list: { type: 'boolean', description: 'list the patterns and their flags' },
-    format: { type: 'string', short: 'f', value: 'FORMAT', description: 'text or json (default text)' },
+    table: { type: 'string', short: 't', value: 'NAME', description: 'table', schema: optionalString },
+    column: { type: 'string', short: 'c', value: 'NAME', description: 'column (the new one, or the one to rename/drop)', schema: optionalString },
+    'new-name': { type: 'string', value: 'NAME', description: 'rename-column: the new column name', schema: optionalString },
+    type: { type: 'string', value: 'TYPE', description: 'SQLAlchemy type: String, String(255), Text, Integer, BigInteger, Boolean, DateTime, Numeric(10, 2), JSON, UUID…', schema: optionalString },
+    nullable: { type: 'boolean', description: 'the column is nullable (add-column default)', schema: z.boolean().optional() },
+    'not-null': { type: 'boolean', description: 'the column is NOT NULL (add-column then needs --server-default)', schema: z.boolean().optional() },
+    'server-default': { type: 'string', value: 'VALUE', description: 'server default: a literal (text, number, true/false, 2024-01-31) or now()/current_date', schema: optionalString },
+    'enum-type': { type: 'string', value: 'NAME', description: 'add-enum-value: the PostgreSQL enum type', schema: optionalString },
+    'enum-value': { type: 'string', value: 'VALUE', description: 'add-enum-value: the value to add', schema: optionalString },
+    'index-name': { type: 'string', value: 'NAME', description: 'create-index: index name (default ix_<table>_<columns>)', schema: optionalString },
+    columns: { type: 'string', value: 'A,B', description: 'create-index: the indexed columns, comma-separated', schema: optionalString },
+    unique: { type: 'boolean', description: 'create-index: a unique index', schema: z.boolean().optional() },
+    'old-column': { type: 'string', value: 'NAME', description: 'data-migration: the column the data is copied from', schema: optionalString },
+    set: { type: 'string', multiple: true, value: 'FIELD=VALUE', description: "any template field by name (for a project's own templates)", schema: z.array(z.string()).optional() },
+    message: { type: 'string', short: 'm', value: 'TEXT', description: 'migration message (docstring and file name slug)', schema: optionalString },
+    yes: { type: 'boolean', short: 'y', description: 'no questions: every required value comes from flags', schema: z.boolean().default(false) },
+    list: { type: 'boolean', description: 'list the patterns and their flags', schema: z.boolean().default(false) },
+    format: { type: 'string', short: 'f', value: 'FORMAT', description: 'text or json (default text)', schema: z.enum(['text', 'json']).default('text') },
   },
-  schema: z.object({
-    table: optionalString,
-    column: optionalString,
-    'new-name': optionalString,
-    type: optionalString,
-    nullable: z.boolean().optional(),
-    'not-null': z.boolean().optional(),
-    'server-default': optionalString,
-    'enum-type': optionalString,
-    'enum-value': optionalString,
-    'index-name': optionalString,
-    columns: optionalString,
-    unique: z.boolean().optional(),
-    'old-column': optionalString,
-    set: z.array(z.string()).optional(),
-    message: optionalString,
-    yes: z.boolean().default(false),
-    list: z.boolean().default(false),
-    format: z.enum(['text', 'json']).default('text'),
-    positionals: z.array(z.string()).max(1, 'new takes one PATTERN (see preflight new --list)'),
-  }),
+  positionals: z.array(z.string()).max(1, 'new takes one PATTERN (see preflight new --list)'),
   details: `Patterns (preflight new --list shows their flags): add-column, rename-column, add-enum-value
 (PostgreSQL), create-index, data-migration, drop-column, create-table, empty; plus the project's own
 templates from templates-dir in the Preflight configuration.
@@ -253,7 +233,7 @@ Examples:
   },
 });
 
-type NewOptions = z.infer<typeof newCommand.schema>;
+type NewOptions = CommandInput<(typeof newCommand)['options'], (typeof newCommand)['positionals']>;
 
 function collectInputs(options: NewOptions): Record<string, RawInput> {
   const inputs: Record<string, RawInput> = {};

@@ -34,26 +34,17 @@ const answersFileSchema = z.record(
 export const reviewCommand = defineCommand({
   name: 'review',
   summary: "Walk the guide's checklist for migrations and write a (signed) review record for each.",
-  usage: '[options] [PATH|REV…]',
+  arguments: '[PATH|REV…]',
   options: {
-    plain: { type: 'boolean', description: 'one question per line (screen readers; also when TERM=dumb)' },
-    answers: { type: 'string', value: 'FILE', description: 'answer the reviewer items from a YAML/JSON file, without prompts' },
-    'no-sign': { type: 'boolean', description: 'write the record unsigned, without asking' },
-    commit: { type: 'boolean', description: 'commit the record and its signature (honours commit.gpgsign)' },
-    roundtrip: { type: 'boolean', description: 'run the round trip (upgrade, downgrade, upgrade on a scratch database) first: it decides "reversible"' },
-    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip)' },
-    'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server for the round trip\'s scratch database (default: a temp SQLite file)' },
+    plain: { type: 'boolean', description: 'one question per line (screen readers; also when TERM=dumb)', schema: z.boolean().default(false) },
+    answers: { type: 'string', value: 'FILE', description: 'answer the reviewer items from a YAML/JSON file, without prompts', schema: z.string().optional() },
+    'no-sign': { type: 'boolean', description: 'write the record unsigned, without asking', schema: z.boolean().default(false) },
+    commit: { type: 'boolean', description: 'commit the record and its signature (honours commit.gpgsign)', schema: z.boolean().default(false) },
+    roundtrip: { type: 'boolean', description: 'run the round trip (upgrade, downgrade, upgrade on a scratch database) first: it decides "reversible"', schema: z.boolean().default(false) },
+    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip)', schema: z.string().optional() },
+    'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server for the round trip\'s scratch database (default: a temp SQLite file)', schema: z.string().min(1).optional() },
   },
-  schema: z.object({
-    plain: z.boolean().default(false),
-    answers: z.string().optional(),
-    'no-sign': z.boolean().default(false),
-    commit: z.boolean().default(false),
-    roundtrip: z.boolean().default(false),
-    python: z.string().optional(),
-    'database-url': z.string().min(1).optional(),
-    positionals: z.array(z.string()),
-  }),
+  positionals: z.array(z.string()),
   details: `Without PATH|REV: the migrations whose record \`preflight verify\` would not accept (once
 records exist), else those added or changed against the default branch, else the head revision.
 

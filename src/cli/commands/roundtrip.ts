@@ -58,20 +58,14 @@ export function formatRoundTripText(result: RoundTripResult, palette: Palette): 
 export const roundtripCommand = defineCommand({
   name: 'roundtrip',
   summary: 'Run upgrade, downgrade, upgrade on a scratch database and check the schema is restored.',
-  usage: '[options] [REV]',
+  arguments: '[REV]',
   options: {
-    'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server to create the scratch database on (default: a temp SQLite file)' },
-    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (default: .venv, venv, python3)' },
-    timeout: { type: 'string', value: 'SECONDS', description: `limit for each Alembic run (default ${DEFAULT_ROUNDTRIP_TIMEOUT_S})` },
-    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)` },
+    'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server to create the scratch database on (default: a temp SQLite file)', schema: z.string().min(1).optional() },
+    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (default: .venv, venv, python3)', schema: z.string().optional() },
+    timeout: { type: 'string', value: 'SECONDS', description: `limit for each Alembic run (default ${DEFAULT_ROUNDTRIP_TIMEOUT_S})`, schema: z.coerce.number().positive('must be a positive number of seconds').default(DEFAULT_ROUNDTRIP_TIMEOUT_S) },
+    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)`, schema: z.enum(FORMATS).default('text') },
   },
-  schema: z.object({
-    'database-url': z.string().min(1).optional(),
-    python: z.string().optional(),
-    timeout: z.coerce.number().positive('must be a positive number of seconds').default(DEFAULT_ROUNDTRIP_TIMEOUT_S),
-    format: z.enum(FORMATS).default('text'),
-    positionals: z.array(z.string()).max(1, 'at most one revision'),
-  }),
+  positionals: z.array(z.string()).max(1, 'at most one revision'),
   details: `REV is a revision id (or a unique prefix) or a migration file; default: the single head.
 The configured database is never used: the scratch database is a temp SQLite file, or a new
 database on the --database-url server, dropped afterwards.

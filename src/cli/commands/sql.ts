@@ -170,18 +170,13 @@ export async function checkOfflineSql(sql: string, severities: Record<string, Se
 export const sqlCommand = defineCommand({
   name: 'sql',
   summary: "Print the SQL a migration's upgrade runs (Alembic offline mode) and check each statement.",
-  usage: '[options] [REV]',
+  arguments: '[REV]',
   options: {
-    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (default: .venv, venv, python3)' },
-    dialect: { type: 'string', value: 'DIALECT', description: `SQL dialect: ${DIALECTS.join(', ')} (default: the configured database's)` },
-    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)` },
+    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (default: .venv, venv, python3)', schema: z.string().optional() },
+    dialect: { type: 'string', value: 'DIALECT', description: `SQL dialect: ${DIALECTS.join(', ')} (default: the configured database's)`, schema: z.enum(DIALECTS).optional() },
+    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)`, schema: z.enum(FORMATS).default('text') },
   },
-  schema: z.object({
-    python: z.string().optional(),
-    dialect: z.enum(DIALECTS).optional(),
-    format: z.enum(FORMATS).default('text'),
-    positionals: z.array(z.string()).max(1, 'at most one revision'),
-  }),
+  positionals: z.array(z.string()).max(1, 'at most one revision'),
   details: `REV is a revision id (or a unique prefix) or a migration file; default: the single head.
 
 Exit codes: 0 no error-severity finding, 1 at least one (or Alembic failed), 2 usage or setup error.

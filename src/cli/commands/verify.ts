@@ -29,20 +29,13 @@ interface Row {
 export const verifyCommand = defineCommand({
   name: 'verify',
   summary: 'Release review: check that every migration has a valid, current, signed review record.',
-  usage: '[--since REF] [--allowed-signers FILE] [--trust-repo-signers] [--format text|json]',
   options: {
-    since: { type: 'string', value: 'REF', description: 'only migrations added or changed since this git ref (tag, branch, commit)' },
-    'allowed-signers': { type: 'string', value: 'FILE', description: 'SSH allowed signers file (default: gpg.ssh.allowedSignersFile from your git config)' },
-    'trust-repo-signers': { type: 'boolean', description: "accept the allowed signers file the repository names itself (allowed-signers key, committed git config)" },
-    format: { type: 'string', value: 'FORMAT', description: 'text or json (default text)' },
+    since: { type: 'string', value: 'REF', description: 'only migrations added or changed since this git ref (tag, branch, commit)', schema: z.string().min(1).optional() },
+    'allowed-signers': { type: 'string', value: 'FILE', description: 'SSH allowed signers file (default: gpg.ssh.allowedSignersFile from your git config)', schema: z.string().min(1).optional() },
+    'trust-repo-signers': { type: 'boolean', description: "accept the allowed signers file the repository names itself (allowed-signers key, committed git config)", schema: z.boolean().default(false) },
+    format: { type: 'string', value: 'FORMAT', description: 'text or json (default text)', schema: z.enum(['text', 'json']).default('text') },
   },
-  schema: z.object({
-    since: z.string().min(1).optional(),
-    'allowed-signers': z.string().min(1).optional(),
-    'trust-repo-signers': z.boolean().default(false),
-    format: z.enum(['text', 'json']).default('text'),
-    positionals: z.array(z.string()).max(0, 'verify takes no arguments'),
-  }),
+  positionals: z.array(z.string()).max(0, 'verify takes no arguments'),
   details: `Statuses: ok, missing (no record), unsigned, stale (migration changed after review),
 invalid (bad signature, schema or revision), untrusted (signer not in allowed signers
 or not trusted by gpg), incomplete (unanswered item, or "no" without a note), unknown
