@@ -33,7 +33,11 @@
  * | timestamp <-> timestamptz in UTC (12)  | PostgreSQL 12 release notes: SET DATA TYPE between timestamp and           |
  * |                                        | timestamptz avoids the rewrite when the session time zone is UTC           |
  * | DETACH PARTITION CONCURRENTLY (14)     | PostgreSQL 14 release notes: "Allow partitions to be detached in a         |
- * |                                        | non-blocking manner"                                                       |
+ * |                                        | non-blocking manner"; ALTER TABLE docs (DETACH PARTITION)                  |
+ * | REFERENCES in CREATE TABLE             | CREATE TABLE docs (REFERENCES): "The addition of a foreign key constraint  |
+ * |                                        | requires a SHARE ROW EXCLUSIVE lock on the referenced table"               |
+ * | dropping a foreign key (or its table)  | not in the docs; measured here, and reported in squawk issue #1294 and     |
+ * | locks the referenced table             | doctolib/safe-pg-migrations PR #107                                        |
  * | how linters word it (read, not copied) | squawk docs (adding-foreign-key-constraint, disallowed-unique-constraint,  |
  * |                                        | changing-column-type, constraint-missing-not-valid); strong_migrations     |
  * |                                        | README; eugene's lock tracer (pg_locks for pg_backend_pid())               |
@@ -177,8 +181,9 @@ export type SchemaChangeKind = (typeof SCHEMA_CHANGE_KINDS)[number];
 /** A table other than the one the statement names that the statement locks too. */
 export interface OtherTableLock {
   /**
-   * referenced: the table a foreign key points to (for drop-table: every table the dropped table's
-   * foreign keys point to); partition: the partition being attached or detached.
+   * referenced: the table a foreign key points to (for drop-table and drop-column: every table the
+   * foreign keys that go with it point to; none when there are none); partition: the partition being
+   * attached or detached.
    */
   role: 'referenced' | 'partition';
   lock: LockMode;
@@ -265,10 +270,14 @@ export function lockEffect(kind: SchemaChangeKind, pgVersion: number): LockEffec
       return alter(false, false);
     case 'drop-column':
       // ALTER TABLE Notes: "DROP COLUMN does not physically remove the column, but simply makes it invisible".
-      return alter(false, false, 'The column is only hidden; its space is reclaimed when rows are later rewritten.');
+      // A foreign key on the column is dropped with it: see drop-foreign-key.
+      return {
+        ...alter(false, false, 'The column is only hidden; a foreign key on it is dropped too, locking the referenced table ACCESS EXCLUSIVE.'),
+        otherTables: [{ role: 'referenced', lock: AE }],
+      };
     case 'drop-table':
       // Measured: dropping a table removes the triggers of its foreign keys on the referenced tables, which takes
-      // ACCESS EXCLUSIVE on those tables too (the docs say nothing about it).
+      // ACCESS EXCLUSIVE on those tables too (the docs say nothing about it; safe-pg-migrations PR #107 reports it).
       return { lock: AE, otherTables: [{ role: 'referenced', lock: AE }], rewrite: false, scan: false, transaction: 'any', note: 'Tables its foreign keys point to are locked ACCESS EXCLUSIVE too.' };
     case 'create-index':
       // 13.3.1: SHARE is "Acquired by CREATE INDEX (without CONCURRENTLY)".
@@ -315,7 +324,8 @@ export function lockEffect(kind: SchemaChangeKind, pgVersion: number): LockEffec
     case 'drop-constraint':
       return alter(false, false);
     case 'drop-foreign-key':
-      // Measured: dropping a foreign key also drops its triggers on the referenced table, under ACCESS EXCLUSIVE there.
+      // Measured: dropping a foreign key also drops its triggers on the referenced table, under ACCESS EXCLUSIVE there
+      // (squawk issue #1294 reports the same).
       return { lock: AE, otherTables: [{ role: 'referenced', lock: AE }], rewrite: false, scan: false, transaction: 'any', note: 'The referenced table is locked ACCESS EXCLUSIVE too.' };
     case 'enum-add-value':
       // ALTER TYPE Notes; PostgreSQL 12 release notes: ADD VALUE may run inside a transaction block since 12, "the new
@@ -334,7 +344,8 @@ export function lockEffect(kind: SchemaChangeKind, pgVersion: number): LockEffec
     case 'create-table':
       return { lock: AE, rewrite: false, scan: false, transaction: 'any', note: 'Only on the new table, which no other session sees before commit: blocks nobody.' };
     case 'create-table-with-foreign-key':
-      // A REFERENCES clause adds the same triggers as ADD FOREIGN KEY on the referenced table.
+      // CREATE TABLE docs (REFERENCES): "The addition of a foreign key constraint requires a SHARE ROW EXCLUSIVE lock on
+      // the referenced table" -- held until the migration's transaction commits.
       return { lock: AE, otherTables: [{ role: 'referenced', lock: 'SHARE ROW EXCLUSIVE' }], rewrite: false, scan: false, transaction: 'any', note: 'Writes to the referenced table wait until the transaction commits.' };
     case 'attach-partition':
       // PostgreSQL 12 release notes: ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE on the partitioned table (ACCESS

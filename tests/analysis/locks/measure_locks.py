@@ -1,14 +1,17 @@
 """Measures what PostgreSQL really does for each schema change of tests/analysis/locks/pg-locks.test.ts.
 
-Reads {"url": ..., "cases": [...]} as JSON on stdin and prints {"serverVersionNum": ..., "results": [...]}
+Reads {"url", "lockModes", "cases"} as JSON on stdin and prints {"serverVersionNum", "conflicts", "results"}
 as JSON on stdout. It works in a database of its own (created here, dropped at the end) so that other
-suites sharing the server cannot add locks or scans, and gives each case a schema of its own.
+suites sharing the server cannot add locks, and gives each case a schema of its own (autovacuum off on
+its tables, so no autovacuum worker competes for their locks).
 
-For each case, in ONE session: BEGIN; read the tables' (and indexes') relfilenode and the transaction's
-sequential-scan counters; run the statement; read this backend's granted locks on those tables from
-pg_locks; read relfilenode and the counters again; ROLLBACK. A case with "outside" is also run outside a
-transaction block (as CREATE/DROP INDEX CONCURRENTLY must be): a second session holds the given lock so
-the statement has to wait, and this session reads the waiting backend's locks from pg_locks.
+For each case, in ONE session: BEGIN; read the tables' (and indexes') relfilenode and the rows this
+transaction has read by sequential scans; run the statement; read this backend's granted locks on those
+tables from pg_locks; read relfilenode and the rows read again; ROLLBACK. A case with "outside" is also run
+outside a transaction block (as CREATE/DROP INDEX CONCURRENTLY must be): a second session holds the given
+lock so the statement has to wait, and this session reads the waiting backend's granted and requested
+locks from pg_locks. "conflicts" is Table 13.2 as the server applies it: LOCK ... NOWAIT in one session
+while another holds each mode.
 """
 
 import json

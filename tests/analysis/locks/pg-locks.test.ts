@@ -143,6 +143,7 @@ const CASES: Case[] = [
   { kind: 'set-default', setup: accounts, tables: A, statement: "ALTER TABLE accounts ALTER COLUMN plan SET DEFAULT 'trial'" },
   { kind: 'drop-default', setup: accounts, tables: A, statement: 'ALTER TABLE accounts ALTER COLUMN plan DROP DEFAULT' },
   { kind: 'drop-column', setup: accounts, tables: A, statement: 'ALTER TABLE accounts DROP COLUMN plan' },
+  { kind: 'drop-column', setup: [...orders(), ordersFk], tables: ORDERS_REFERENCING, statement: 'ALTER TABLE orders DROP COLUMN account_id' },
   { kind: 'rename-column', setup: accounts, tables: A, statement: 'ALTER TABLE accounts RENAME COLUMN plan TO tier' },
   { kind: 'rename-table', setup: accounts, tables: A, statement: 'ALTER TABLE accounts RENAME TO customers' },
   { kind: 'drop-table', setup: accounts, tables: A, statement: 'DROP TABLE accounts' },
