@@ -261,4 +261,9 @@ export interface AnalyzedMigration {
   facts: MigrationFacts;
   /** SQL analysis per index into `facts.operations`, for execute calls with literal SQL. */
   sql: Record<number, SqlAnalysis>;
+  /**
+   * Per index into `facts.operations`: the functions a `server_default=sa.text("…")` calls, for the
+   * add_column / alter_column calls that have one PostgreSQL's parser reads.
+   */
+  defaults?: Record<number, string[]>;
 }

@@ -47,6 +47,55 @@ export interface SqlStatement {
   addedConstraints?: string[];
   /** CREATE INDEX: the index's name, when given. */
   indexName?: string;
+  /** ALTER TABLE: each sub-command, as the schema-change model needs it. */
+  alterations?: SqlAlteration[];
+  /** CREATE TABLE: the tables its REFERENCES clauses point to; TEMPORARY tables. */
+  referencedTables?: string[];
+  temporary?: boolean;
+  /** ALTER TABLE … RENAME [COLUMN]: what is renamed (kind stays 'other'). */
+  rename?: { what: 'table' | 'column'; table: string; from: string; to: string };
+  /** SET [LOCAL] name = value (kind stays 'other'). */
+  setting?: { name: string; value?: string; local: boolean };
+}
+
+/** One sub-command of an ALTER TABLE, read from the parse tree. */
+export interface SqlAlteration {
+  command:
+    | 'add-column'
+    | 'drop-column'
+    | 'alter-column-type'
+    | 'set-not-null'
+    | 'drop-not-null'
+    | 'set-default'
+    | 'drop-default'
+    | 'add-constraint'
+    | 'validate-constraint'
+    | 'drop-constraint'
+    | 'attach-partition'
+    | 'detach-partition'
+    | 'other';
+  /** The column (add/drop/alter column) or the constraint (validate/drop constraint) or the partition it names. */
+  name?: string;
+  /** add-column, alter-column-type: the type as written (`uuid`, `int8`, `varchar`), with its modifiers when given. */
+  typeName?: string;
+  /** add-column: the column definition's NOT NULL, DEFAULT (with the functions the default calls), GENERATED … STORED, IDENTITY. */
+  notNull?: boolean;
+  defaultFunctions?: string[];
+  generatedStored?: boolean;
+  identity?: boolean;
+  /** add-constraint. */
+  constraint?: SqlConstraint;
+  /** detach-partition … CONCURRENTLY. */
+  concurrently?: boolean;
+}
+
+export interface SqlConstraint {
+  type: 'check' | 'unique' | 'primary-key' | 'foreign-key' | 'exclusion' | 'other';
+  name?: string;
+  notValid: boolean;
+  /** ADD CONSTRAINT … UNIQUE / PRIMARY KEY USING INDEX name. */
+  usingIndex?: string;
+  referencedTable?: string;
 }
 
 export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };

@@ -4,47 +4,8 @@ import { tableOf, type ProjectRule } from './types.js';
 import { type AnalyzedMigration } from '../model/facts.js';
 import { addedColumn, columnArgument, columnName, describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
 import { tableKey } from './shared/tables.js';
+import { isMetadataOnlyWidening } from '../analysis/operations/op-arguments.js';
 import { migrationForDialect } from './dialect.js';
-
-/** Length of a character type: undefined = not a character type, Infinity = unbounded (Text, String()). */
-function characterLength(type: PyValue | undefined): number | undefined {
-  if (!type) return undefined;
-  const callee = type.kind === 'call' ? type.callee : type.kind === 'name' ? type.name : undefined;
-  if (!callee) return undefined;
-  if (/(^|\.)(Text|UnicodeText|TEXT)$/.test(callee)) return Infinity;
-  if (!/(^|\.)(String|Unicode|VARCHAR|NVARCHAR)$/.test(callee)) return undefined;
-  if (type.kind !== 'call') return Infinity;
-  const length = type.kwargs['length'] ?? type.args[0];
-  if (length === undefined || length.kind === 'none') return Infinity;
-  return length.kind === 'num' ? length.value : undefined;
-}
-
-/** Precision and scale of a numeric type: undefined = not numeric; precision Infinity = unconstrained. */
-function numericShape(type: PyValue | undefined): { precision: number; scale: number } | undefined {
-  if (!type) return undefined;
-  const callee = type.kind === 'call' ? type.callee : type.kind === 'name' ? type.name : undefined;
-  if (!callee || !/(^|\.)(Numeric|NUMERIC|DECIMAL)$/.test(callee)) return undefined;
-  if (type.kind !== 'call') return { precision: Infinity, scale: 0 };
-  const precision = type.kwargs['precision'] ?? type.args[0];
-  const scale = type.kwargs['scale'] ?? type.args[1];
-  if (precision === undefined || precision.kind === 'none') return { precision: Infinity, scale: 0 };
-  if (precision.kind !== 'num' || (scale !== undefined && scale.kind !== 'num')) return undefined;
-  return { precision: precision.value, scale: scale?.kind === 'num' ? scale.value : 0 };
-}
-
-/**
- * varchar(n) → varchar(m ≥ n) / text, and numeric(p, s) → numeric(q ≥ p, s) / numeric: PostgreSQL only
- * updates the catalog (no rewrite, no data check). Needs the previous type (see previousType).
- */
-function isMetadataOnlyWidening(from: PyValue | undefined, to: PyValue | undefined): boolean {
-  const before = characterLength(from);
-  const after = characterLength(to);
-  if (before !== undefined && after !== undefined) return after >= before;
-  const fromNumeric = numericShape(from);
-  const toNumeric = numericShape(to);
-  if (!fromNumeric || !toNumeric) return false;
-  return toNumeric.precision === Infinity || (toNumeric.precision >= fromNumeric.precision && toNumeric.scale === fromNumeric.scale);
-}
 
 type Call = Extract<PyValue, { kind: 'call' }>;
 

@@ -1,7 +1,7 @@
 /** Small queries over migration facts that several rules share. */
 import type { Operation, PyValue } from '../model/facts.js';
 import type { SqlStatement } from '../model/sql.js';
-import { columnArgumentIndex, tableArgument } from './types.js';
+import { columnArgumentIndex, tableArgument } from '../analysis/operations/op-arguments.js';
 import { type AnalyzedMigration } from '../model/facts.js';
 import { type RuleSettings } from '../model/settings.js';
 
@@ -38,37 +38,6 @@ export function isGuarded(operation: { guards: Operation['guards'] }, settings: 
   return operation.guards.some((guard) => guard.variables.some((variable) => settings.guardVariables.includes(variable)));
 }
 
-/** The `sa.Column(...)` an add_column passes, if literal. */
-export function addedColumn(operation: Operation): Extract<PyValue, { kind: 'call' }> | undefined {
-  const column = operation.kwargs['column'] ?? operation.args[columnArgumentIndex(operation)];
-  return column?.kind === 'call' && /(^|\.)Column$/.test(column.callee) ? column : undefined;
-}
-
-export function columnName(column: Extract<PyValue, { kind: 'call' }>): string | undefined {
-  const name = column.kwargs['name'] ?? column.args[0];
-  return name?.kind === 'str' ? name.value : undefined;
-}
-
-/** `nullable=False`, or `primary_key=True` (implies NOT NULL). */
-export function isNotNull(column: Extract<PyValue, { kind: 'call' }>): boolean {
-  const nullable = column.kwargs['nullable'];
-  if (nullable?.kind === 'bool') return !nullable.value;
-  const primaryKey = column.kwargs['primary_key'];
-  return primaryKey?.kind === 'bool' && primaryKey.value;
-}
-
-export function hasServerDefault(kwargs: Record<string, PyValue>): boolean {
-  const value = kwargs['server_default'];
-  return value !== undefined && value.kind !== 'none';
-}
-
-/** The column an alter_column/drop_column names. */
-export function columnArgument(operation: Operation): string | undefined {
-  const value = operation.kwargs['column_name'] ?? operation.args[columnArgumentIndex(operation)];
-  return value?.kind === 'str' ? value.value : undefined;
-}
-
-/** The table or column argument of an operation (batch operations have their table in the batch). */
 function targetArgument(operation: Operation, which: 'table' | 'column'): PyValue | undefined {
   if (which === 'column') return operation.kwargs['column_name'] ?? operation.args[columnArgumentIndex(operation)];
   return tableArgument(operation);
@@ -98,3 +67,6 @@ export function describeTarget(operation: Operation, table: string | undefined, 
   if (column === undefined && c.startsWith('each ')) return `${c} of ${t}`;
   return `${t}.${c}`;
 }
+
+// Read by the schema-change model too, so they live in analysis; re-exported for the rules.
+export { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';

@@ -5,7 +5,7 @@
  * from here, so they never drift from the check.
  */
 import type { RevisionGraph } from '../analysis/graph/graph.js';
-import type { AnalyzedMigration, Operation, PyValue } from '../model/facts.js';
+import type { AnalyzedMigration } from '../model/facts.js';
 import type { ChecklistItemId, Severity } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
 
@@ -68,37 +68,5 @@ export interface ProjectRule extends RuleDocs {
 
 export type Rule = MigrationRule | ProjectRule;
 
-/** Table an operation acts on: its first argument (`table_name=`), or the batch table. */
-export function tableOf(operation: Operation): string | undefined {
-  if (operation.receiver === 'batch') return operation.batchTable;
-  const value = tableArgument(operation);
-  return value?.kind === 'str' ? value.value : undefined;
-}
-
-/** The argument that names an operation's table, literal or not (none for batch operations: the batch names it). */
-export function tableArgument(operation: Operation): PyValue | undefined {
-  if (operation.receiver === 'batch') return undefined;
-  const keyword = TABLE_KEYWORD[operation.name] ?? 'table_name';
-  const position = TABLE_POSITION[operation.name] ?? 0;
-  return operation.kwargs[keyword] ?? operation.args[position];
-}
-
-/** Index/constraint operations take the name first and the table second. */
-const TABLE_POSITION: Record<string, number> = {
-  create_index: 1,
-  drop_index: 1,
-  create_foreign_key: 1,
-  create_unique_constraint: 1,
-  create_check_constraint: 1,
-  create_primary_key: 1,
-  drop_constraint: 1,
-};
-const TABLE_KEYWORD: Record<string, string> = {
-  create_foreign_key: 'source_table',
-  rename_table: 'old_table_name',
-};
-
-/** Column argument position: `op.add_column(table, column)` vs `batch_op.add_column(column)`. */
-export function columnArgumentIndex(operation: Operation): number {
-  return operation.receiver === 'batch' ? 0 : 1;
-}
+// Read by the schema-change model too, so they live in analysis; re-exported for the rules.
+export { columnArgumentIndex, tableArgument, tableOf } from '../analysis/operations/op-arguments.js';

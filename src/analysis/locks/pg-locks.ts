@@ -7,7 +7,7 @@
  * server by tests/analysis/locks/pg-locks.test.ts (the test says which parts are measured there and
  * which are taken from the documentation only).
  *
- * Pure: no I/O, and nothing imported from the rest of Preflight.
+ * Pure: no I/O; the kinds of schema change come from src/model/schema-change.ts.
  *
  * Sources
  * | What                                   | Where                                                                      |
@@ -42,6 +42,7 @@
  * |                                        | changing-column-type, constraint-missing-not-valid); strong_migrations     |
  * |                                        | README; eugene's lock tracer (pg_locks for pg_backend_pid())               |
  */
+import type { SchemaChangeKind } from '../../model/schema-change.js';
 
 /** The table lock modes, weakest first: PostgreSQL's own numbering (AccessShareLock = 1 ... AccessExclusiveLock = 8). */
 export const LOCK_MODES = [
@@ -124,59 +125,6 @@ export function strongestLock(modes: Iterable<LockMode>): LockMode | 'none' {
   for (const mode of modes) strongest = Math.max(strongest, LOCK_MODES.indexOf(mode));
   return strongest < 0 ? 'none' : LOCK_MODES[strongest]!;
 }
-
-/** The kinds of statement a migration runs, as far as locking and rewriting tell them apart. */
-export const SCHEMA_CHANGE_KINDS = [
-  'add-column', // nullable, no default
-  'add-column-default-constant',
-  'add-column-default-volatile', // e.g. DEFAULT clock_timestamp(), gen_random_uuid()
-  'add-column-not-null-default-constant',
-  'add-column-stored-generated',
-  'add-column-serial',
-  'add-column-identity',
-  'alter-column-type', // a change that rewrites: int -> bigint, text -> int, varchar(n) shortened
-  'alter-column-type-binary-coercible', // varchar(n) widened, varchar -> text, numeric precision increased
-  'alter-column-type-timestamptz-utc', // timestamp <-> timestamptz while the session's TimeZone is UTC
-  'set-not-null',
-  'set-not-null-with-check', // a validated CHECK (c IS NOT NULL) exists
-  'drop-not-null',
-  'set-default',
-  'drop-default',
-  'drop-column',
-  'rename-column',
-  'rename-table',
-  'drop-table',
-  'create-index',
-  'create-index-concurrently',
-  'drop-index',
-  'drop-index-concurrently',
-  'add-foreign-key',
-  'add-foreign-key-not-valid',
-  'validate-foreign-key',
-  'validate-check-constraint',
-  'add-check-constraint',
-  'add-check-constraint-not-valid',
-  'add-unique-constraint',
-  'add-unique-using-index',
-  'add-primary-key',
-  'add-primary-key-using-index',
-  'drop-constraint', // CHECK, UNIQUE, PRIMARY KEY
-  'drop-foreign-key',
-  'enum-add-value',
-  'insert',
-  'update',
-  'delete',
-  'truncate',
-  'create-table',
-  'create-table-with-foreign-key',
-  'attach-partition',
-  'detach-partition',
-  'detach-partition-concurrently',
-  'set-lock-timeout',
-  'set-statement-timeout',
-] as const;
-
-export type SchemaChangeKind = (typeof SCHEMA_CHANGE_KINDS)[number];
 
 /** A table other than the one the statement names that the statement locks too. */
 export interface OtherTableLock {

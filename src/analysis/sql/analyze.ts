@@ -2,7 +2,7 @@
  * SQL → a flat list of statement summaries, parsed by the real PostgreSQL parser
  * (libpg-query, wasm). Rules look at these summaries, never at SQL text.
  */
-import type { SqlAnalysis, SqlStatement, SqlStatementKind } from '../../model/sql.js';
+import type { SqlAlteration, SqlAnalysis, SqlConstraint, SqlStatement, SqlStatementKind } from '../../model/sql.js';
 
 type PgNode = Record<string, any>;
 
@@ -36,24 +36,28 @@ export async function analyzeSql(sql: string): Promise<SqlAnalysis> {
     const megabytes = (sql.length / 1_000_000).toFixed(1);
     return { ok: false, error: `too large to analyse (${megabytes} MB; Preflight parses SQL strings up to ${MAX_SQL_LENGTH / 1_000_000} MB)`, offset: sql.length };
   }
-  // libpg-query compiles its wasm as soon as it is imported: load it only when there is SQL to parse.
-  pgParse ??= loadParser();
-  const parse = await pgParse;
-  let result: Awaited<ReturnType<PgParse>>;
-  // A FATAL error inside the wasm (out of memory) exits its runtime, which sets the process's exit code.
-  const exitCode = process.exitCode;
-  try {
-    result = await parse(sql);
-  } catch (error) {
-    process.exitCode = exitCode;
-    const details = (error as { sqlDetails?: { message: string; cursorPosition: number } }).sqlDetails;
-    return { ok: false, error: details?.message ?? String((error as Error).message ?? error), offset: details?.cursorPosition ?? 0 };
-  }
+  const result = await parseTree(sql);
+  if ('error' in result) return { ok: false, error: result.error, offset: result.offset };
   const statements = (result.stmts ?? []).map(({ stmt, stmt_location = 0, stmt_len }) => {
     const text = (stmt_len ? sql.slice(stmt_location, stmt_location + stmt_len) : sql.slice(stmt_location)).trim();
     return summarise(stmt, text, stmt_location);
   });
   return { ok: true, statements };
+}
+
+async function parseTree(sql: string): Promise<Awaited<ReturnType<PgParse>> | { error: string; offset: number }> {
+  // libpg-query compiles its wasm as soon as it is imported: load it only when there is SQL to parse.
+  pgParse ??= loadParser();
+  const parse = await pgParse;
+  // A FATAL error inside the wasm (out of memory) exits its runtime, which sets the process's exit code.
+  const exitCode = process.exitCode;
+  try {
+    return await parse(sql);
+  } catch (error) {
+    process.exitCode = exitCode;
+    const details = (error as { sqlDetails?: { message: string; cursorPosition: number } }).sqlDetails;
+    return { error: details?.message ?? String((error as Error).message ?? error), offset: details?.cursorPosition ?? 0 };
+  }
 }
 
 function rangeVarName(rangeVar: PgNode | undefined): string | undefined {
@@ -108,8 +112,30 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
         concurrently: node.concurrent === true,
         ...(typeof node.idxname === 'string' ? { indexName: node.idxname } : {}),
       };
-    case 'CreateStmt':
-      return { ...base, kind: 'create-table', targets: [rangeVarName(node.relation) ?? '?'] };
+    case 'CreateStmt': {
+      const referenced = createdForeignKeys(node.tableElts ?? []);
+      return {
+        ...base,
+        kind: 'create-table',
+        targets: [rangeVarName(node.relation) ?? '?'],
+        ...(referenced.length > 0 ? { referencedTables: referenced } : {}),
+        ...(node.relation?.relpersistence === 't' ? { temporary: true } : {}),
+      };
+    }
+    case 'RenameStmt': {
+      const table = rangeVarName(node.relation);
+      if (table === undefined || typeof node.newname !== 'string') return base;
+      if (node.renameType === 'OBJECT_TABLE') return { ...base, rename: { what: 'table', table, from: table, to: node.newname } };
+      if (node.renameType === 'OBJECT_COLUMN' && typeof node.subname === 'string') {
+        return { ...base, rename: { what: 'column', table, from: node.subname, to: node.newname } };
+      }
+      return base;
+    }
+    case 'VariableSetStmt': {
+      if (typeof node.name !== 'string') return base;
+      const value = constantText(node.args?.[0]);
+      return { ...base, setting: { name: node.name.toLowerCase(), ...(value === undefined ? {} : { value }), local: node.is_local === true } };
+    }
     case 'AlterTableStmt': {
       if (node.objtype !== 'OBJECT_TABLE') return base;
       const commands: PgNode[] = (node.cmds ?? []).map((c: PgNode) => c.AlterTableCmd ?? {});
@@ -130,11 +156,138 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
           const name = c.subtype === 'AT_AddConstraint' ? c.def?.Constraint?.conname : undefined;
           return typeof name === 'string' ? [name] : [];
         }),
+        alterations: commands.map(alterationOf),
       };
     }
     default:
       return base;
   }
+}
+
+const ALTER_COMMANDS: Record<string, SqlAlteration['command']> = {
+  AT_AddColumn: 'add-column',
+  AT_DropColumn: 'drop-column',
+  AT_AlterColumnType: 'alter-column-type',
+  AT_SetNotNull: 'set-not-null',
+  AT_DropNotNull: 'drop-not-null',
+  AT_AddConstraint: 'add-constraint',
+  AT_ValidateConstraint: 'validate-constraint',
+  AT_DropConstraint: 'drop-constraint',
+  AT_AttachPartition: 'attach-partition',
+  AT_DetachPartition: 'detach-partition',
+};
+
+function alterationOf(command: PgNode): SqlAlteration {
+  const subtype = String(command.subtype);
+  if (subtype === 'AT_ColumnDefault') {
+    return { command: command.def === undefined ? 'drop-default' : 'set-default', ...(command.name ? { name: command.name } : {}), ...(command.def ? { defaultFunctions: functionsIn(command.def) } : {}) };
+  }
+  const alteration: SqlAlteration = { command: ALTER_COMMANDS[subtype] ?? 'other' };
+  if (typeof command.name === 'string') alteration.name = command.name;
+  const column: PgNode | undefined = command.def?.ColumnDef;
+  if (column) {
+    if (typeof column.colname === 'string') alteration.name = column.colname;
+    const type = typeNameOf(column.typeName);
+    if (type !== undefined) alteration.typeName = type;
+    for (const item of column.constraints ?? []) {
+      const constraint: PgNode = item.Constraint ?? {};
+      if (constraint.contype === 'CONSTR_NOTNULL' || constraint.contype === 'CONSTR_PRIMARY') alteration.notNull = true;
+      if (constraint.contype === 'CONSTR_DEFAULT') alteration.defaultFunctions = functionsIn(constraint.raw_expr);
+      if (constraint.contype === 'CONSTR_GENERATED') alteration.generatedStored = true;
+      if (constraint.contype === 'CONSTR_IDENTITY') alteration.identity = true;
+    }
+  }
+  const constraint: PgNode | undefined = command.def?.Constraint;
+  if (alteration.command === 'add-constraint' && constraint) alteration.constraint = constraintOf(constraint);
+  const partition: PgNode | undefined = command.def?.PartitionCmd;
+  if (partition) {
+    const name = rangeVarName(partition.name);
+    if (name !== undefined) alteration.name = name;
+    if (partition.concurrent === true) alteration.concurrently = true;
+  }
+  return alteration;
+}
+
+const CONSTRAINT_TYPES: Record<string, SqlConstraint['type']> = {
+  CONSTR_CHECK: 'check',
+  CONSTR_UNIQUE: 'unique',
+  CONSTR_PRIMARY: 'primary-key',
+  CONSTR_FOREIGN: 'foreign-key',
+  CONSTR_EXCLUSION: 'exclusion',
+};
+
+function constraintOf(constraint: PgNode): SqlConstraint {
+  const referenced = rangeVarName(constraint.pktable);
+  return {
+    type: CONSTRAINT_TYPES[String(constraint.contype)] ?? 'other',
+    ...(typeof constraint.conname === 'string' ? { name: constraint.conname } : {}),
+    notValid: constraint.skip_validation === true,
+    ...(typeof constraint.indexname === 'string' ? { usingIndex: constraint.indexname } : {}),
+    ...(referenced === undefined ? {} : { referencedTable: referenced }),
+  };
+}
+
+/** The tables a CREATE TABLE's REFERENCES clauses (column or table constraints) point to. */
+function createdForeignKeys(elements: PgNode[]): string[] {
+  const constraints = elements.flatMap((element) => [
+    ...(element.Constraint ? [element.Constraint] : []),
+    ...((element.ColumnDef?.constraints ?? []) as PgNode[]).map((item) => item.Constraint ?? {}),
+  ]);
+  return constraints
+    .filter((constraint) => constraint.contype === 'CONSTR_FOREIGN')
+    .map((constraint) => rangeVarName(constraint.pktable))
+    .filter((name): name is string => name !== undefined);
+}
+
+/** `varchar(64)`, `int8`, `uuid`: the type's last name with its modifiers. */
+function typeNameOf(typeName: PgNode | undefined): string | undefined {
+  const names: PgNode[] = typeName?.names ?? [];
+  const last = names[names.length - 1]?.String?.sval;
+  if (typeof last !== 'string') return undefined;
+  const modifiers = ((typeName?.typmods ?? []) as PgNode[]).map((item) => item.A_Const?.ival?.ival).filter((value) => typeof value === 'number');
+  return modifiers.length > 0 ? `${last}(${modifiers.join(', ')})` : last;
+}
+
+/** The names of the functions an expression calls (`gen_random_uuid`, `now`), lower-case, without schema. */
+function functionsIn(expression: unknown): string[] {
+  const names = new Set<string>();
+  const stack: unknown[] = [expression];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as PgNode;
+    const funcname: PgNode[] | undefined = record.FuncCall?.funcname;
+    const last = funcname?.[funcname.length - 1]?.String?.sval;
+    if (typeof last === 'string') names.add(last.toLowerCase());
+    stack.push(...Object.values(record));
+  }
+  return [...names];
+}
+
+/** A SET value as text: '5s' → 5s, 1000 → 1000; undefined for DEFAULT or an expression. */
+function constantText(argument: PgNode | undefined): string | undefined {
+  const constant = argument?.A_Const;
+  if (!constant) return undefined;
+  if (constant.sval) return String(constant.sval.sval ?? '');
+  if (constant.ival) return String(constant.ival.ival ?? 0);
+  if (constant.fval) return String(constant.fval.fval ?? '');
+  return undefined;
+}
+
+/**
+ * The functions a SQL expression calls, e.g. a `server_default=sa.text("gen_random_uuid()")`: undefined
+ * when the text is not one expression PostgreSQL's parser accepts.
+ */
+export async function functionsOfExpression(expression: string): Promise<string[] | undefined> {
+  if (expression.length > MAX_SQL_LENGTH) return undefined;
+  const result = await parseTree(`SELECT (${expression})`);
+  if ('error' in result || result.stmts?.length !== 1) return undefined;
+  const targets: unknown = result.stmts[0]?.stmt.SelectStmt?.targetList;
+  return targets === undefined ? undefined : functionsIn(targets);
 }
 
 /** Every table (RangeVar) and column (ColumnRef) named anywhere in these parse subtrees. */

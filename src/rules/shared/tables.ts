@@ -1,17 +1,9 @@
 /** Which tables an upgrade creates or drops, compared the way the rules compare table names. */
 import { sqlOf, type Operation } from '../../model/facts.js';
 import type { SqlStatement } from '../../model/sql.js';
-import { tableOf } from '../types.js';
+import { tableKey, tableOf } from '../../analysis/operations/op-arguments.js';
 import { type AnalyzedMigration } from '../../model/facts.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
-
-/**
- * How two spellings of a table are compared: case-insensitively, without the schema
- * (`public.users`, `"Users"` and `users` are the same table for these rules).
- */
-export function tableKey(name: string): string {
-  return (name.split('.').pop() ?? name).replace(/^"|"$/g, '').toLowerCase();
-}
 
 /** A table an upgrade creates or drops, with the operation that does it. */
 export interface TableStep {
@@ -78,3 +70,5 @@ function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: strin
   }
   return steps;
 }
+
+export { tableKey } from '../../analysis/operations/op-arguments.js';

@@ -25,12 +25,11 @@ import {
   lockBlocks,
   lockConflicts,
   lockEffect,
-  SCHEMA_CHANGE_KINDS,
   strongestLock,
   type LockMode,
   type OtherTableLock,
-  type SchemaChangeKind,
 } from '../../../src/analysis/locks/pg-locks.js';
+import { SCHEMA_CHANGE_KINDS, type SchemaChangeKind } from '../../../src/model/schema-change.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';
