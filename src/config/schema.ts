@@ -19,6 +19,7 @@ const DOWNGRADE_RULES = ['missing-downgrade', 'downgrade-incomplete'];
 export const configSchema = z
   .object({
     dialect: z.enum(['postgresql', 'sqlite', 'mysql']).optional(),
+    'pg-version': z.number().int('must be a major version such as 15').min(11, 'Preflight knows PostgreSQL 11 to 17').max(17, 'Preflight knows PostgreSQL 11 to 17').optional(),
     rules: z.record(z.string(), severity).optional(),
     'reset-migrations': z.array(z.string().min(1)).optional(),
     'guard-variables': z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')).optional(),
@@ -120,6 +121,7 @@ export function resolveConfig(
       guardVariables: pick('guard-variables', raw['guard-variables'], DEFAULT_RULE_SETTINGS.guardVariables),
       destructiveFlag: pick('destructive-flag', raw['destructive-flag'], DEFAULT_RULE_SETTINGS.destructiveFlag),
       resetMigrations: pick('reset-migrations', raw['reset-migrations'], DEFAULT_RULE_SETTINGS.resetMigrations),
+      pgVersion: pick('pg-version', raw['pg-version'], DEFAULT_RULE_SETTINGS.pgVersion),
     },
     severities,
     ...(reviewsDir !== undefined ? { reviewsDir } : {}),

@@ -11,6 +11,16 @@ export interface RuleSettings {
   resetMigrations: string[];
   /** The `MetaData(naming_convention=…)` of env.py, when it is written there as a literal dict. */
   namingConvention?: NamingConvention;
+  /** PostgreSQL major version the lock rules assume (`pg-version`, `--pg-version`; 11 to 17). */
+  pgVersion: number;
+  /**
+   * env.py passes `transaction_per_migration=True` to `context.configure`: each migration commits on its
+   * own. Otherwise one `alembic upgrade` runs every pending migration in one transaction, so a lock taken
+   * by one is held until the last one commits.
+   */
+  transactionPerMigration?: boolean;
+  /** Where env.py sets lock_timeout for every migration (`connect_args` options, `SET lock_timeout`), as `env.py:LINE`. */
+  envLockTimeout?: string;
 }
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = {
@@ -18,6 +28,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   guardVariables: ['ENVIRONMENT', 'ALLOW_DESTRUCTIVE_MIGRATIONS'],
   destructiveFlag: 'ALLOW_DESTRUCTIVE_MIGRATIONS',
   resetMigrations: ['001_initial_clean_schema.py'],
+  pgVersion: 15,
 };
 
 export type ConventionKind = 'ix' | 'uq' | 'ck' | 'fk' | 'pk';
