@@ -1,4 +1,5 @@
 /** What a check reports: findings, their severities, and the checklist items they decide. */
+import type { LockMode } from './schema-change.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -29,4 +30,17 @@ export interface Finding {
   baselined?: boolean;
   /** A destructive finding that also says no production safeguard guards the step (production-safeguards reads it). */
   unguarded?: true;
+  /** Lock rules: the lock the operation takes, in `--format json` and SARIF. */
+  lock?: FindingLock;
+}
+
+/** The lock behind a lock rule's finding (src/analysis/locks). */
+export interface FindingLock {
+  table: string;
+  mode: LockMode | 'none';
+  /** In plain words: "blocks reads and writes". */
+  blocks: string;
+  rewrite: boolean;
+  scan: boolean;
+  heldUntil: 'statement' | 'migration' | 'upgrade';
 }

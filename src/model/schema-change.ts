@@ -6,6 +6,20 @@
  */
 import type { Operation } from './facts.js';
 
+/** The table lock modes, weakest first: PostgreSQL's own numbering (AccessShareLock = 1 ... AccessExclusiveLock = 8). */
+export const LOCK_MODES = [
+  'ACCESS SHARE',
+  'ROW SHARE',
+  'ROW EXCLUSIVE',
+  'SHARE UPDATE EXCLUSIVE',
+  'SHARE',
+  'SHARE ROW EXCLUSIVE',
+  'EXCLUSIVE',
+  'ACCESS EXCLUSIVE',
+] as const;
+
+export type LockMode = (typeof LOCK_MODES)[number];
+
 /** The kinds of statement a migration runs, as far as locking and rewriting tell them apart. */
 export const SCHEMA_CHANGE_KINDS = [
   'add-column', // nullable, no default

@@ -6,7 +6,7 @@
  */
 import type { RevisionGraph } from '../analysis/graph/graph.js';
 import type { AnalyzedMigration } from '../model/facts.js';
-import type { ChecklistItemId, Severity } from '../model/findings.js';
+import type { ChecklistItemId, FindingLock, Severity } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
 
 export interface Report {
@@ -21,6 +21,8 @@ export interface Report {
    * destructive-without-safeguard report into the destructive report on the same step.
    */
   step?: string;
+  /** Lock rules: the lock behind the finding (findingLock in src/analysis/locks/migration-locks.ts). */
+  lock?: FindingLock;
 }
 
 export interface MigrationRuleContext {

@@ -7,7 +7,8 @@ import type { AnalyzedMigration, MigrationFunction } from '../../model/facts.js'
 import type { SchemaChange } from '../../model/schema-change.js';
 import type { RuleSettings } from '../../model/settings.js';
 import { schemaChanges } from '../operations/schema-changes.js';
-import { lockEffect, type LockEffect } from './pg-locks.js';
+import type { FindingLock } from '../../model/findings.js';
+import { describeLock, lockEffect, type LockEffect } from './pg-locks.js';
 
 /**
  * statement: inside `autocommit_block()`, the lock ends with the statement. migration: env.py sets
@@ -44,4 +45,16 @@ export function describeHeldUntil(heldUntil: HeldUntil): string {
     case 'upgrade':
       return 'until the whole `alembic upgrade` run commits (one transaction for all its migrations)';
   }
+}
+
+/** The lock a finding about this change reports (`lock` in JSON and SARIF). */
+export function findingLock(lock: ChangeLock): FindingLock {
+  return {
+    table: lock.change.table ?? lock.change.name ?? '?',
+    mode: lock.effect.lock,
+    blocks: describeLock(lock.effect.lock),
+    rewrite: lock.effect.rewrite,
+    scan: lock.effect.scan,
+    heldUntil: lock.heldUntil,
+  };
 }

@@ -42,21 +42,10 @@
  * |                                        | changing-column-type, constraint-missing-not-valid); strong_migrations     |
  * |                                        | README; eugene's lock tracer (pg_locks for pg_backend_pid())               |
  */
-import type { SchemaChangeKind } from '../../model/schema-change.js';
+import { LOCK_MODES, type LockMode, type SchemaChangeKind } from '../../model/schema-change.js';
 
-/** The table lock modes, weakest first: PostgreSQL's own numbering (AccessShareLock = 1 ... AccessExclusiveLock = 8). */
-export const LOCK_MODES = [
-  'ACCESS SHARE',
-  'ROW SHARE',
-  'ROW EXCLUSIVE',
-  'SHARE UPDATE EXCLUSIVE',
-  'SHARE',
-  'SHARE ROW EXCLUSIVE',
-  'EXCLUSIVE',
-  'ACCESS EXCLUSIVE',
-] as const;
+export { LOCK_MODES, type LockMode };
 
-export type LockMode = (typeof LOCK_MODES)[number];
 
 /** Table 13.2 "Conflicting Lock Modes", each row as written in the docs (the matrix is symmetric). */
 const CONFLICTS: Readonly<Record<LockMode, readonly LockMode[]>> = {
