@@ -89,7 +89,8 @@ export interface SchemaChange {
   onNewTable: boolean;
   /** The op call, or the execute call whose SQL holds the statement. */
   operation: Operation;
-  /** For SQL: which statement of the execute call's SQL. */
+  /** For SQL: which statement of the execute call's SQL, and its text. */
   statementIndex?: number;
+  sql?: string;
   origin: 'op' | 'sql';
 }

@@ -6,9 +6,11 @@
 import type { AnalyzedMigration, MigrationFunction } from '../../model/facts.js';
 import type { SchemaChange } from '../../model/schema-change.js';
 import type { RuleSettings } from '../../model/settings.js';
+import { tableKey } from '../operations/op-arguments.js';
 import { schemaChanges } from '../operations/schema-changes.js';
 import type { FindingLock } from '../../model/findings.js';
-import { describeLock, lockEffect, type LockEffect } from './pg-locks.js';
+import { oneLine } from '../../model/text.js';
+import { describeLock, lockEffect, type LockEffect, type LockMode } from './pg-locks.js';
 
 /**
  * statement: inside `autocommit_block()`, the lock ends with the statement. migration: env.py sets
@@ -57,4 +59,56 @@ export function findingLock(lock: ChangeLock): FindingLock {
     scan: lock.effect.scan,
     heldUntil: lock.heldUntil,
   };
+}
+
+/** One line of a migration's lock table (`check --verbose`, `--format json`'s `locks`). */
+export interface LockRow {
+  function: MigrationFunction;
+  line: number;
+  /** The op call or SQL statement, on one line. */
+  statement: string;
+  table: string;
+  lock: LockMode | 'none';
+  blocks: string;
+  rewrite: boolean;
+  scan: boolean;
+  heldUntil: HeldUntil;
+  /** Other tables it locks (a foreign key's referenced table, a partition), when named. */
+  otherTables: { table: string; lock: LockMode }[];
+  /** On a table created earlier in this migration: it blocks nobody. */
+  onNewTable: boolean;
+}
+
+/**
+ * The lock table of a migration's upgrade: every change that takes a lock other sessions can feel, in
+ * order. Locks on tables created in this migration block nobody and are left out (a squashed initial
+ * migration would list hundreds of them), unless the change also locks an existing table.
+ */
+export function lockRows(migration: AnalyzedMigration, settings: Pick<RuleSettings, 'pgVersion' | 'transactionPerMigration'>): LockRow[] {
+  const created = new Set<string>();
+  const rows: LockRow[] = [];
+  for (const { change, effect, heldUntil } of migrationLocks(migration, 'upgrade', settings)) {
+    const createsTable = change.kind === 'create-table' || change.kind === 'create-table-with-foreign-key';
+    const onNewTable = change.onNewTable || createsTable;
+    const otherTables =
+      change.otherTable && !created.has(tableKey(change.otherTable))
+        ? (effect.otherTables ?? []).map((other) => ({ table: change.otherTable!, lock: other.lock }))
+        : [];
+    if (createsTable && change.table) created.add(tableKey(change.table));
+    if (effect.lock === 'none' || (onNewTable && otherTables.length === 0)) continue;
+    rows.push({
+      function: change.operation.function,
+      line: change.operation.line,
+      statement: oneLine(change.sql ?? change.operation.text, 72),
+      table: change.table ?? change.name ?? '?',
+      lock: effect.lock,
+      blocks: describeLock(effect.lock),
+      rewrite: effect.rewrite,
+      scan: effect.scan,
+      heldUntil,
+      otherTables,
+      onNewTable,
+    });
+  }
+  return rows;
 }

@@ -52,7 +52,7 @@ function build(migration: AnalyzedMigration, fn: MigrationFunction): SchemaChang
     const analysis = migration.sql[index];
     if (analysis?.ok) {
       analysis.statements.forEach((statement, statementIndex) => {
-        for (const change of fromStatement(statement)) found.push({ ...change, statementIndex });
+        for (const change of fromStatement(statement)) found.push({ ...change, statementIndex, sql: statement.text });
       });
     } else {
       found.push(...fromOpCall(operation, migration.defaults?.[index]));
@@ -69,7 +69,7 @@ function build(migration: AnalyzedMigration, fn: MigrationFunction): SchemaChang
   return changes;
 }
 
-type Found = Omit<SchemaChange, 'onNewTable' | 'operation' | 'origin' | 'statementIndex'>;
+type Found = Omit<SchemaChange, 'onNewTable' | 'operation' | 'origin' | 'statementIndex' | 'sql'>;
 
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;

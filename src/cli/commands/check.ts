@@ -13,7 +13,10 @@ import { InputLog } from '../../io/fs/input-log.js';
 import { loadProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
 import { storeCheckReport } from '../check-report.js';
-import { defineCommand, projectLocation } from '../command.js';
+import { defineCommand, PG_VERSION_OPTION, projectLocation } from '../command.js';
+import { lockRows } from '../../analysis/locks/migration-locks.js';
+import type { AnalyzedMigration } from '../../model/facts.js';
+import type { RuleSettings } from '../../model/settings.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
@@ -33,6 +36,7 @@ export const checkCommand = defineCommand({
     verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding, and the baselined findings', schema: z.boolean().default(false) },
     since: { type: 'string', value: 'REF', description: 'report only migrations added or changed since the merge-base with REF (pull requests)', schema: z.string().min(1).optional() },
     prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file', schema: z.boolean().default(false) },
+    'pg-version': { type: 'string', value: 'N', description: 'PostgreSQL major version the lock rules assume, 11 to 17 (default: pg-version in [tool.preflight], else 15)', schema: PG_VERSION_OPTION },
   },
   positionals: z.array(z.string()),
   details: `With PATHs, only those migration files are reported; the revision graph is still built from all.
@@ -81,11 +85,12 @@ Examples:
       const changed = new Set((await changedFilesSinceMergeBase(root, options.since)).map((file) => resolve(root, file)));
       sinceFiles = new Set(loaded.migrations.map((m) => m.facts.path).filter((path) => changed.has(path) && (!onlyFiles || onlyFiles.has(path))));
     }
+    const settings = options['pg-version'] === undefined ? loaded.config.settings : { ...loaded.config.settings, pgVersion: options['pg-version'] };
     // All files, so baseline entries of files not reported now are not taken for stale ones.
     const all = runRules({
       migrations: loaded.migrations,
       graph: loaded.graph,
-      settings: loaded.config.settings,
+      settings,
       severities: loaded.config.severities,
       ...(loaded.cache ? { memo: loaded.cache } : {}),
     });
@@ -111,6 +116,10 @@ Examples:
         ? { baseline: { file: baselined.file, entries: baselined.baseline.entries.length, stale: baselined.stale, pruned: prune } }
         : {}),
       ...(options.since !== undefined ? { since: options.since } : {}),
+      // What each migration locks: in JSON always, in text with --verbose (PostgreSQL only).
+      ...(settings.dialect === 'postgresql' && (options.format === 'json' || (options.format === 'text' && options.verbose))
+        ? { locks: migrationLockTables(loaded.migrations, reported, settings) }
+        : {}),
     };
     const output =
       options.format === 'json'
@@ -127,3 +136,15 @@ Examples:
     return exitCode;
   },
 });
+
+function migrationLockTables(migrations: AnalyzedMigration[], reported: Set<string> | undefined, settings: RuleSettings): CheckReport['locks'] {
+  return migrations
+    .filter((migration) => !migration.facts.parseError && (!reported || reported.has(migration.facts.path)))
+    .map((migration) => ({
+      file: migration.facts.path,
+      ...(migration.facts.revision ? { revision: migration.facts.revision.value } : {}),
+      pgVersion: settings.pgVersion,
+      rows: lockRows(migration, settings),
+    }))
+    .filter((table) => table.rows.length > 0);
+}

@@ -20,6 +20,7 @@ export function formatJson(report: CheckReport): string {
         revision: finding.revision ?? null,
         help: finding.help ?? null,
         baselined: finding.baselined === true,
+        lock: finding.lock ?? null,
       })),
       ...(report.baseline
         ? {
@@ -32,6 +33,16 @@ export function formatJson(report: CheckReport): string {
           }
         : {}),
       ...(report.since !== undefined ? { since: report.since } : {}),
+      ...(report.locks
+        ? {
+            locks: report.locks.map((table) => ({
+              file: displayPath(table.file, report.cwd),
+              revision: table.revision ?? null,
+              pgVersion: table.pgVersion,
+              statements: table.rows,
+            })),
+          }
+        : {}),
     },
     null,
     2,

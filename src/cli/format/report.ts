@@ -4,6 +4,7 @@
  */
 import type { BaselineEntry } from '../../baseline/baseline.js';
 import type { Finding } from '../../model/findings.js';
+import type { LockRow } from '../../analysis/locks/migration-locks.js';
 
 export interface CheckReport {
   migrations: number;
@@ -15,6 +16,16 @@ export interface CheckReport {
   baseline?: BaselineSummary;
   /** `--since REF`: only migrations changed since this ref are reported. */
   since?: string;
+  /** What each reported migration's upgrade locks (PostgreSQL), for migrations that lock anything. */
+  locks?: MigrationLockTable[];
+}
+
+export interface MigrationLockTable {
+  /** Absolute path. */
+  file: string;
+  revision?: string;
+  pgVersion: number;
+  rows: LockRow[];
 }
 
 export interface BaselineSummary {

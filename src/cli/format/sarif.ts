@@ -36,6 +36,8 @@ export function formatSarif(report: CheckReport): string {
           ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
           level: LEVEL[finding.severity],
           message: { text: finding.message },
+          // The lock rules' messages name the lock; the structured lock goes alongside for tools.
+          ...(finding.lock ? { properties: { lock: finding.lock } } : {}),
           locations: [
             {
               physicalLocation: {

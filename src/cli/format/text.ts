@@ -1,6 +1,8 @@
 import type { Palette } from './colors.js';
 import { displayPath } from './paths.js';
 import { countFindings, type CheckReport } from './report.js';
+import type { LockRow } from '../../analysis/locks/migration-locks.js';
+import { describeLock as lockBlocksText } from '../../analysis/locks/pg-locks.js';
 import { terminalSafeLine } from './terminal-safe.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -40,6 +42,7 @@ export function formatText(report: CheckReport, colors: Palette, options: { verb
     }
   }
   if (lines.length > 0) lines.push('');
+  if (options.verbose && report.locks && report.locks.length > 0) lines.push(...lockTables(report, colors), '');
   const counts = countFindings(report.findings);
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info) parts.push(plural(counts.info, 'info'));
@@ -56,4 +59,34 @@ export function formatText(report: CheckReport, colors: Palette, options: { verb
   const summary = `${plural(report.migrations, 'migration')} checked (${heads}): ${parts.join(', ')}`;
   lines.push(counts.error > 0 ? colors.red(summary) : counts.warning > 0 ? colors.yellow(summary) : colors.green(summary));
   return `${lines.join('\n')}\n`;
+}
+
+/** A new table blocks nobody; what its foreign keys lock on the tables they point to does. */
+function describeOther(row: LockRow): string {
+  return row.otherTables.map((other) => lockBlocksText(other.lock)).join(', ');
+}
+
+const HELD: Record<LockRow['heldUntil'], string> = { statement: 'statement', migration: 'migration commit', upgrade: 'upgrade commit' };
+
+/** Per migration: each statement that takes a table lock, the lock, what it blocks and how long it is held. */
+function lockTables(report: CheckReport, colors: Palette): string[] {
+  const lines = [colors.bold(`Locks (PostgreSQL ${report.locks![0]!.pgVersion}):`)];
+  for (const table of report.locks!) {
+    lines.push(`  ${terminalSafeLine(displayPath(table.file, report.cwd))}${table.revision ? ` (${terminalSafeLine(table.revision)})` : ''}`);
+    const rows = table.rows.map((row) => [
+      `${row.function === 'downgrade' ? 'down ' : ''}${row.line}`,
+      terminalSafeLine(row.table) + (row.onNewTable ? ' (new)' : ''),
+      row.lock + row.otherTables.map((other) => ` + ${other.lock} on ${terminalSafeLine(other.table)}`).join(''),
+      row.onNewTable ? `${row.otherTables.map((other) => terminalSafeLine(other.table)).join(', ')}: ${describeOther(row)}` : row.blocks.replace(/^blocks /, ''),
+      [row.rewrite ? 'rewrite' : '', row.scan ? 'scan' : ''].filter(Boolean).join(', ') || '-',
+      HELD[row.heldUntil],
+      terminalSafeLine(row.statement),
+    ]);
+    const header = ['line', 'table', 'lock', 'blocks', 'rewrite/scan', 'held until', 'statement'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => Math.min(row[column]!.length, column === 6 ? 72 : 60))));
+    const render = (cells: string[]) => `    ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`.trimEnd();
+    lines.push(colors.dim(render(header)));
+    for (const row of rows) lines.push(render(row));
+  }
+  return lines;
 }

@@ -16,11 +16,7 @@ export function throughHelpers(operation: { via?: HelperCall[] }): string {
   return ` (through ${operation.via.map((call) => `${call.name}() at line ${call.line}`).join(', then ')})`;
 }
 
-/** Text on one line, cut at `max` characters: for SQL quoted in messages. */
-export function oneLine(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+export { oneLine } from '../../model/text.js';
 
 /**
  * The operation's source as a standalone Python snippet indented by `indent`: continuation lines
