@@ -1,7 +1,81 @@
-import { argument, sqlOf, stringValue, type Operation, type PyValue } from '../core/parse/model.js';
-import { tableArgument, tableOf, type MigrationRule } from './types.js';
-import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { argument, sqlOf, stringList, stringValue, type HelperCall, type Operation, type PyValue } from '../core/parse/model.js';
+import { tableArgument, tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
+import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
+
+/** Calls that may write rows: Core/ORM executes and updates, session writes. */
+const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|values|bulk_\w+|commit|flush|add|add_all|merge)$/;
+
+interface Step {
+  line: number;
+  column: number;
+  via?: HelperCall[];
+}
+
+/** `a` runs before `b`: a step inside a helper runs where upgrade() calls the helper. */
+function runsBefore(a: Step, b: Step): boolean {
+  const [aLine, bLine] = [a.via?.[0]?.line ?? a.line, b.via?.[0]?.line ?? b.line];
+  if (aLine !== bLine) return aLine < bLine;
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/**
+ * The add_column steps that add every key column of the foreign key, on the same table, earlier in the upgrade,
+ * without a server_default, when nothing between them and the foreign key may write that table: then every key value
+ * is NULL and the validation cannot fail (PostgreSQL still reads every row). Undefined when any of that is not certain.
+ */
+function newNullColumns(migration: AnalyzedMigration, upgrade: Operation[], fk: Operation, table: string): Operation[] | undefined {
+  const columns = stringList(argument(fk, fk.receiver === 'batch' ? 2 : 3, 'local_cols'));
+  if (!columns || columns.length === 0) return undefined;
+  const adds: Operation[] = [];
+  for (const column of columns) {
+    const add = upgrade.find((other) => {
+      if (other.name !== 'add_column' || other.index >= fk.index) return false;
+      const added = addedColumn(other);
+      const addedTable = tableOf(other);
+      const [addSchema, fkSchema] = [stringValue(other.kwargs['schema']), stringValue(fk.kwargs['source_schema'])];
+      return (
+        added !== undefined &&
+        addedTable !== undefined &&
+        tableKey(addedTable) === tableKey(table) &&
+        (addSchema === undefined || fkSchema === undefined || addSchema === fkSchema) &&
+        columnName(added) === column &&
+        // Filled on ADD: a server default, an identity or sequence, a generated column. A NOT NULL column
+        // without them fails on a non-empty table (add-column-not-null-without-default), so "all NULL" is no help.
+        !hasServerDefault(added.kwargs) &&
+        !isNotNull(added) &&
+        !added.args.some((arg) => arg.kind === 'call' && /(^|\.)(Identity|Sequence|Computed)$/.test(arg.callee))
+      );
+    });
+    if (!add) return undefined;
+    adds.push(add);
+  }
+  const first = Math.min(...adds.map((add) => add.index));
+  const between = upgrade.filter((other) => other.index > first && other.index < fk.index);
+  for (const other of between) {
+    if (other.name === 'bulk_insert') return undefined;
+    if (other.name === 'alter_column' && tableKey(tableOf(other) ?? '') === tableKey(table)) return undefined;
+    if (!sqlOf(other)) continue;
+    const statements = sqlStatementsOf(migration, other);
+    // SQL Preflight cannot read may fill the column; so may an UPDATE, INSERT or ALTER TABLE (… USING) of the
+    // table, or a statement it cannot classify (a DO block) that names the table.
+    if (statements.length === 0) return undefined;
+    const key = tableKey(table);
+    const names = new RegExp(`(^|[^\\w$])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w$])`, 'i');
+    const fills = statements.some((statement) =>
+      statement.kind === 'other'
+        ? names.test(statement.text)
+        : ['update', 'insert', 'alter-table'].includes(statement.kind) && statement.targets.some((target) => tableKey(target) === key),
+    );
+    if (fills) return undefined;
+  }
+  const firstAdd = adds.find((add) => add.index === first)!;
+  // A Core or ORM write outside an operation (`conn.execute(table.update()…)`, `session.commit()`).
+  const writes = migration.facts.otherCalls.some(
+    (call) => call.function === 'upgrade' && WRITING_CALL.test(call.callee) && runsBefore(firstAdd, call) && runsBefore(call, fk),
+  );
+  return writes ? undefined : adds;
+}
 
 /** The same create_foreign_key call, with `postgresql_not_valid=True`. */
 function notValidCall(operation: Operation): string {
@@ -38,7 +112,9 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
     'Adding a foreign key makes PostgreSQL check every existing row while it holds a SHARE ROW EXCLUSIVE lock on both ' +
     'tables, so writes to them wait for the whole scan. Add the constraint as NOT VALID (new rows are checked at once, ' +
     'the old ones are not scanned), then run VALIDATE CONSTRAINT in a separate migration: it only takes a lock that lets ' +
-    'reads and writes continue. Foreign keys on tables created in the same migration are not flagged.',
+    'reads and writes continue. Foreign keys on tables created in the same migration are not flagged. A key column ' +
+    'added in the same migration holds only NULLs, so the check cannot fail, but PostgreSQL still reads every row, ' +
+    'inside the ACCESS EXCLUSIVE lock the add_column holds until commit: the finding says so.',
   bad: `def upgrade():
     op.create_foreign_key("fk_orders_user_id", "orders", "users", ["user_id"], ["id"])
 `,
@@ -51,7 +127,8 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
     const created = createdTableKeys(migration);
-    for (const operation of upgradeOperations(migration)) {
+    const upgrade = upgradeOperations(migration);
+    for (const operation of upgrade) {
       if (operation.name === 'create_foreign_key') {
         const notValid = operation.kwargs['postgresql_not_valid'];
         if (notValid?.kind === 'bool' && notValid.value) continue;
@@ -63,16 +140,29 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
         const referent = stringValue(referentValue) ?? (referentValue && referentValue.kind !== 'none' ? referentValue.text : 'the referenced table');
         const constraint = nameValue(argument(operation, 0, 'constraint_name'));
         const name = constraint ?? '<constraint name>';
+        const head = `upgrade adds foreign key ${constraint ? `${constraint} ` : ''}on ${tableName} → ${referent} without NOT VALID: `;
+        // A key column this upgrade just added is all NULL: the check cannot fail, but PostgreSQL still reads
+        // every row (squawk and strong_migrations flag this case too), inside the add_column's ACCESS EXCLUSIVE lock.
+        const added = table === undefined ? undefined : newNullColumns(migration, upgrade, operation, table);
+        const columns = added?.map((add) => `${table}.${columnName(addedColumn(add)!)}`);
+        const transactional = added !== undefined && !operation.inAutocommit && !added.some((add) => add.inAutocommit);
+        const message = !columns
+          ? `${head}PostgreSQL checks every row of ${tableName} while blocking writes to both tables`
+          : `${head}${columns.join(', ')} ${columns.length === 1 ? 'is' : 'are'} added in this migration, so every value is NULL ` +
+            `and the check cannot fail, but PostgreSQL still reads every row of ${tableName}` +
+            (transactional
+              ? ` while the add_column's ACCESS EXCLUSIVE lock blocks its reads and writes, and blocks writes to ${referent} until the migration commits`
+              : ` while blocking writes to both tables`);
         report({
           line: operation.line,
           column: operation.column,
-          message:
-            `upgrade adds foreign key ${constraint ? `${constraint} ` : ''}on ${tableName} → ${referent} without NOT VALID: ` +
-            `PostgreSQL checks every row of ${tableName} while blocking writes to both tables`,
+          message,
           help:
             `Add it without scanning the existing rows:\n` +
             `    ${notValidCall(operation)}\n` +
-            `then validate it in a separate migration (this does not block reads or writes):\n` +
+            `then validate it in a separate migration (this does not block reads or writes` +
+            (columns ? `, and cannot fail while ${columns.length === 1 ? 'the column holds' : 'the columns hold'} only NULLs` : '') +
+            `):\n` +
             `    ${validateCall(operation, table, name)}`,
         });
       } else if (sqlOf(operation)) {
