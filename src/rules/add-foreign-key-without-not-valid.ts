@@ -2,6 +2,7 @@ import { argument, sqlOf, stringList, stringValue, type HelperCall, type Operati
 import { tableArgument, tableOf, type AnalyzedMigration, type MigrationRule } from './types.js';
 import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
+import { conventionalName } from './shared/naming-convention.js';
 
 /** Calls that may write rows: Core/ORM executes and updates, session writes. */
 const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|values|bulk_\w+|commit|flush|add|add_all|merge)$/;
@@ -17,6 +18,28 @@ function runsBefore(a: Step, b: Step): boolean {
   const [aLine, bLine] = [a.via?.[0]?.line ?? a.line, b.via?.[0]?.line ?? b.line];
   if (aLine !== bLine) return aLine < bLine;
   return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/**
+ * An added column that holds only NULLs: not filled on ADD by a server default, an identity or sequence, or a
+ * generated value. A NOT NULL column without them fails on a non-empty table (add-column-not-null-without-default).
+ */
+function addedAllNull(column: Extract<PyValue, { kind: 'call' }>): boolean {
+  return (
+    !hasServerDefault(column.kwargs) &&
+    !isNotNull(column) &&
+    !column.args.some((arg) => arg.kind === 'call' && /(^|\.)(Identity|Sequence|Computed)$/.test(arg.callee))
+  );
+}
+
+/** What the validation of a key on all-NULL new columns costs, after "… is added in this migration". */
+function newColumnCost(table: string, referent: string, transactional: boolean): string {
+  return (
+    `so every value is NULL and the check cannot fail, but PostgreSQL still reads every row of ${table}` +
+    (transactional
+      ? ` while the add_column's ACCESS EXCLUSIVE lock blocks its reads and writes, and blocks writes to ${referent} until the migration commits`
+      : ' while blocking writes to both tables')
+  );
 }
 
 /**
@@ -40,11 +63,7 @@ function newNullColumns(migration: AnalyzedMigration, upgrade: Operation[], fk: 
         tableKey(addedTable) === tableKey(table) &&
         (addSchema === undefined || fkSchema === undefined || addSchema === fkSchema) &&
         columnName(added) === column &&
-        // Filled on ADD: a server default, an identity or sequence, a generated column. A NOT NULL column
-        // without them fails on a non-empty table (add-column-not-null-without-default), so "all NULL" is no help.
-        !hasServerDefault(added.kwargs) &&
-        !isNotNull(added) &&
-        !added.args.some((arg) => arg.kind === 'call' && /(^|\.)(Identity|Sequence|Computed)$/.test(arg.callee))
+        addedAllNull(added)
       );
     });
     if (!add) return undefined;
@@ -114,7 +133,8 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
     'the old ones are not scanned), then run VALIDATE CONSTRAINT in a separate migration: it only takes a lock that lets ' +
     'reads and writes continue. Foreign keys on tables created in the same migration are not flagged. A key column ' +
     'added in the same migration holds only NULLs, so the check cannot fail, but PostgreSQL still reads every row, ' +
-    'inside the ACCESS EXCLUSIVE lock the add_column holds until commit: the finding says so.',
+    'inside the ACCESS EXCLUSIVE lock the add_column holds until commit: the finding says so. A `sa.ForeignKey` in the ' +
+    'column of an add_column is checked the same way: Alembic adds it with a second ALTER TABLE … ADD FOREIGN KEY.',
   bad: `def upgrade():
     op.create_foreign_key("fk_orders_user_id", "orders", "users", ["user_id"], ["id"])
 `,
@@ -148,11 +168,8 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
         const transactional = added !== undefined && !operation.inAutocommit && !added.some((add) => add.inAutocommit);
         const message = !columns
           ? `${head}PostgreSQL checks every row of ${tableName} while blocking writes to both tables`
-          : `${head}${columns.join(', ')} ${columns.length === 1 ? 'is' : 'are'} added in this migration, so every value is NULL ` +
-            `and the check cannot fail, but PostgreSQL still reads every row of ${tableName}` +
-            (transactional
-              ? ` while the add_column's ACCESS EXCLUSIVE lock blocks its reads and writes, and blocks writes to ${referent} until the migration commits`
-              : ` while blocking writes to both tables`);
+          : `${head}${columns.join(', ')} ${columns.length === 1 ? 'is' : 'are'} added in this migration, ` +
+            newColumnCost(tableName, referent, transactional);
         report({
           line: operation.line,
           column: operation.column,
@@ -164,6 +181,49 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
             (columns ? `, and cannot fail while ${columns.length === 1 ? 'the column holds' : 'the columns hold'} only NULLs` : '') +
             `):\n` +
             `    ${validateCall(operation, table, name)}`,
+        });
+      } else if (operation.name === 'add_column') {
+        // `sa.Column(..., sa.ForeignKey("users.id"))`: Alembic adds the key in a second ALTER TABLE … ADD FOREIGN KEY.
+        const column = addedColumn(operation);
+        const key = column?.args.find((arg) => arg.kind === 'call' && /(^|\.)ForeignKey$/.test(arg.callee));
+        if (!column || key?.kind !== 'call') continue;
+        const notValid = key.kwargs['postgresql_not_valid'];
+        if (notValid?.kind === 'bool' && notValid.value) continue;
+        const table = tableOf(operation);
+        const columnText = columnName(column);
+        const target = stringValue(key.args[0] ?? key.kwargs['column']);
+        if (table === undefined || columnText === undefined || target === undefined || created.has(tableKey(table))) continue;
+        const referent = target.includes('.') ? target.slice(0, target.lastIndexOf('.')) : target;
+        // Named as written or by env.py's convention; else PostgreSQL names it, unless the models' MetaData has a convention.
+        const known = conventionalName(
+          {
+            kind: 'fk',
+            table,
+            columns: [columnText],
+            referredTable: tableKey(referent),
+            referredColumns: [target.slice(target.lastIndexOf('.') + 1)],
+            name: stringValue(key.kwargs['name']),
+          },
+          settings.namingConvention,
+        );
+        const constraint = known ?? `${table}_${columnText}_fkey`;
+        const head =
+          `upgrade adds foreign key ${known ? `${known} ` : ''}on ${table} → ${referent} without NOT VALID ` +
+          `(the sa.ForeignKey of the new column ${table}.${columnText}, added by a second ALTER TABLE): `;
+        const message = addedAllNull(column)
+          ? `${head}the column is new, ${newColumnCost(table, referent, !operation.inAutocommit)}`
+          : `${head}PostgreSQL checks every row of ${table} while blocking writes to both tables`;
+        const keyArguments = [...key.args.map((arg) => arg.text), ...Object.entries(key.kwargs).map(([name, value]) => `${name}=${value.text}`)];
+        report({
+          line: operation.line,
+          column: operation.column,
+          message,
+          help:
+            `Add the key without scanning the existing rows:\n` +
+            `    ${key.callee}(${[...keyArguments, 'postgresql_not_valid=True'].join(', ')})\n` +
+            `then validate it in a separate migration (this does not block reads or writes):\n` +
+            `    op.execute("ALTER TABLE ${table} VALIDATE CONSTRAINT ${constraint}")` +
+            (known ? '' : `\n(${constraint} is PostgreSQL's name for an unnamed key; a naming convention on the models' MetaData changes it)`),
         });
       } else if (sqlOf(operation)) {
         for (const statement of sqlStatementsOf(migration, operation)) {
