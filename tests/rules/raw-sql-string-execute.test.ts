@@ -1,5 +1,6 @@
+import { expect, it } from 'vitest';
 import { rawSqlStringExecute } from '../../src/rules/raw-sql-string-execute.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { findingsFor, ruleTester } from '../support/rule-tester.js';
 import { GUIDE } from '../support/guide-snippets.js';
 
 ruleTester(rawSqlStringExecute, {
@@ -86,4 +87,46 @@ ruleTester(rawSqlStringExecute, {
           conn.execute("UPDATE users SET a = 1 WHERE a IS NULL")
     `, errors: [{ line: 4, suppressed: true }] },
   ],
+});
+
+it('raw-sql-string-execute: a statement with DBAPI %s placeholders and values is pointed to exec_driver_sql, not sa.text()', async () => {
+  const findings = await findingsFor(rawSqlStringExecute, { code: `
+    def upgrade():
+        conn = op.get_bind()
+        label_id = conn.execute('SELECT id FROM labels WHERE name = %s', ('urgent',)).scalar()
+        for ticket_id, label in conn.execute('SELECT id, label FROM tickets'):
+            conn.execute('UPDATE tickets SET label_id = %s WHERE id = %s', label_id, ticket_id)
+        conn.execute('''
+            INSERT INTO ticket_labels (ticket_id, label_id) VALUES (%(ticket)s, %(label)s)
+        ''', [{'ticket': t, 'label': label_id} for t in OPEN_TICKETS])
+  ` });
+  expect(findings.map((finding) => [finding.line, finding.message])).toEqual([
+    [3, 'conn.execute() is given a plain SQL string with DBAPI %s parameters (SELECT id FROM labels WHERE name = %s): ' +
+      'SQLAlchemy 2.x raises "Not an executable object"; run it with conn.exec_driver_sql()'],
+    [4, 'conn.execute() is given a plain SQL string (SELECT id, label FROM tickets): ' +
+      'SQLAlchemy 2.x raises "Not an executable object"; wrap it in sa.text()'],
+    [5, 'conn.execute() is given a plain SQL string with DBAPI %s parameters (UPDATE tickets SET label_id = %s WHERE id = %s): ' +
+      'SQLAlchemy 2.x raises "Not an executable object"; run it with conn.exec_driver_sql()'],
+    [6, 'conn.execute() is given a plain SQL string with DBAPI %s parameters (INSERT INTO ticket_labels (ticket_id, label_id) VALUES (%(t…): ' +
+      'SQLAlchemy 2.x raises "Not an executable object"; run it with conn.exec_driver_sql()'],
+  ]);
+  expect(findings[0]?.help).toContain("conn.exec_driver_sql('SELECT id FROM labels WHERE name = %s', ('urgent',))");
+  // SQLAlchemy 1.x's positional values become the one tuple exec_driver_sql takes.
+  expect(findings[2]?.help).toContain("conn.exec_driver_sql('UPDATE tickets SET label_id = %s WHERE id = %s', (label_id, ticket_id))");
+  expect(findings[2]?.help).not.toContain('execute(sa.text(');
+});
+
+it('raw-sql-string-execute: the fix keeps a statement held in a variable, and offers op.execute() only for statements that return no rows', async () => {
+  const [select, update] = await findingsFor(rawSqlStringExecute, { code: `
+    def upgrade():
+        conn = op.get_bind()
+        query = 'SELECT id, is_archived FROM projects'
+        for project_id, archived in conn.execute(query):
+            pass
+        conn.execute('UPDATE projects SET is_archived = false WHERE is_archived IS NULL')
+  ` });
+  expect(select?.help).toContain('conn.execute(sa.text(query))');
+  expect(select?.help).not.toContain('op.execute(');
+  expect(select?.help).toBe('Wrap the SQL in sa.text() (with `import sqlalchemy as sa`):\n\n    conn.execute(sa.text(query))');
+  expect(update?.help).toContain("or let Alembic wrap it: op.execute('UPDATE projects SET is_archived = false WHERE is_archived IS NULL')");
 });
