@@ -4,7 +4,7 @@
  * zod) and a `run` that returns the exit code. Modelled on pastel's commands.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UserError } from '../model/errors.js';
 import { terminalSafe } from './format/terminal-safe.js';
 
@@ -137,10 +137,3 @@ export function commandHelp(command: Command): string {
   return lines.join('\n');
 }
 
-/** `--pg-version N`: the PostgreSQL major version the lock rules assume (the lock table covers 11 to 17). */
-export const PG_VERSION_OPTION = z.coerce
-  .number()
-  .int('must be a major version such as 15')
-  .min(11, 'Preflight knows PostgreSQL 11 to 17')
-  .max(17, 'Preflight knows PostgreSQL 11 to 17')
-  .optional();

@@ -8,6 +8,7 @@ import { UserError } from '../model/errors.js';
 import { findRule } from '../rules/index.js';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../model/settings.js';
 import type { Dialect } from '../model/project.js';
+import { MAX_PG_VERSION, MIN_PG_VERSION } from '../analysis/locks/pg-locks.js';
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -19,7 +20,12 @@ const DOWNGRADE_RULES = ['missing-downgrade', 'downgrade-incomplete'];
 export const configSchema = z
   .object({
     dialect: z.enum(['postgresql', 'sqlite', 'mysql']).optional(),
-    'pg-version': z.number().int('must be a major version such as 15').min(11, 'Preflight knows PostgreSQL 11 to 17').max(17, 'Preflight knows PostgreSQL 11 to 17').optional(),
+    'pg-version': z
+      .number()
+      .int('must be a major version such as 15')
+      .min(MIN_PG_VERSION, `Preflight knows PostgreSQL ${MIN_PG_VERSION} to ${MAX_PG_VERSION}`)
+      .max(MAX_PG_VERSION, `Preflight knows PostgreSQL ${MIN_PG_VERSION} to ${MAX_PG_VERSION}`)
+      .optional(),
     rules: z.record(z.string(), severity).optional(),
     'reset-migrations': z.array(z.string().min(1)).optional(),
     'guard-variables': z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')).optional(),
