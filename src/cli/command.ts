@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 import { UserError } from '../model/errors.js';
-import { terminalSafe } from './format/terminal-safe.js';
+import { terminalSafe } from '../model/terminal-safe.js';
 
 export interface GlobalOptions {
   cwd: string;

@@ -10,7 +10,7 @@ import { UserError } from '../model/errors.js';
 import { GLOBAL_OPTIONS_HELP, commandHelp, parseCommandArgs, type Command, type GlobalOptions } from './command.js';
 import { asksCommandHelp, globalSettings, parseGlobalOptions } from './global-options.js';
 import { toolVersion } from '../io/package-paths.js';
-import { terminalSafe } from './format/terminal-safe.js';
+import { terminalSafe } from '../model/terminal-safe.js';
 
 type CommandLoader = () => Promise<Command>;
 

@@ -24,7 +24,7 @@ import { loadInk } from '../../ui/load-ink.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
 import { prepareReview, type ReviewSession } from '../review/prepare.js';
 import { persistRecords, prepareReviewRecord, reviewerIdentity, signingAvailable, type PendingRecord } from '../review/write-record.js';
-import { terminalSafeLine } from '../format/terminal-safe.js';
+import { terminalSafeLine } from '../../model/terminal-safe.js';
 
 const answersFileSchema = z.record(
   z.string(),

@@ -11,7 +11,7 @@ import { loadProject } from '../../io/load-project.js';
 import { defineCommand, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS, type Palette } from '../format/colors.js';
 import { displayPath } from '../format/paths.js';
-import { terminalSafeLine } from '../format/terminal-safe.js';
+import { terminalSafeLine } from '../../model/terminal-safe.js';
 
 const STATUSES: VerifyStatus[] = ['ok', 'stale', 'missing', 'unsigned', 'invalid', 'untrusted', 'incomplete', 'unknown'];
 

@@ -1,6 +1,6 @@
 import { displayPath } from './paths.js';
 import type { CheckReport } from './report.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../../model/terminal-safe.js';
 
 /**
  * GitHub Actions workflow commands; the data and property escapes follow actions/toolkit's command.ts.

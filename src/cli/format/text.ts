@@ -3,7 +3,7 @@ import { displayPath } from './paths.js';
 import { countFindings, type CheckReport } from './report.js';
 import type { LockRow } from '../../analysis/locks/migration-locks.js';
 import { describeLock as lockBlocksText } from '../../analysis/locks/pg-locks.js';
-import { terminalSafeLine } from './terminal-safe.js';
+import { terminalSafeLine } from '../../model/terminal-safe.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

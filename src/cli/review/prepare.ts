@@ -3,6 +3,7 @@
  * migrations to review and turns each into a ReviewSubject with its checklist
  * decisions. The wizard, the plain driver and --answers all start from here.
  */
+import { lockRows } from '../../analysis/locks/migration-locks.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decideChecklist, otherFindings } from '../../review/checklist/decide.js';
@@ -101,6 +102,9 @@ function toSubject(
     decisions,
     findings,
     otherFindings: otherFindings(checklist.checklist, findings),
+    ...(loaded.config.settings.dialect === 'postgresql'
+      ? { locks: { pgVersion: loaded.config.settings.pgVersion, rows: lockRows(migration, loaded.config.settings) } }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * I/O (writing the record, running Alembic) happens outside, and its results
  * come back as actions. Time and randomness never enter here.
  */
+import type { LockRow } from '../../analysis/locks/migration-locks.js';
 import type { Finding } from '../../model/findings.js';
 import type { Evidence, ItemDecision } from './decide.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';
@@ -24,6 +25,8 @@ export interface ReviewSubject {
   otherFindings: Finding[];
   /** Offline SQL, once rendered (the SQL panel). */
   sql?: { text?: string; error?: string };
+  /** What the upgrade locks (the Locks panel, and the record's lock summary); PostgreSQL projects only. */
+  locks?: { pgVersion: number; rows: LockRow[] };
 }
 
 export interface ItemAnswer {
@@ -36,7 +39,7 @@ export interface ItemAnswer {
   evidence?: Evidence[];
 }
 
-export type Panel = 'evidence' | 'help' | 'other' | 'sql';
+export type Panel = 'evidence' | 'help' | 'other' | 'sql' | 'locks';
 
 export interface NoteDraft {
   itemId: string;

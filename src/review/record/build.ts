@@ -1,4 +1,7 @@
 /** ReviewDecision (plain data from the wizard) + context → ReviewRecord. Pure: time and identity come in. */
+import { strongestLock } from '../../analysis/locks/pg-locks.js';
+import type { LockMode } from '../../model/schema-change.js';
+import type { LockRow } from '../../analysis/locks/migration-locks.js';
 import type { Finding } from '../../model/findings.js';
 import type { ReviewedItem, ReviewSubject } from '../checklist/reducer.js';
 import type { Checklist } from '../checklist/schema.js';
@@ -42,9 +45,24 @@ export function buildRecord(subject: ReviewSubject, items: ReviewedItem[], conte
       evidence: item.evidence.map((evidence) => ({ ...evidence, file: context.relativePath(evidence.file) })),
     })),
     findings: subject.findings.map(finding),
+    ...(subject.locks ? { locks: { pgVersion: subject.locks.pgVersion, tables: lockSummary(subject.locks.rows) } } : {}),
     reviewer: context.reviewer,
     git: context.git,
     createdAt: context.createdAt,
     tool: context.tool,
   };
+}
+
+/** Per table the upgrade locks (tables it creates left out): the strongest lock, and any rewrite or full scan. */
+function lockSummary(rows: LockRow[]): { table: string; lock: string; rewrite: boolean; scan: boolean }[] {
+  const byTable = new Map<string, { table: string; modes: LockMode[]; rewrite: boolean; scan: boolean }>();
+  for (const row of rows) {
+    if (row.onNewTable || row.lock === 'none') continue;
+    const entry = byTable.get(row.table) ?? { table: row.table, modes: [], rewrite: false, scan: false };
+    entry.modes.push(row.lock);
+    entry.rewrite ||= row.rewrite;
+    entry.scan ||= row.scan;
+    byTable.set(row.table, entry);
+  }
+  return [...byTable.values()].map(({ table, modes, rewrite, scan }) => ({ table, lock: strongestLock(modes), rewrite, scan }));
 }

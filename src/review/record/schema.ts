@@ -63,6 +63,14 @@ export const recordSchema = z
         })
         .strict(),
     ),
+    /** What the upgrade locks, per table (PostgreSQL projects): the strongest lock, and whether it rewrites or scans. */
+    locks: z
+      .object({
+        pgVersion: z.number().int(),
+        tables: z.array(z.object({ table: z.string(), lock: z.string(), rewrite: z.boolean(), scan: z.boolean() }).strict()),
+      })
+      .strict()
+      .optional(),
     reviewer: z.object({ name: z.string(), email: z.string() }).strict(),
     git: z.object({ commit: z.string().nullable(), branch: z.string().nullable() }).strict(),
     createdAt: z.iso.datetime(),

@@ -18,7 +18,7 @@ import {
 } from '../../review/checklist/reducer.js';
 import type { Evidence } from '../../review/checklist/decide.js';
 import { keyToAction, splitKeys } from './keys.js';
-import { StepSpinner, EvidencePanel, Header, HelpPanel, ItemRow, KeyHelp, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
+import { StepSpinner, EvidencePanel, Header, HelpPanel, ItemRow, KeyHelp, LocksPanel, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
 
 export interface WizardServices {
   /** Writes the current subject's record; resolves to the path shown to the user. */
@@ -157,6 +157,7 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
       {!state.note && state.panel === 'help' ? <HelpPanel item={focusedItem} /> : null}
       {!state.note && state.panel === 'other' ? <OtherFindingsPanel findings={subject.otherFindings} subject={subject} /> : null}
       {!state.note && state.panel === 'sql' ? <SqlPanel subject={subject} /> : null}
+      {!state.note && state.panel === 'locks' ? <LocksPanel subject={subject} /> : null}
       {state.phase === 'summary' || state.phase === 'writing' ? (
         <Summary
           items={items}

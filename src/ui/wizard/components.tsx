@@ -6,6 +6,8 @@ import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../rev
 import type { ChecklistItem } from '../../review/checklist/schema.js';
 import type { Finding } from '../../model/findings.js';
 import { downLabel } from './labels.js';
+import type { LockRow } from '../../analysis/locks/migration-locks.js';
+import { terminalSafeLine } from '../../model/terminal-safe.js';
 
 const STATUS_LABEL: Record<ItemStatus, { mark: string; label: string; color?: string }> = {
   'auto-yes': { mark: '✔', label: 'auto yes', color: 'green' },
@@ -171,6 +173,34 @@ export function SqlPanel({ subject }: { subject: ReviewSubject }) {
   );
 }
 
+const HELD_UNTIL: Record<LockRow['heldUntil'], string> = { statement: 'statement', migration: 'migration commit', upgrade: 'upgrade commit' };
+
+/** What the upgrade locks, statement by statement (the same table as `check --verbose`). */
+export function LocksPanel({ subject }: { subject: ReviewSubject }) {
+  const locks = subject.locks;
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
+      <Text bold>{`Locks${locks ? ` (PostgreSQL ${locks.pgVersion})` : ''}`}</Text>
+      {!locks ? <Text dimColor>The lock analysis is for PostgreSQL projects (dialect in [tool.preflight]).</Text> : null}
+      {locks && locks.rows.length === 0 ? <Text>The upgrade takes no lock on a table that existed before it.</Text> : null}
+      {locks?.rows.slice(0, 8).map((row, index) => (
+        <Box key={index} flexDirection="column">
+          <Text>
+            <Text color={row.lock === 'ACCESS EXCLUSIVE' ? 'red' : row.lock === 'SHARE' || row.lock === 'SHARE ROW EXCLUSIVE' ? 'yellow' : undefined}>
+              {`line ${row.line}  ${terminalSafeLine(row.table)}  ${row.lock}`}
+            </Text>
+            {row.otherTables.map((other) => ` + ${other.lock} on ${terminalSafeLine(other.table)}`).join('')}
+          </Text>
+          <Text dimColor>
+            {`  ${row.onNewTable ? 'a new table: blocks nobody there' : row.blocks}${row.rewrite ? ' · rewrites the table' : ''}${row.scan ? ' · reads every row' : ''} · held until ${HELD_UNTIL[row.heldUntil]}`}
+          </Text>
+        </Box>
+      ))}
+      {locks && locks.rows.length > 8 ? <Text dimColor>{`… ${locks.rows.length - 8} more (preflight check --verbose lists all)`}</Text> : null}
+    </Box>
+  );
+}
+
 export function NoteEditor({ note, item, status }: { note: NoteDraft; item: ChecklistItem; status?: string }) {
   return (
     <Box flexDirection="column" borderStyle="round" borderColor="yellow" paddingX={1} marginTop={1}>
@@ -233,9 +263,10 @@ export function Summary({
 export function KeyHelp({ canRoundTrip }: { canRoundTrip: boolean }) {
   return (
     <Box marginTop={1}>
-      <Text dimColor>
-        {`↑/↓ j/k move · y/n/a answer · Enter evidence · ? why · o other findings · l SQL${canRoundTrip ? ' · r round trip' : ''} · s summary · q/Esc abort`}
-      </Text>
+      <Box flexDirection="column">
+        <Text dimColor>{'↑/↓ j/k move · y/n/a answer · s summary · q/Esc abort'}</Text>
+        <Text dimColor>{`Enter evidence · ? why · o other findings · l SQL · K locks${canRoundTrip ? ' · r round trip' : ''}`}</Text>
+      </Box>
     </Box>
   );
 }

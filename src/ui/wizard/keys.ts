@@ -54,6 +54,8 @@ export function keyToAction(
   if (input === '?') return { type: 'toggle-panel', panel: 'help' };
   if (input === 'o') return { type: 'toggle-panel', panel: 'other' };
   if (input === 'l') return { type: 'toggle-panel', panel: 'sql' };
+  // K, not k: k is the vim key for up, paired with j.
+  if (input === 'K') return { type: 'toggle-panel', panel: 'locks' };
   if (input === 's') return { type: 'open-summary' };
   if (input === 'r') return { type: 'start-roundtrip' };
   if (/^[1-9]$/.test(input)) return { type: 'focus', index: Number(input) - 1 };

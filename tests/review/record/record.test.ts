@@ -33,6 +33,27 @@ function finishedBad(): WizardState {
 }
 
 describe('buildRecord', () => {
+  it('keeps the strongest lock per existing table, with rewrites and scans, so verify can show it', () => {
+    const row = (line: number, table: string, lock: 'SHARE' | 'ACCESS EXCLUSIVE' | 'ROW EXCLUSIVE', extra: { rewrite?: boolean; scan?: boolean; onNewTable?: boolean } = {}) => ({
+      function: 'upgrade' as const, line, statement: '…', table, lock, blocks: '', rewrite: extra.rewrite ?? false, scan: extra.scan ?? false,
+      heldUntil: 'upgrade' as const, otherTables: [], onNewTable: extra.onNewTable ?? false,
+    });
+    const state = finishedClean();
+    const subject = {
+      ...currentSubject(state)!,
+      locks: { pgVersion: 15, rows: [row(10, 'users', 'SHARE', { scan: true }), row(11, 'users', 'ACCESS EXCLUSIVE'), row(12, 'orders', 'ROW EXCLUSIVE'), row(13, 'audit', 'SHARE', { onNewTable: true })] },
+    };
+    const record = buildRecord(subject, reviewedItems(state), CONTEXT);
+    expect(record.locks).toEqual({
+      pgVersion: 15,
+      tables: [
+        { table: 'users', lock: 'ACCESS EXCLUSIVE', rewrite: false, scan: true },
+        { table: 'orders', lock: 'ROW EXCLUSIVE', rewrite: false, scan: false },
+      ],
+    });
+    expect(recordSchema.safeParse(record).success).toBe(true);
+  });
+
   it('builds a valid record from a finished review, with repository-relative paths', () => {
     const record = recordOf(finishedClean());
     expect(recordSchema.safeParse(record).success).toBe(true);

@@ -36,6 +36,8 @@ describe('keyToAction in the item list', () => {
     ['?', NONE, { type: 'toggle-panel', panel: 'help' }],
     ['o', NONE, { type: 'toggle-panel', panel: 'other' }],
     ['l', NONE, { type: 'toggle-panel', panel: 'sql' }],
+    ['K', NONE, { type: 'toggle-panel', panel: 'locks' }],
+    ['k', NONE, { type: 'focus-previous' }],
     ['s', NONE, { type: 'open-summary' }],
     ['r', NONE, { type: 'start-roundtrip' }],
     ['1', NONE, { type: 'focus', index: 0 }],

@@ -175,6 +175,28 @@ describe('the item list', () => {
     expect(view.frame()).not.toContain('press o');
   });
 
+  it('K shows what the upgrade locks, and says when the project is not on PostgreSQL', async () => {
+    const subject = {
+      ...cleanSubject(),
+      locks: {
+        pgVersion: 15,
+        rows: [
+          { function: 'upgrade' as const, line: 14, statement: 'op.create_index("ix_users_phone", "users", ["phone"])', table: 'users', lock: 'SHARE' as const, blocks: 'blocks writes (INSERT/UPDATE/DELETE), not reads', rewrite: false, scan: true, heldUntil: 'upgrade' as const, otherTables: [], onNewTable: false },
+        ],
+      },
+    };
+    const view = await ready(mount(stateFor(subject)));
+    await view.press('K');
+    expect(view.frame()).toContain('Locks (PostgreSQL 15)');
+    expect(view.frame()).toMatch(/line 14 {2}users {2}SHARE/);
+    expect(view.frame()).toMatch(/blocks writes \(INSERT\/UPDATE\/DELETE\), not reads · reads every row · held until upgrade commit/);
+    await view.press('K');
+    expect(view.frame()).not.toContain('Locks (PostgreSQL 15)');
+    const sqlite = await ready(mount(stateFor(cleanSubject())));
+    await sqlite.press('K');
+    expect(sqlite.frame()).toContain('The lock analysis is for PostgreSQL projects');
+  });
+
   it('l without an Alembic service says the SQL is unavailable instead of rendering forever', async () => {
     const view = await ready(mount(stateFor(cleanSubject())));
     await view.press('l');
