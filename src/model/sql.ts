@@ -56,6 +56,8 @@ export interface SqlStatement {
   rename?: { what: 'table' | 'column'; table: string; from: string; to: string };
   /** SET [LOCAL] name = value (kind stays 'other'). */
   setting?: { name: string; value?: string; local: boolean };
+  /** BEGIN / START TRANSACTION, COMMIT / END, ROLLBACK (kind stays 'other'). */
+  transaction?: 'begin' | 'commit' | 'rollback';
 }
 
 /** One sub-command of an ALTER TABLE, read from the parse tree. */

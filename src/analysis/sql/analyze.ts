@@ -131,6 +131,16 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
       }
       return base;
     }
+    case 'TransactionStmt': {
+      const kinds: Record<string, 'begin' | 'commit' | 'rollback'> = {
+        TRANS_STMT_BEGIN: 'begin',
+        TRANS_STMT_START: 'begin',
+        TRANS_STMT_COMMIT: 'commit',
+        TRANS_STMT_ROLLBACK: 'rollback',
+      };
+      const transaction = kinds[String(node.kind)];
+      return transaction ? { ...base, transaction } : base;
+    }
     case 'VariableSetStmt': {
       if (typeof node.name !== 'string') return base;
       const value = constantText(node.args?.[0]);

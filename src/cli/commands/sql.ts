@@ -6,8 +6,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../model/errors.js';
-import { analyzeSql, describeDestruction, isDestructive } from '../../analysis/sql/analyze.js';
-import { type SqlStatement } from '../../model/sql.js';
+import { offlineSqlMigration } from '../../analysis/offline-sql.js';
+import { buildRevisionGraph } from '../../analysis/graph/graph.js';
+import type { RuleSettings } from '../../model/settings.js';
+import { RULES } from '../../rules/index.js';
+import { runRules } from '../../rules/runner.js';
 import { AlembicRunError, renderOfflineSql } from '../../io/alembic/offline-sql.js';
 import { findAlembicPython } from '../../io/alembic/python.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
@@ -75,96 +78,33 @@ export interface SqlFinding {
   message: string;
 }
 
-const DEFAULT_SEVERITY: Record<string, Severity> = {
-  'destructive-raw-sql': 'error',
-  'enum-add-value-in-transaction': 'error',
-  'create-index-not-concurrently': 'warning',
-};
+/**
+ * Rules that say nothing about offline SQL: it has no downgrade, no Python source (suppression
+ * comments, parse errors) and is not the reset migration.
+ */
+const NOT_ABOUT_OFFLINE_SQL = new Set(['missing-downgrade', 'downgrade-incomplete', 'reset-migration', 'parse-error', 'suppression-without-reason', 'unused-suppression']);
 
-interface LocatedStatement {
-  statement: SqlStatement;
-  /** The statement without leading comments and whitespace. */
-  text: string;
-  /** Offset of `text` in the whole SQL. */
-  offset: number;
-}
-
-const LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
-
-function locate(statement: SqlStatement, sql: string, base: number): LocatedStatement {
-  // libpg-query's statement starts right after the previous `;`: skip comments such as `-- Running upgrade`.
-  const raw = statement.text;
-  const skip = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
-  const start = sql.indexOf(raw, base + statement.offset);
-  const at = (start >= 0 ? start : base + statement.offset) + skip;
-  let text = raw.slice(skip).trim();
-  // Show the statement as printed, with its `;`.
-  if (!text.endsWith(';') && sql.startsWith(text, at) && sql[at + text.length] === ';') text += ';';
-  return { statement, text, offset: at };
-}
-
-/** Every statement libpg-query can parse; other dialects' statements it cannot parse are skipped one by one. */
-async function parseStatements(sql: string): Promise<LocatedStatement[]> {
-  const whole = await analyzeSql(sql);
-  if (whole.ok) return whole.statements.map((statement) => locate(statement, sql, 0));
-  const located: LocatedStatement[] = [];
-  // Alembic separates offline statements with a blank line after the `;`.
-  const chunk = /[\s\S]*?;[ \t]*(?:\r?\n[ \t]*\r?\n|\s*$)/g;
-  for (const match of sql.matchAll(chunk)) {
-    const analysis = await analyzeSql(match[0]);
-    if (!analysis.ok) continue;
-    for (const statement of analysis.statements) located.push(locate(statement, sql, match.index ?? 0));
-  }
-  return located;
-}
-
-function lineAt(sql: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < sql.length; i++) if (sql.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-/** Checks the rendered SQL statement by statement. */
-export async function checkOfflineSql(sql: string, severities: Record<string, Severity | 'off'> = {}): Promise<SqlFinding[]> {
-  const findings: SqlFinding[] = [];
-  const created = new Set<string>();
-  // Offline SQL runs inside BEGIN … COMMIT; Alembic's autocommit_block emits `COMMIT;` … `BEGIN;` around its statements.
-  let inTransaction = true;
-  const report = (rule: string, located: LocatedStatement, message: string): void => {
-    const severity = severities[rule] ?? DEFAULT_SEVERITY[rule] ?? 'error';
-    if (severity === 'off') return;
-    findings.push({ rule, severity, line: lineAt(sql, located.offset), statement: located.text, message });
-  };
-  for (const located of await parseStatements(sql)) {
-    const { statement, text } = located;
-    if (/^(?:BEGIN|START\s+TRANSACTION)\b/i.test(text)) {
-      inTransaction = true;
-      continue;
-    }
-    if (/^(?:COMMIT|END|ROLLBACK)\b/i.test(text)) {
-      inTransaction = false;
-      continue;
-    }
-    if (statement.kind === 'create-table') for (const target of statement.targets) created.add(target);
-    if (isDestructive(statement)) {
-      report('destructive-raw-sql', located, `the upgrade ${describeDestruction(statement)}`);
-    }
-    if (statement.kind === 'enum-add-value' && inTransaction) {
-      report(
-        'enum-add-value-in-transaction',
-        located,
-        `ALTER TYPE ${statement.targets.join(', ')} ADD VALUE runs inside a transaction (PostgreSQL < 12 refuses it; the new value cannot be used before COMMIT): wrap it in op.get_context().autocommit_block()`,
-      );
-    }
-    if (statement.kind === 'create-index' && !statement.concurrently && statement.targets.some((target) => !created.has(target))) {
-      report(
-        'create-index-not-concurrently',
-        located,
-        `CREATE INDEX on existing table ${statement.targets.join(', ')} without CONCURRENTLY locks it against writes while the index builds`,
-      );
-    }
-  }
-  return findings;
+/** Checks the rendered SQL statement by statement, with the rules `check` runs on raw SQL. */
+export async function checkOfflineSql(
+  sql: string,
+  context: { file: string; revision: string; settings: RuleSettings; severities?: Record<string, Severity | 'off'> },
+): Promise<SqlFinding[]> {
+  const { migration, statements } = await offlineSqlMigration(sql, context.file, context.revision);
+  const byLine = new Map(statements.map((statement) => [statement.line, statement]));
+  const findings = runRules({
+    migrations: [migration],
+    graph: buildRevisionGraph([migration.facts]),
+    settings: context.settings,
+    ...(context.severities ? { severities: context.severities } : {}),
+    rules: RULES.filter((rule) => rule.scope === 'migration' && !NOT_ABOUT_OFFLINE_SQL.has(rule.id)),
+  });
+  return findings.map((finding) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    line: finding.line,
+    statement: byLine.get(finding.line)?.text ?? '',
+    message: finding.message,
+  }));
 }
 
 export const sqlCommand = defineCommand({
@@ -212,8 +152,12 @@ Examples:
       }
       return 1;
     }
-    const severities = target.loaded.config.severities as Record<string, Severity | 'off'>;
-    const findings = await checkOfflineSql(sql, severities);
+    const findings = await checkOfflineSql(sql, {
+      file: target.file,
+      revision: target.revision,
+      settings: { ...target.loaded.config.settings, ...(options.dialect ? { dialect: options.dialect } : {}) },
+      severities: target.loaded.config.severities,
+    });
     if (options.format === 'json') {
       global.stdout.write(`${JSON.stringify({ version: 1, revision: target.revision, sql, findings }, null, 2)}\n`);
     } else {
