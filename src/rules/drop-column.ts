@@ -54,8 +54,8 @@ export const dropColumn: MigrationRule = {
         step: stepKey(operation),
         message:
           (reader
-            ? `upgrade drops column ${target}, which the ${reader.statement.kind.toUpperCase()} on line ${reader.operation.line} reads first: ` +
-              'deployed code that still uses it fails, and any value that statement does not carry over is lost'
+            ? `upgrade drops column ${target}, which ${reader.description}: ` +
+              `deployed code that still uses it fails, and any value ${reader.carrier} does not carry over is lost`
             : `upgrade drops column ${target}: its data is lost and deployed code that still uses it fails`) +
           (alone ? '' : '; drop columns in a migration of their own'),
         help:
