@@ -137,7 +137,7 @@ ruleTester(dropColumn, {
       def upgrade():
           copy_descriptions()
           op.drop_column(TABLE, "description")
-    `, errors: [{ line: 19, message: /^upgrade drops column routers\.description, which the SELECT on line 11 reads first and the INSERT on line 14 writes after it: / }] },
+    `, errors: [{ line: 19, message: /^upgrade drops column routers\.description, which the SELECT on line 11 \(through copy_descriptions\(\) at line 18\) reads first and the INSERT on line 14 writes after it: / }] },
     { name: 'a Core UPDATE whose values() read the old column copies it in the database', code: `
       import sqlalchemy as sa
       from alembic import op
@@ -185,6 +185,39 @@ ruleTester(dropColumn, {
           op.drop_column("user_prefs", "int_value")
           conn.execute(prefs.update().values(id=1))
     `, errors: [{ line: 10, message: /^upgrade drops column user_prefs\.int_value: its data is lost/ }] },
+    { name: 'a SQL SELECT that only filters on the column carries nothing of it, even with a write after it', code: `
+      from alembic import op
+
+      def upgrade():
+          conn = op.get_bind()
+          for (item_id,) in conn.execute("SELECT id FROM catalog_items WHERE location_id <> 1"):
+              conn.execute("UPDATE catalog_items SET name = name || ' (moved)' WHERE id = %s", (item_id,))
+          op.drop_column("catalog_items", "location_id")
+    `, errors: [{ line: 7, message: /^upgrade drops column catalog_items\.location_id: its data is lost/ }] },
+    { name: 'an INSERT … SELECT * copies every column', code: `
+      def upgrade():
+          op.execute("INSERT INTO customers_archive SELECT * FROM customers")
+          op.drop_column("customers", "fax")
+    `, errors: [{ line: 3, message: /^upgrade drops column customers\.fax, which the INSERT on line 2 reads first: / }] },
+    { name: 'a migration of its own: only drops, after setting lock and statement timeouts', code: `
+      import sqlalchemy as sa
+      from alembic import op
+
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(sa.text("SET statement_timeout = 60000"))
+          conn.execute(sa.text("SET lock_timeout = 60000"))
+          op.drop_column("accounts", "legacy_flag")
+          op.drop_table("account_legacy_flags")
+    `, errors: [{ line: 8, message: /^upgrade drops column accounts\.legacy_flag: its data is lost and deployed code that still uses it fails$/ }] },
+    { name: 'a migration that also changes data is not the drop\'s own', code: `
+      import sqlalchemy as sa
+      from alembic import op
+
+      def upgrade():
+          op.execute("SET lock_timeout = 60000; UPDATE accounts SET plan = 'free' WHERE plan IS NULL")
+          op.drop_column("accounts", "legacy_flag")
+    `, errors: [{ line: 6, message: /^upgrade drops column accounts\.legacy_flag: its data is lost and deployed code that still uses it fails; drop columns in a migration of their own$/ }] },
     { name: 'two drops, two findings', code: `
       def upgrade():
           op.drop_column("users", "a")
