@@ -227,6 +227,19 @@ ruleTester(dropColumn, {
           op.drop_column("sites", "default_theme_id")
           conn.execute("UPDATE themes SET is_default = true WHERE id = %s", (default_theme,))
     `, errors: [{ line: 7, message: /^upgrade drops column sites\.default_theme_id, which the SELECT on line 5 reads first and the UPDATE on line 8 writes after it: / }] },
+    { name: 'a Core copy in a MySQL-only branch carries nothing on PostgreSQL', code: `
+      import sqlalchemy as sa
+      from alembic import op
+
+      prefs = sa.table("user_prefs", sa.column("id"), sa.column("int_value"), sa.column("value"))
+
+      def upgrade():
+          conn = op.get_bind()
+          if conn.dialect.name == "mysql":
+              for row in conn.execute(sa.select(prefs)):
+                  conn.execute(prefs.update().where(prefs.c.id == row.id).values(value=row.int_value))
+          op.drop_column("user_prefs", "int_value")
+    `, errors: [{ line: 11, message: /^upgrade drops column user_prefs\.int_value: its data is lost/ }] },
     { name: 'two drops, two findings', code: `
       def upgrade():
           op.drop_column("users", "a")
