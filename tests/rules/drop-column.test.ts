@@ -240,6 +240,28 @@ ruleTester(dropColumn, {
                   conn.execute(prefs.update().where(prefs.c.id == row.id).values(value=row.int_value))
           op.drop_column("user_prefs", "int_value")
     `, errors: [{ line: 11, message: /^upgrade drops column user_prefs\.int_value: its data is lost/ }] },
+    { name: 'a helper called for each pair of Core tables copies each column', code: `
+      import sqlalchemy as sa
+      from alembic import op
+
+      orders = sa.table("orders", sa.column("id"), sa.column("note"))
+      invoices = sa.table("invoices", sa.column("id"), sa.column("memo"))
+      notes = sa.table("notes", sa.column("owner_id"), sa.column("body"))
+
+      def _copy(conn, source, column):
+          for row in conn.execute(sa.select(source)):
+              conn.execute(notes.insert().values(owner_id=row.id, body=row[column]))
+
+      def upgrade():
+          conn = op.get_bind()
+          _copy(conn, orders, "note")
+          _copy(conn, invoices, "memo")
+          op.drop_column("orders", "note")
+          op.drop_column("invoices", "memo")
+    `, errors: [
+      { line: 16, message: /^upgrade drops column orders\.note, which the SELECT on line 9 \(through _copy\(\) at line 14\) reads first and the INSERT on line 10 writes after it: / },
+      { line: 17, message: /^upgrade drops column invoices\.memo, which the SELECT on line 9 \(through _copy\(\) at line 15\) reads first and the INSERT on line 10 writes after it: / },
+    ] },
     { name: 'two drops, two findings', code: `
       def upgrade():
           op.drop_column("users", "a")

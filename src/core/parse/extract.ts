@@ -82,8 +82,6 @@ interface ExtractState {
   helpers: Map<string, Node>;
   moduleConstants: Map<string, PyValue>;
   moduleCoreTables: Map<string, CoreTable>;
-  /** Call nodes already read as (part of) a Core statement, by node id. */
-  coreSeen: Set<number>;
   /** Operations recorded so far per migration function (the next one's `index`). */
   counts: Record<MigrationFunction, number>;
   /**
@@ -122,8 +120,9 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
     helpers: new Map(),
     moduleConstants: new Map(),
     moduleCoreTables: new Map(),
-    coreSeen: new Set(),
-    counts: { upgrade: 0, downgrade: 0 }, expansions: MAX_EXPANSIONS };
+    counts: { upgrade: 0, downgrade: 0 },
+    expansions: MAX_EXPANSIONS,
+  };
   const functions: [Node, MigrationFunction][] = [];
   let first = true;
   forEachNamedChild(root, (statement) => {
@@ -894,6 +893,8 @@ function keywordArgument(call: Node, name: string): Node | undefined {
 /** Records every call in an expression: migration operations, other calls, and what helper functions called here do. */
 function collectCalls(node: Node | null, context: WalkContext, state: ExtractState): void {
   if (!node) return;
+  // Calls read as part of a Core statement already (the inner links of `sa.select(t).where(…)`).
+  const coreSeen = new Set<number>();
   // An explicit stack, in source order: expressions can nest deeper than the JS stack.
   const stack: Node[] = [node];
   while (stack.length > 0) {
@@ -905,11 +906,11 @@ function collectCalls(node: Node | null, context: WalkContext, state: ExtractSta
       if (operation) {
         state.facts.operations.push(operation);
         // The statement an execute runs: `conn.execute(sa.select(users))`.
-        collectCoreStatements(current.childForFieldName('arguments'), context, state);
+        collectCoreStatements(current.childForFieldName('arguments'), context, state, coreSeen);
         continue;
       }
       state.facts.otherCalls.push(toOtherCall(current, context));
-      recordCoreStatement(current, context, state);
+      recordCoreStatement(current, context, state, coreSeen);
       inlineHelper(current, context, state);
     }
     const children = named(current);
@@ -1141,7 +1142,7 @@ type CoreReads = { tables: Set<string>; columns: Set<string> };
  * `session.query(t)`, `t.update().values(…)`, `sa.insert(t).from_select(…)`. Its calls, and the calls of
  * the statements nested in it, are marked read.
  */
-function coreStatementOf(call: Node, context: WalkContext, state: ExtractState): Pick<CoreStatement, 'kind' | 'target' | 'reads'> | undefined {
+function coreStatementOf(call: Node, context: WalkContext, seen: Set<number>): Pick<CoreStatement, 'kind' | 'target' | 'reads'> | undefined {
   const { base, links } = chainOf(call);
   const first = links[0];
   if (!first) return undefined;
@@ -1156,7 +1157,7 @@ function coreStatementOf(call: Node, context: WalkContext, state: ExtractState):
     const table = baseTable ?? (args[0]?.type === 'identifier' ? context.coreTables.get(args[0].text) : undefined);
     if (kind === 'select') {
       if (baseTable) addTable(reads, baseTable);
-      else for (const argument of args) addSelected(argument, reads, context, state);
+      else for (const argument of args) addSelected(argument, reads, context, seen);
     } else {
       if (!table) return undefined;
       target = table.name;
@@ -1164,14 +1165,14 @@ function coreStatementOf(call: Node, context: WalkContext, state: ExtractState):
   } else if (first.method === 'query' && base !== undefined && !baseTable) {
     // An ORM query of Core tables: `session.query(ports)` selects their rows.
     kind = 'select';
-    for (const argument of args) addSelected(argument, reads, context, state);
+    for (const argument of args) addSelected(argument, reads, context, seen);
   } else {
     return undefined;
   }
   if (kind === 'select' && reads.tables.size === 0) return undefined;
   for (const link of links) {
-    state.coreSeen.add(link.call.id);
-    if (kind !== 'select' && (link.method === 'values' || link.method === 'from_select')) addReferences(link.call.childForFieldName('arguments'), reads, context, state);
+    seen.add(link.call.id);
+    if (kind !== 'select' && (link.method === 'values' || link.method === 'from_select')) addReferences(link.call.childForFieldName('arguments'), reads, context, seen);
   }
   return { kind, ...(target !== undefined ? { target } : {}), reads: { tables: [...reads.tables], columns: [...reads.columns] } };
 }
@@ -1182,22 +1183,22 @@ function addTable(reads: CoreReads, table: CoreTable): void {
 }
 
 /** A selected expression: a whole table (its declared columns), a list of them, or the `t.c.x` columns it names. */
-function addSelected(node: Node, reads: CoreReads, context: WalkContext, state: ExtractState): void {
+function addSelected(node: Node, reads: CoreReads, context: WalkContext, seen: Set<number>): void {
   const table = node.type === 'identifier' ? context.coreTables.get(node.text) : undefined;
   if (table) addTable(reads, table);
-  else if (node.type === 'list' || node.type === 'tuple') for (const item of named(node)) addSelected(item, reads, context, state);
-  else addReferences(node, reads, context, state);
+  else if (node.type === 'list' || node.type === 'tuple') for (const item of named(node)) addSelected(item, reads, context, seen);
+  else addReferences(node, reads, context, seen);
 }
 
 /** Every `t.c.column` of a Core table in an expression, and what the selects nested in it read. */
-function addReferences(node: Node | null, reads: CoreReads, context: WalkContext, state: ExtractState): void {
+function addReferences(node: Node | null, reads: CoreReads, context: WalkContext, seen: Set<number>): void {
   const stack: Node[] = node ? [node] : [];
   while (stack.length > 0) {
     const current = stack.pop()!;
     const type = current.type;
     if (type === 'lambda') continue;
-    if (type === 'call' && !state.coreSeen.has(current.id)) {
-      const nested = coreStatementOf(current, context, state);
+    if (type === 'call' && !seen.has(current.id)) {
+      const nested = coreStatementOf(current, context, seen);
       if (nested?.kind === 'select') {
         for (const name of nested.reads.tables) reads.tables.add(name);
         for (const name of nested.reads.columns) reads.columns.add(name);
@@ -1220,9 +1221,9 @@ function addReferences(node: Node | null, reads: CoreReads, context: WalkContext
 }
 
 /** Records the Core statement a call builds, unless it is part of one already recorded. */
-function recordCoreStatement(call: Node, context: WalkContext, state: ExtractState): void {
-  if (context.coreTables.size === 0 || state.coreSeen.has(call.id)) return;
-  const statement = coreStatementOf(call, context, state);
+function recordCoreStatement(call: Node, context: WalkContext, state: ExtractState, seen: Set<number>): void {
+  if (context.coreTables.size === 0 || seen.has(call.id)) return;
+  const statement = coreStatementOf(call, context, seen);
   if (!statement) return;
   (state.facts.coreStatements ??= []).push({
     ...statement,
@@ -1235,14 +1236,14 @@ function recordCoreStatement(call: Node, context: WalkContext, state: ExtractSta
 }
 
 /** The Core statements in an expression that is not walked for operations (an execute's arguments). */
-function collectCoreStatements(node: Node | null, context: WalkContext, state: ExtractState): void {
+function collectCoreStatements(node: Node | null, context: WalkContext, state: ExtractState, seen: Set<number>): void {
   if (!node || context.coreTables.size === 0) return;
   const stack: Node[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
     const type = current.type;
     if (type === 'lambda') continue;
-    if (type === 'call') recordCoreStatement(current, context, state);
+    if (type === 'call') recordCoreStatement(current, context, state, seen);
     const children = named(current);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
