@@ -96,6 +96,29 @@ export interface OtherCall {
   dialects?: DialectCondition;
 }
 
+/**
+ * A SQLAlchemy Core statement built in a migration function (`sa.select(users)`, `users.update().values(…)`,
+ * `session.query(users)`), read from the syntax tree. Tables are the Core `table()` / `sa.Table(…)` objects the
+ * module or function defines, by their SQL name.
+ */
+export interface CoreStatement {
+  kind: 'select' | 'update' | 'insert' | 'delete';
+  /** update/insert/delete: the table written. */
+  target?: string;
+  /**
+   * What it reads: a select's selected tables and columns (a whole table: the columns its `table()` declares),
+   * an update's or insert's `values()` and `from_select()` (`users.c.name`, nested selects). Not filters (where()).
+   */
+  reads: { tables: string[]; columns: string[] };
+  function: MigrationFunction;
+  line: number;
+  column: number;
+  /** Run order: it runs after the function's operations with a lower `index` and before those with this one or higher. */
+  at: number;
+  via?: HelperCall[];
+  dialects?: DialectCondition;
+}
+
 /** SQL text passed to an execute call. */
 export interface SqlSource {
   /**
@@ -153,6 +176,8 @@ export interface MigrationFacts {
   downgrade?: FunctionFacts;
   operations: Operation[];
   otherCalls: OtherCall[];
+  /** SQLAlchemy Core statements the functions build (absent when none). */
+  coreStatements?: CoreStatement[];
   comments: Comment[];
   parseError?: ParseProblem;
   /** `revision` is assigned in a way Preflight cannot read, or to an id Alembic refuses (then `revision` is unset). */

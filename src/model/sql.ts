@@ -31,8 +31,9 @@ export interface SqlStatement {
   /** DELETE/UPDATE: has a WHERE clause. */
   hasWhere?: boolean;
   /**
-   * UPDATE / INSERT: the tables and columns the statement reads, from its parse tree: an UPDATE's
-   * SET values, FROM, WHERE and WITH (not the columns it assigns), an INSERT's SELECT and WITH. Names as written,
+   * UPDATE / INSERT / SELECT: the tables and columns the statement reads, from its parse tree: an UPDATE's
+   * SET values, FROM, WHERE and WITH (not the columns it assigns), an INSERT's SELECT and WITH, all of a SELECT
+   * (kind 'other': the columns it selects, `*` for all, and the tables of its FROM). Names as written,
    * without schema or table qualifier. A copy-then-drop is told by these.
    */
   reads?: { tables: string[]; columns: string[] };

@@ -26,14 +26,15 @@ export function runsOnDialect(condition: DialectCondition | undefined, dialect: 
 }
 
 /**
- * The migration without the operations and other calls that cannot run on `dialect`; `sql` is
+ * The migration without the operations, other calls and Core statements that cannot run on `dialect`; `sql` is
  * re-keyed to the remaining operations' indexes. The same object when nothing is dropped.
  */
 export function migrationForDialect(migration: AnalyzedMigration, dialect: Dialect): AnalyzedMigration {
   const { facts } = migration;
   const dropsOperation = facts.operations.some((operation) => !runsOnDialect(operation.dialects, dialect));
   const dropsCall = facts.otherCalls.some((call) => !runsOnDialect(call.dialects, dialect));
-  if (!dropsOperation && !dropsCall) return migration;
+  const dropsCore = facts.coreStatements?.some((statement) => !runsOnDialect(statement.dialects, dialect)) ?? false;
+  if (!dropsOperation && !dropsCall && !dropsCore) return migration;
   const operations: typeof facts.operations = [];
   const sql: Record<number, SqlAnalysis> = {};
   facts.operations.forEach((operation, index) => {
@@ -43,7 +44,12 @@ export function migrationForDialect(migration: AnalyzedMigration, dialect: Diale
     operations.push(operation);
   });
   return {
-    facts: { ...facts, operations, otherCalls: facts.otherCalls.filter((call) => runsOnDialect(call.dialects, dialect)) },
+    facts: {
+      ...facts,
+      operations,
+      otherCalls: facts.otherCalls.filter((call) => runsOnDialect(call.dialects, dialect)),
+      ...(facts.coreStatements ? { coreStatements: facts.coreStatements.filter((statement) => runsOnDialect(statement.dialects, dialect)) } : {}),
+    },
     sql,
   };
 }

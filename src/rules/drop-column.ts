@@ -1,11 +1,13 @@
 import type { Operation } from '../model/facts.js';
 import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
-import { columnArgument, describeTarget, upgradeOperations } from './helpers.js';
+import { columnArgument, describeTarget, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { stepKey } from './shared/destructive.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { readBefore } from './shared/reads.js';
 
-const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint']);
+const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint', 'drop_table']);
+/** Session settings (`SET lock_timeout = …`) around the drops change nothing in the schema. */
+const SESSION_SETTING = /^(SET|RESET)\b/i;
 
 export const dropColumn: MigrationRule = {
   id: 'drop-column',
@@ -28,8 +30,13 @@ export const dropColumn: MigrationRule = {
   guideSection: 'alter-not-drop',
   check({ migration, settings, isResetMigration, report }) {
     const upgrade = upgradeOperations(migration);
-    // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
-    const alone = upgrade.every((other) => DROP_ONLY.has(other.name));
+    // A migration that only drops (columns, tables, the indexes/constraints on them), perhaps after setting
+    // lock or statement timeouts, is "its own migration".
+    const alone = upgrade.every((other) => {
+      if (DROP_ONLY.has(other.name)) return true;
+      const statements = other.name === 'execute' ? sqlStatementsOf(migration, other) : [];
+      return statements.length > 0 && statements.every((statement) => statement.kind === 'other' && SESSION_SETTING.test(statement.text));
+    });
     const history = upgradeHistory(migration);
     for (const operation of upgrade) {
       if (operation.name !== 'drop_column') continue;
@@ -54,8 +61,8 @@ export const dropColumn: MigrationRule = {
         step: stepKey(operation),
         message:
           (reader
-            ? `upgrade drops column ${target}, which the ${reader.statement.kind.toUpperCase()} on line ${reader.operation.line} reads first: ` +
-              'deployed code that still uses it fails, and any value that statement does not carry over is lost'
+            ? `upgrade drops column ${target}, which ${reader.description}: ` +
+              `deployed code that still uses it fails, and any value ${reader.carrier} does not carry over is lost`
             : `upgrade drops column ${target}: its data is lost and deployed code that still uses it fails`) +
           (alone ? '' : '; drop columns in a migration of their own'),
         help:

@@ -42,8 +42,8 @@ export const dropTable: MigrationRule = {
         message:
           `upgrade drops table ${table}${throughHelpers(operation)}` +
           (reader
-            ? `, which the ${reader.statement.kind.toUpperCase()} on line ${reader.operation.line} reads first: ` +
-              'any row or column that statement does not carry over is lost and cannot be restored by a downgrade'
+            ? `, which ${reader.description}: ` +
+              `any row or column ${reader.carrier} does not carry over is lost and cannot be restored by a downgrade`
             : ': its data is lost and cannot be restored by a downgrade'),
         help:
           `Keep ${table} and change it with ALTER (op.alter_column / op.add_column). If it is truly unused, ` +

@@ -62,6 +62,69 @@ ruleTester(dropTable, {
           """)
           op.drop_table("account_preferences", schema="billing")
     `, errors: [{ line: 8, message: /^upgrade drops table account_preferences, which the UPDATE on line 3 reads first: any row or column that statement does not carry over is lost and cannot be restored by a downgrade$/ }] },
+    { name: 'rows moved by a Python loop over Core selects of module-level table() objects: not "lost"', code: `
+      import sqlalchemy as sa
+      from alembic import op
+      from sqlalchemy import select
+      from sqlalchemy.sql import column, table
+
+      accounts = table("accounts", column("id"), column("settings"))
+      account_flags = table("account_flags", column("account_id"), column("name"), column("enabled"))
+
+      def upgrade():
+          conn = op.get_bind()
+          op.add_column("accounts", sa.Column("settings", sa.JSON(), nullable=True))
+          for account in conn.execute(select(accounts)).all():
+              flags = conn.execute(select(account_flags).where(account_flags.c.account_id == account.id)).all()
+              conn.execute(accounts.update().where(accounts.c.id == account.id).values(settings={f.name: f.enabled for f in flags}))
+          op.drop_table("account_flags")
+    `, errors: [{ line: 15, message: /^upgrade drops table account_flags, which the SELECT on line 13 reads first and the UPDATE on line 14 writes after it: any row or column the upgrade does not carry over is lost and cannot be restored by a downgrade$/ }] },
+    { name: 'rows selected and written back only into the dropped table itself are lost', code: `
+      import sqlalchemy as sa
+      from alembic import op
+
+      flags = sa.table("account_flags", sa.column("account_id"), sa.column("enabled"))
+
+      def upgrade():
+          conn = op.get_bind()
+          for row in conn.execute(flags.select()):
+              conn.execute(flags.update().where(flags.c.account_id == row.account_id).values(enabled=True))
+          op.drop_table("account_flags")
+    `, errors: [{ line: 10, message: /^upgrade drops table account_flags: its data is lost/ }] },
+    { name: 'rows moved by a loop over a SQL SELECT into INSERTs written in a helper: not "lost"', code: `
+      from alembic import op
+
+      def _grant(conn, user_id, team_id):
+          conn.execute("INSERT INTO team_permissions (user_id, team_id, permission) VALUES (%s, %s, 'admin')", (user_id, team_id))
+
+      def upgrade():
+          conn = op.get_bind()
+          for user_id, team_id in conn.execute("SELECT user_id, team_id FROM team_admins"):
+              _grant(conn, user_id, team_id)
+          op.drop_table("team_admins")
+    `, errors: [{ line: 10, message: /^upgrade drops table team_admins, which the SELECT on line 8 reads first and the INSERT on line 4 \(through _grant\(\) at line 9\) writes after it: any row or column the upgrade does not carry over is lost/ }] },
+    { name: 'rows selected, then written by an execute whose SQL is built at run time: the message says it may be the copy', code: `
+      import sqlalchemy as sa
+      from alembic import op
+      from textwrap import dedent
+
+      def upgrade():
+          conn = op.get_bind()
+          rows = conn.execute(sa.text("SELECT user_id, recipe_id FROM user_bookmarks")).all()
+          insert = dedent("INSERT INTO user_recipe_flags (user_id, recipe_id, bookmarked) VALUES (:u, :r, true)")
+          for user_id, recipe_id in rows:
+              conn.execute(sa.text(insert), {"u": user_id, "r": recipe_id})
+          op.drop_table("user_bookmarks")
+    `, errors: [{ line: 11, message: /^upgrade drops table user_bookmarks, which the SELECT on line 7 reads first and the execute on line 10, whose SQL Preflight cannot read, may write it elsewhere: / }] },
+    { name: 'a SELECT that only counts the rows carries none of them', code: `
+      from alembic import op
+
+      def upgrade():
+          conn = op.get_bind()
+          count = conn.execute("SELECT count(*) FROM team_admins").scalar()
+          conn.execute("UPDATE teams SET admin_count = 0")
+          op.drop_table("team_admins")
+    `, errors: [{ line: 7, message: /^upgrade drops table team_admins: its data is lost/ }] },
     { name: 'the table named only in a string literal is not read', code: `
       def upgrade():
           op.execute("INSERT INTO audit_log (message) SELECT 'dropped account_preferences'")

@@ -7,6 +7,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type {
   Comment,
+  CoreStatement,
   DialectCondition,
   EnvGuard,
   HelperCall,
@@ -64,6 +65,14 @@ interface WalkContext {
   depth: number;
   /** The module's helper functions (shared with ExtractState), for `if is_postgres():`. */
   helpers: Map<string, Node>;
+  /** Names bound to SQLAlchemy Core table objects: `users = sa.table("users", sa.column("id"))`. */
+  coreTables: Map<string, CoreTable>;
+}
+
+/** A Core `table()` / `sa.Table(…)` object: its SQL name and the columns it declares. */
+interface CoreTable {
+  name: string;
+  columns: string[];
 }
 
 /** What the walk of one file shares: the facts being built and what the module defines. */
@@ -72,6 +81,7 @@ interface ExtractState {
   /** Module-level functions other than upgrade/downgrade, by name (the last definition wins, as in Python). */
   helpers: Map<string, Node>;
   moduleConstants: Map<string, PyValue>;
+  moduleCoreTables: Map<string, CoreTable>;
   /** Operations recorded so far per migration function (the next one's `index`). */
   counts: Record<MigrationFunction, number>;
   /**
@@ -105,7 +115,14 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
 
   // Python runs the module top to bottom (variables in order), and upgrade() later, when every
   // module-level name is bound: read the module first, then walk the two functions.
-  const state: ExtractState = { facts, helpers: new Map(), moduleConstants: new Map(), counts: { upgrade: 0, downgrade: 0 }, expansions: MAX_EXPANSIONS };
+  const state: ExtractState = {
+    facts,
+    helpers: new Map(),
+    moduleConstants: new Map(),
+    moduleCoreTables: new Map(),
+    counts: { upgrade: 0, downgrade: 0 },
+    expansions: MAX_EXPANSIONS,
+  };
   const functions: [Node, MigrationFunction][] = [];
   let first = true;
   forEachNamedChild(root, (statement) => {
@@ -120,7 +137,10 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
       const expression = statement.namedChild(0);
       const expressionType = expression?.type;
       if (first && expressionType === 'string') facts.message = docstringMessage(expression!);
-      if (expressionType === 'assignment') readModuleAssignment(expression!, facts, state.moduleConstants);
+      if (expressionType === 'assignment') {
+        readModuleAssignment(expression!, facts, state.moduleConstants);
+        bindCoreTable(expression!, state.moduleConstants, state.moduleCoreTables);
+      }
     }
     first = false;
     const definition = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
@@ -383,6 +403,7 @@ function readFunction(definition: Node, name: MigrationFunction, state: ExtractS
     via: [],
     depth: 0,
     helpers: state.helpers,
+    coreTables: new Map(state.moduleCoreTables),
   };
   walkBlock(body, context, state, statements, types);
 }
@@ -808,6 +829,7 @@ function trackAssignment(assignment: Node, context: WalkContext): void {
   }
   const variables = envVariablesIn(right, context);
   if (variables.length > 0) context.envVariables.set(left.text, variables);
+  bindCoreTable(assignment, context.constants, context.coreTables);
   // `table = other` inside the loop: the name no longer walks the loop's iterable.
   context.loopNames?.delete(left.text);
   const text = right.text.replace(/\s+/g, '');
@@ -871,6 +893,8 @@ function keywordArgument(call: Node, name: string): Node | undefined {
 /** Records every call in an expression: migration operations, other calls, and what helper functions called here do. */
 function collectCalls(node: Node | null, context: WalkContext, state: ExtractState): void {
   if (!node) return;
+  // Calls read as part of a Core statement already (the inner links of `sa.select(t).where(…)`).
+  const coreSeen = new Set<number>();
   // An explicit stack, in source order: expressions can nest deeper than the JS stack.
   const stack: Node[] = [node];
   while (stack.length > 0) {
@@ -881,9 +905,12 @@ function collectCalls(node: Node | null, context: WalkContext, state: ExtractSta
       const operation = toOperation(current, context, state);
       if (operation) {
         state.facts.operations.push(operation);
+        // The statement an execute runs: `conn.execute(sa.select(users))`.
+        collectCoreStatements(current.childForFieldName('arguments'), context, state, coreSeen);
         continue;
       }
       state.facts.otherCalls.push(toOtherCall(current, context));
+      recordCoreStatement(current, context, state, coreSeen);
       inlineHelper(current, context, state);
     }
     const children = named(current);
@@ -908,6 +935,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
   const constants = new Map(state.moduleConstants);
   const batchAliases = new Map<string, string>();
   const connectionNames = new Set(CONNECTION_NAMES);
+  const coreTables = new Map(state.moduleCoreTables);
   const { positional, keywords } = callArguments(call);
   const helperLoopNames = new Map<string, string>();
   const parameters = definition.childForFieldName('parameters');
@@ -924,6 +952,10 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     const parameterName = nameNode.text;
     const argument = keywords.get(parameterName) ?? (index < positional.length ? positional[index] : undefined);
     index++;
+    // A parameter shadows a module-level table of its name, unless the caller passes a Core table.
+    const passedTable = argument?.type === 'identifier' ? context.coreTables.get(argument.text) : undefined;
+    if (passedTable) coreTables.set(parameterName, passedTable);
+    else coreTables.delete(parameterName);
     if (argument) {
       const argumentText = argument.text.replace(/\s+/g, '');
       const loopIterable = argument.type === 'identifier' ? context.loopNames?.get(argument.text) : undefined;
@@ -960,6 +992,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     via: [...context.via, { name, line: position(call).line }],
     depth: context.depth,
     helpers: state.helpers,
+    coreTables,
   };
   walkBlock(body, helperContext, state);
 }
@@ -1042,6 +1075,178 @@ function toOtherCall(call: Node, context: WalkContext): OtherCall {
     ...(context.via.length > 0 ? { via: context.via } : {}),
     ...(context.dialects ? { dialects: context.dialects } : {}),
   };
+}
+
+// --- SQLAlchemy Core ---------------------------------------------------------------------------
+
+/** `table`, `sa.table`, `sa.sql.table`, `sqlalchemy.Table`, … (and the same for columns). */
+const CORE_TABLE = /^(?:(?:sa|sqlalchemy)\.)?(?:sql\.)?(?:expression\.)?(?:table|Table)$/;
+const CORE_COLUMN = /^(?:(?:sa|sqlalchemy)\.)?(?:sql\.)?(?:expression\.)?(?:column|Column)$/;
+/** The module a Core constructor is called through: `sa.select(…)`, `sqlalchemy.sql.update(…)`. */
+const SQLALCHEMY_MODULE = /^(?:sa|sqlalchemy)(?:\.sql)?(?:\.expression)?$/;
+const CORE_KINDS = new Set(['select', 'update', 'insert', 'delete']);
+
+/** `name = sa.table("users", sa.column("id"), …)` binds a Core table; any other value unbinds the name. */
+function bindCoreTable(assignment: Node, constants: Map<string, PyValue>, tables: Map<string, CoreTable>): void {
+  const left = assignment.childForFieldName('left');
+  const right = assignment.childForFieldName('right');
+  if (left?.type !== 'identifier') return;
+  const table = right?.type === 'call' ? coreTableOf(right, constants) : undefined;
+  if (table) tables.set(left.text, table);
+  else tables.delete(left.text);
+}
+
+function coreTableOf(call: Node, constants: Map<string, PyValue>): CoreTable | undefined {
+  if (!CORE_TABLE.test(calleeText(call))) return undefined;
+  const { positional, keywords } = callArguments(call);
+  const nameNode = keywords.get('name') ?? positional[0];
+  const name = nameNode ? resolveValue(nameNode, constants) : undefined;
+  if (name?.kind !== 'str') return undefined;
+  const columns = positional.slice(1).flatMap((argument) => {
+    if (argument.type !== 'call' || !CORE_COLUMN.test(calleeText(argument))) return [];
+    const first = callArguments(argument).positional[0];
+    const value = first ? resolveValue(first, constants) : undefined;
+    return value?.kind === 'str' ? [value.value] : [];
+  });
+  return { name: name.value, columns };
+}
+
+function calleeText(call: Node): string {
+  return (call.childForFieldName('function')?.text ?? '').replace(/\s+/g, '');
+}
+
+/** `sa.select(t).where(…).limit(1)`: the object the chain starts from (`sa`; none for `select(…)`) and each method call, first to last. */
+function chainOf(call: Node): { base?: Node; links: { method: string; call: Node }[] } {
+  const links: { method: string; call: Node }[] = [];
+  let current = call;
+  for (let depth = 0; depth < MAX_VALUE_DEPTH; depth++) {
+    const callee = current.childForFieldName('function');
+    if (callee?.type === 'identifier') {
+      links.unshift({ method: callee.text, call: current });
+      return { links };
+    }
+    const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    const object = callee?.childForFieldName('object');
+    if (!method || !object) break;
+    links.unshift({ method, call: current });
+    if (object.type !== 'call') return { base: object, links };
+    current = object;
+  }
+  return { links: [] };
+}
+
+type CoreReads = { tables: Set<string>; columns: Set<string> };
+
+/**
+ * The Core statement a call chain builds: `select(t)`, `sa.select(t.c.a, t.c.b)`, `t.select()`,
+ * `session.query(t)`, `t.update().values(…)`, `sa.insert(t).from_select(…)`. Its calls, and the calls of
+ * the statements nested in it, are marked read.
+ */
+function coreStatementOf(call: Node, context: WalkContext, seen: Set<number>): Pick<CoreStatement, 'kind' | 'target' | 'reads'> | undefined {
+  const { base, links } = chainOf(call);
+  const first = links[0];
+  if (!first) return undefined;
+  const baseTable = base?.type === 'identifier' ? context.coreTables.get(base.text) : undefined;
+  const viaModule = base === undefined || SQLALCHEMY_MODULE.test(base.text.replace(/\s+/g, ''));
+  const reads: CoreReads = { tables: new Set(), columns: new Set() };
+  const args = callArguments(first.call).positional;
+  let kind: CoreStatement['kind'];
+  let target: string | undefined;
+  if (CORE_KINDS.has(first.method) && (baseTable || viaModule)) {
+    kind = first.method as CoreStatement['kind'];
+    const table = baseTable ?? (args[0]?.type === 'identifier' ? context.coreTables.get(args[0].text) : undefined);
+    if (kind === 'select') {
+      if (baseTable) addTable(reads, baseTable);
+      else for (const argument of args) addSelected(argument, reads, context, seen);
+    } else {
+      if (!table) return undefined;
+      target = table.name;
+    }
+  } else if (first.method === 'query' && base !== undefined && !baseTable) {
+    // An ORM query of Core tables: `session.query(ports)` selects their rows.
+    kind = 'select';
+    for (const argument of args) addSelected(argument, reads, context, seen);
+  } else {
+    return undefined;
+  }
+  if (kind === 'select' && reads.tables.size === 0) return undefined;
+  for (const link of links) {
+    seen.add(link.call.id);
+    if (kind !== 'select' && (link.method === 'values' || link.method === 'from_select')) addReferences(link.call.childForFieldName('arguments'), reads, context, seen);
+  }
+  return { kind, ...(target !== undefined ? { target } : {}), reads: { tables: [...reads.tables], columns: [...reads.columns] } };
+}
+
+function addTable(reads: CoreReads, table: CoreTable): void {
+  reads.tables.add(table.name);
+  for (const column of table.columns) reads.columns.add(column);
+}
+
+/** A selected expression: a whole table (its declared columns), a list of them, or the `t.c.x` columns it names. */
+function addSelected(node: Node, reads: CoreReads, context: WalkContext, seen: Set<number>): void {
+  const table = node.type === 'identifier' ? context.coreTables.get(node.text) : undefined;
+  if (table) addTable(reads, table);
+  else if (node.type === 'list' || node.type === 'tuple') for (const item of named(node)) addSelected(item, reads, context, seen);
+  else addReferences(node, reads, context, seen);
+}
+
+/** Every `t.c.column` of a Core table in an expression, and what the selects nested in it read. */
+function addReferences(node: Node | null, reads: CoreReads, context: WalkContext, seen: Set<number>): void {
+  const stack: Node[] = node ? [node] : [];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const type = current.type;
+    if (type === 'lambda') continue;
+    if (type === 'call' && !seen.has(current.id)) {
+      const nested = coreStatementOf(current, context, seen);
+      if (nested?.kind === 'select') {
+        for (const name of nested.reads.tables) reads.tables.add(name);
+        for (const name of nested.reads.columns) reads.columns.add(name);
+        continue;
+      }
+    }
+    if (type === 'attribute') {
+      const owner = current.childForFieldName('object');
+      const column = current.childForFieldName('attribute')?.text;
+      const tableNode = owner?.type === 'attribute' && owner.childForFieldName('attribute')?.text === 'c' ? owner.childForFieldName('object') : undefined;
+      const table = tableNode?.type === 'identifier' ? context.coreTables.get(tableNode.text) : undefined;
+      if (table && column) {
+        reads.tables.add(table.name);
+        reads.columns.add(column);
+        continue;
+      }
+    }
+    stack.push(...named(current));
+  }
+}
+
+/** Records the Core statement a call builds, unless it is part of one already recorded. */
+function recordCoreStatement(call: Node, context: WalkContext, state: ExtractState, seen: Set<number>): void {
+  if (context.coreTables.size === 0 || seen.has(call.id)) return;
+  const statement = coreStatementOf(call, context, seen);
+  if (!statement) return;
+  (state.facts.coreStatements ??= []).push({
+    ...statement,
+    function: context.function,
+    ...position(call),
+    at: state.counts[context.function],
+    ...(context.via.length > 0 ? { via: context.via } : {}),
+    ...(context.dialects ? { dialects: context.dialects } : {}),
+  });
+}
+
+/** The Core statements in an expression that is not walked for operations (an execute's arguments). */
+function collectCoreStatements(node: Node | null, context: WalkContext, state: ExtractState, seen: Set<number>): void {
+  if (!node || context.coreTables.size === 0) return;
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const type = current.type;
+    if (type === 'lambda') continue;
+    if (type === 'call') recordCoreStatement(current, context, state, seen);
+    const children = named(current);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
 }
 
 // --- Values ----------------------------------------------------------------------------------

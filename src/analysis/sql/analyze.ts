@@ -99,6 +99,14 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
       };
     case 'InsertStmt':
       return { ...base, kind: 'insert', targets: [rangeVarName(node.relation) ?? '?'], reads: readsOf([node.selectStmt, node.withClause]) };
+    case 'SelectStmt': {
+      // Rows a migration selects into Python (a copy-then-drop written as a loop of INSERTs reads them here):
+      // the columns it selects from the tables of its FROM; a column only filtered on is not carried anywhere.
+      if (node.op !== undefined && node.op !== 'SETOP_NONE') return { ...base, reads: readsOf([node]) };
+      const selected = readsOf([node.targetList]);
+      const from = readsOf([node.fromClause, node.withClause]);
+      return { ...base, reads: { tables: from.tables, columns: [...new Set([...selected.columns, ...(node.withClause ? from.columns : [])])] } };
+    }
     case 'AlterEnumStmt':
       // RENAME VALUE has oldVal; ADD VALUE does not.
       return node.oldVal === undefined
@@ -315,8 +323,10 @@ function readsOf(roots: unknown[]): { tables: string[]; columns: string[] } {
     const record = node as PgNode;
     if (record.RangeVar?.relname) tables.add(record.RangeVar.relname);
     const fields: PgNode[] | undefined = record.ColumnRef?.fields;
-    const last = fields?.[fields.length - 1]?.String?.sval;
-    if (last) columns.add(last);
+    const last = fields?.[fields.length - 1];
+    if (last?.String?.sval) columns.add(last.String.sval);
+    // `*` / `t.*`: every column.
+    else if (last?.A_Star) columns.add('*');
     stack.push(...Object.values(record));
   }
   return { tables: [...tables], columns: [...columns] };

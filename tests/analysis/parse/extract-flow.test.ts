@@ -335,6 +335,44 @@ describe('revision ids as Alembic gets them', () => {
   });
 });
 
+describe('SQLAlchemy Core statements', () => {
+  it('reads selects, updates and inserts of Core tables defined in the module, the function and passed to helpers', async () => {
+    const facts = await parseSource(`
+      import sqlalchemy as sa
+      from alembic import op
+      from sqlalchemy.sql import column, table
+
+      NAME = "accounts"
+      accounts = table(NAME, column("id"), column("plan"), column("legacy_plan"))
+
+      def _copy(conn, source, target):
+          for row in conn.execute(sa.select(source.c.id, source.c.legacy_plan)):
+              conn.execute(target.insert().values(account_id=row.id, plan=row.legacy_plan))
+
+      def upgrade():
+          conn = op.get_bind()
+          plans = sa.Table("account_plans", sa.MetaData(), sa.Column("account_id", sa.Integer), sa.Column("plan", sa.String))
+          _copy(conn, accounts, plans)
+          op.execute(accounts.update().values(plan=accounts.c.legacy_plan))
+          total = conn.execute(sa.select(sa.func.count()).select_from(accounts)).scalar()
+          plans = None
+          conn.execute(sa.select(plans))
+          op.drop_column(NAME, "legacy_plan")
+    `);
+    expect(facts.coreStatements?.map(({ kind, target, reads, line, via }) => ({ kind, target, reads, line, via }))).toEqual([
+      { kind: 'select', target: undefined, reads: { tables: ['accounts'], columns: ['id', 'legacy_plan'] }, line: 9, via: [{ name: '_copy', line: 15 }] },
+      { kind: 'insert', target: 'account_plans', reads: { tables: [], columns: [] }, line: 10, via: [{ name: '_copy', line: 15 }] },
+      { kind: 'update', target: 'accounts', reads: { tables: ['accounts'], columns: ['legacy_plan'] }, line: 16, via: undefined },
+    ]);
+    // Run order: the select and insert run before the execute on line 16, which runs before the drop; a name
+    // rebound to something else (plans = None) is no Core table any more, and a count selects no column.
+    const [select, insert, update] = facts.coreStatements!;
+    const drop = facts.operations.find((o) => o.name === 'drop_column')!;
+    expect(select!.at).toBeLessThanOrEqual(insert!.at);
+    expect(update!.at).toBeLessThanOrEqual(drop.index);
+  });
+});
+
 describe('large and deep input', () => {
   it('does not overflow the stack on deep nesting, long + chains, attribute chains and not-chains (as deep as CPython compiles, and deeper)', async () => {
     const parser = await testParser();
