@@ -3,6 +3,7 @@ import { tableOf, type MigrationRule } from './types.js';
 import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
+import { pythonQuoted } from './shared/snippets.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;
 
@@ -81,16 +82,13 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
           (pythonDefault ? ' (default= is applied by Python to new rows only; existing rows need server_default=)' : ''),
         help:
           `Either give the column a server default, which fills the existing rows:\n` +
-          `    op.add_column(${py(tableName)}, sa.Column(${py(name)}, ${type}, nullable=False, server_default=<value>))\n` +
+          `    op.add_column(${pythonQuoted(tableName)}, sa.Column(${pythonQuoted(name)}, ${type}, nullable=False, server_default=<value>))\n` +
           `or add it nullable, backfill it, then make it NOT NULL (the guide's data migration pattern):\n` +
-          `    op.add_column(${py(tableName)}, sa.Column(${py(name)}, ${type}, nullable=True))\n` +
+          `    op.add_column(${pythonQuoted(tableName)}, sa.Column(${pythonQuoted(name)}, ${type}, nullable=True))\n` +
           `    op.execute("UPDATE ${tableName} SET ${name} = <value> WHERE ${name} IS NULL")\n` +
-          `    op.alter_column(${py(tableName)}, ${py(name)}, nullable=False)`,
+          `    op.alter_column(${pythonQuoted(tableName)}, ${pythonQuoted(name)}, nullable=False)`,
       });
     }
   },
 };
 
-function py(value: string): string {
-  return JSON.stringify(value);
-}

@@ -6,6 +6,7 @@ import { addedColumn, columnArgument, columnName, describeTarget, downgradeOpera
 import { tableKey } from './shared/tables.js';
 import { isMetadataOnlyWidening } from '../analysis/operations/op-arguments.js';
 import { migrationForDialect } from './dialect.js';
+import { pythonQuoted } from './shared/snippets.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;
 
@@ -160,8 +161,8 @@ function checkMigration(
         'lock and fails if an existing value does not convert',
       help:
         `Change the type without locking ${table}, in steps:\n` +
-        `    op.add_column(${py(table)}, sa.Column(${py(replacement)}, ${type.text}, nullable=True))\n` +
-        `    op.execute(${py(`UPDATE ${table} SET ${replacement} = ${copy} WHERE ${replacement} IS NULL`)})  # in batches on a large table\n` +
+        `    op.add_column(${pythonQuoted(table)}, sa.Column(${pythonQuoted(replacement)}, ${type.text}, nullable=True))\n` +
+        `    op.execute(${pythonQuoted(`UPDATE ${table} SET ${replacement} = ${copy} WHERE ${replacement} IS NULL`)})  # in batches on a large table\n` +
         `Deploy code that writes both columns and reads ${replacement}; then, in a later migration, drop ${table}.${column} ` +
         `(and rename ${replacement} if you need the old name). If ${table} is small, or the change is known to be ` +
         `catalog-only, suppress: # preflight: ignore[change-column-type] <why it is safe>`,
@@ -169,6 +170,3 @@ function checkMigration(
   }
 }
 
-function py(value: string): string {
-  return JSON.stringify(value);
-}

@@ -1,6 +1,7 @@
 import type { Operation } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
 import { tableKey, tablesCreatedInUpgrade, tablesDroppedInUpgrade } from './shared/tables.js';
+import { pythonQuoted } from './shared/snippets.js';
 
 export const dropAndRecreateTable: MigrationRule = {
   id: 'drop-and-recreate-table',
@@ -47,9 +48,9 @@ export const dropAndRecreateTable: MigrationRule = {
           'change the table in place with ALTER instead',
         help:
           `Keep ${table} and alter it, so its rows survive:\n` +
-          `    op.alter_column(${py(table)}, "old_name", new_column_name="new_name")  # rename a column\n` +
-          `    op.alter_column(${py(table)}, "amount", type_=sa.Numeric(12, 2))  # change a type\n` +
-          `    op.add_column(${py(table)}, sa.Column("new_field", sa.String(), nullable=True))  # add a column\n` +
+          `    op.alter_column(${pythonQuoted(table)}, "old_name", new_column_name="new_name")  # rename a column\n` +
+          `    op.alter_column(${pythonQuoted(table)}, "amount", type_=sa.Numeric(12, 2))  # change a type\n` +
+          `    op.add_column(${pythonQuoted(table)}, sa.Column("new_field", sa.String(), nullable=True))  # add a column\n` +
           `If the data really must move to a new shape, create ${table}_new, copy the rows with ` +
           `op.execute("INSERT INTO ${table}_new (...) SELECT ... FROM ${table}"), switch the code over, ` +
           'and drop the old table in a later, reviewed migration.',
@@ -58,6 +59,3 @@ export const dropAndRecreateTable: MigrationRule = {
   },
 };
 
-function py(value: string): string {
-  return JSON.stringify(value);
-}

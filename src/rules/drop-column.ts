@@ -4,6 +4,7 @@ import { columnArgument, describeTarget, sqlStatementsOf, upgradeOperations } fr
 import { stepKey } from './shared/destructive.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { readBefore } from './shared/reads.js';
+import { pythonQuoted } from './shared/snippets.js';
 
 const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint', 'drop_table']);
 /** Session settings (`SET lock_timeout = …`) around the drops change nothing in the schema. */
@@ -79,8 +80,9 @@ export const dropColumn: MigrationRule = {
 };
 
 /** A Python string literal for a literal name; a non-literal name is already Python. */
+/** The name as a Python literal when the migration wrote a literal, else the expression it wrote. */
 function py(value: string, literal: string | undefined): string {
-  return literal !== undefined ? JSON.stringify(value) : value;
+  return literal !== undefined ? pythonQuoted(value) : value;
 }
 
 function argText(operation: Operation, which: 'table' | 'column'): string {

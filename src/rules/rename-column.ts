@@ -2,6 +2,7 @@ import { argument, stringValue } from '../model/facts.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { columnArgument, describeTarget, nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
+import { pythonQuoted } from './shared/snippets.js';
 
 export const renameColumn: MigrationRule = {
   id: 'rename-column',
@@ -45,7 +46,7 @@ export const renameColumn: MigrationRule = {
       // glued into a dotted name; the help's code then uses the loop's variable.
       const target = describeTarget(operation, literalTable, literalColumn);
       const renamedWhat = target.startsWith('each ') ? target : `column ${target}`;
-      const tableCode = literalTable !== undefined ? py(literalTable) : (argument(operation, 0, 'table_name')?.text ?? py(table));
+      const tableCode = literalTable !== undefined ? pythonQuoted(literalTable) : (argument(operation, 0, 'table_name')?.text ?? pythonQuoted(table));
       const tableSql = literalTable ?? `{${argument(operation, 0, 'table_name')?.text ?? 'table'}}`;
       const columnSql = literalColumn ?? `{${argument(operation, 1, 'column_name')?.text ?? 'column'}}`;
       const sqlPrefix = literalTable !== undefined && literalColumn !== undefined ? '' : 'f';
@@ -58,12 +59,12 @@ export const renameColumn: MigrationRule = {
         help:
           `Rename without breaking running code (expand/contract):\n` +
           `1. This migration: add the new column and copy the data\n` +
-          `    op.add_column(${tableCode}, sa.Column(${py(newName)}, ${type}, nullable=True))\n` +
+          `    op.add_column(${tableCode}, sa.Column(${pythonQuoted(newName)}, ${type}, nullable=True))\n` +
           `    op.execute(${sqlPrefix}"UPDATE ${tableSql} SET ${newName} = ${columnSql} WHERE ${newName} IS NULL")\n` +
           `2. Deploy code that writes both ${column} and ${newName}, run the backfill again for rows written in between, ` +
           `then switch reads to ${newName}.\n` +
           `3. A later migration, once nothing uses ${column}:\n` +
-          `    op.drop_column(${tableCode}, ${literalColumn !== undefined ? py(literalColumn) : (argument(operation, 1, 'column_name')?.text ?? py(column))})\n` +
+          `    op.drop_column(${tableCode}, ${literalColumn !== undefined ? pythonQuoted(literalColumn) : (argument(operation, 1, 'column_name')?.text ?? pythonQuoted(column))})\n` +
           `If the application is stopped while this migration runs, the rename is fine: ` +
           `# preflight: ignore[rename-column] deployed with downtime`,
       });
@@ -71,6 +72,3 @@ export const renameColumn: MigrationRule = {
   },
 };
 
-function py(value: string): string {
-  return JSON.stringify(value);
-}

@@ -3,6 +3,7 @@ import { tableOf, type MigrationRule } from './types.js';
 import { nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { tableKey } from './shared/tables.js';
+import { pythonQuoted } from './shared/snippets.js';
 
 const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY)\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)/gi;
 
@@ -56,7 +57,7 @@ export const renameTable: MigrationRule = {
           'and fails once the rename commits',
         help:
           `Keep the old name working while the code changes over. Either leave a view behind:\n` +
-          `    op.rename_table(${py(table)}, ${py(newName)})\n` +
+          `    op.rename_table(${pythonQuoted(table)}, ${pythonQuoted(newName)})\n` +
           `    op.execute("CREATE VIEW ${table} AS SELECT * FROM ${newName}")\n` +
           `    # later migration, once nothing uses ${table}: op.execute("DROP VIEW ${table}")\n` +
           `or expand/contract: create ${newName}, write to both tables, backfill ` +
@@ -67,6 +68,3 @@ export const renameTable: MigrationRule = {
   },
 };
 
-function py(value: string): string {
-  return JSON.stringify(value);
-}

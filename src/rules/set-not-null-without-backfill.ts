@@ -3,6 +3,7 @@ import { tableOf, type MigrationRule } from './types.js';
 import { type AnalyzedMigration } from '../model/facts.js';
 import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
+import { pythonQuoted } from './shared/snippets.js';
 
 /** Callees of non-operation calls that may write data (ORM sessions, SQLAlchemy Core update()). */
 const WRITING_CALL = /(^|\.)(execute|exec_driver_sql|executemany|update|bulk_update_mappings|values)$/;
@@ -184,7 +185,7 @@ export const setNotNullWithoutBackfill: MigrationRule = {
         help:
           `Fill ${table}.${column} in the same upgrade, before making it NOT NULL:\n` +
           `    op.execute("UPDATE ${table} SET ${column} = <value> WHERE ${column} IS NULL")\n` +
-          `    op.alter_column(${py(table)}, ${py(column)}, nullable=False)\n` +
+          `    op.alter_column(${pythonQuoted(table)}, ${pythonQuoted(column)}, nullable=False)\n` +
           `If an earlier migration already backfilled it and no code writes NULL any more, say so:\n` +
           `    # preflight: ignore[set-not-null-without-backfill] backfilled in <revision>` +
           postgres,
@@ -193,6 +194,3 @@ export const setNotNullWithoutBackfill: MigrationRule = {
   },
 };
 
-function py(value: string): string {
-  return JSON.stringify(value);
-}

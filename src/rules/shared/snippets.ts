@@ -7,6 +7,11 @@ export function pythonString(value: string): string {
   return toPythonStringLiteral(value, "'");
 }
 
+/** A double-quoted Python string literal, as the rules' help snippets write them: `"users"`. */
+export function pythonQuoted(value: string): string {
+  return toPythonStringLiteral(value, '"');
+}
+
 /**
  * How an operation inside a helper function is reached, for a message: ` (through _drop_fk() at line 12)`,
  * ` (through _migrate() at line 40, then _drop_fk() at line 12)`; '' for an operation written in upgrade/downgrade itself.
