@@ -1,12 +1,16 @@
 // check's report cache: a repeat run replays the last report only while every input it read is
 // unchanged. Each test changes one kind of input between two real runs of the binary and expects
 // the second run to see it.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputLog, inputsUnchanged } from '../../src/io/fs/input-log.js';
-import { EXAMPLE_SHOP, runCli } from '../support/cli.js';
+import { EXAMPLE_SHOP, REPO_ROOT, runCli } from '../support/cli.js';
+
+const execFileAsync = promisify(execFile);
 
 const CLEAN = 'migrations/versions/2fee88dab64c_add_phone_to_users.py';
 
@@ -116,6 +120,49 @@ describe('check report cache', () => {
     expect((JSON.parse(after.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).not.toContain(bad.file);
   });
 });
+
+describe('what the replay must notice', () => {
+  /** Runs check once, marks the stored report, and returns whether a second run (after `change`) replayed it. */
+  async function replayedAfter(change: (dir: string) => void, options: { bin?: string } = {}): Promise<boolean> {
+    const { dir, cache, env } = project();
+    const run = () => (options.bin ? runBin(options.bin, dir, env) : runCli(['check', '--format', 'json'], { cwd: dir, env }));
+    await run();
+    const file = join(cache, reports(cache)[0]!);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { stdout: string };
+    writeFileSync(file, JSON.stringify({ ...stored, stdout: '{"replayed":true}\n' }));
+    change(dir);
+    return (await run()).stdout === '{"replayed":true}\n';
+  }
+
+  it('replays when nothing changed (the baseline for the cases below)', async () => {
+    expect(await replayedAfter(() => {})).toBe(true);
+  });
+
+  it.each([
+    ['env.py (naming convention, transaction_per_migration, lock_timeout)', (dir: string) => writeFileSync(join(dir, 'migrations', 'env.py'), `${readFileSync(join(dir, 'migrations', 'env.py'), 'utf8')}\n# edited\n`)],
+    ['alembic.ini', (dir: string) => writeFileSync(join(dir, 'alembic.ini'), `${readFileSync(join(dir, 'alembic.ini'), 'utf8')}\n# edited\n`)],
+    ['pyproject.toml appearing', (dir: string) => writeFileSync(join(dir, 'pyproject.toml'), '[tool.preflight]\npg-version = 12\n')],
+    ['the baseline file appearing', (dir: string) => writeFileSync(join(dir, '.preflight-baseline.json'), '{"version":1,"entries":[]}\n')],
+    ['a version file', (dir: string) => writeFileSync(join(dir, CLEAN), `${readFileSync(join(dir, CLEAN), 'utf8')}\n# edited\n`)],
+    ['a file added to the versions folder', (dir: string) => writeFileSync(join(dir, 'migrations', 'versions', 'notes.txt'), 'not a migration\n')],
+  ])('reruns after a change to %s', async (_what, change) => {
+    expect(await replayedAfter(change)).toBe(false);
+  });
+
+  it('reruns after Preflight itself was rebuilt (dist/build-id)', async () => {
+    const tool = mkdtempSync(join(tmpdir(), 'preflight-tool-'));
+    for (const part of ['bin', 'dist', 'wasm', 'python', 'checklists', 'templates', 'package.json']) cpSync(join(REPO_ROOT, part), join(tool, part), { recursive: true });
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(tool, 'node_modules'));
+    const bin = join(tool, 'bin', 'preflight.js');
+    expect(await replayedAfter(() => {}, { bin })).toBe(true);
+    expect(await replayedAfter(() => writeFileSync(join(tool, 'dist', 'build-id'), 'another-build\n'), { bin })).toBe(false);
+  });
+});
+
+async function runBin(bin: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ stdout: string }> {
+  const { stdout } = await execFileAsync(process.execPath, [bin, 'check', '--format', 'json'], { cwd, env: { ...process.env, ...env } }).catch((error: { stdout: string }) => error);
+  return { stdout };
+}
 
 describe('the replay bin/preflight.js tries first', () => {
   it('answers -C and --no-color like the real run, from another folder', async () => {
