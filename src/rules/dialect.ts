@@ -37,13 +37,18 @@ export function migrationForDialect(migration: AnalyzedMigration, dialect: Diale
   if (!dropsOperation && !dropsCall && !dropsCore) return migration;
   const operations: typeof facts.operations = [];
   const sql: Record<number, SqlAnalysis> = {};
+  // Both are keyed by the operation's index, which changes when operations are left out.
+  let defaults: Record<number, string[]> | undefined;
   facts.operations.forEach((operation, index) => {
     if (!runsOnDialect(operation.dialects, dialect)) return;
     const analysis = migration.sql[index];
     if (analysis) sql[operations.length] = analysis;
+    const functions = migration.defaults?.[index];
+    if (functions) (defaults ??= {})[operations.length] = functions;
     operations.push(operation);
   });
   return {
+    ...(defaults ? { defaults } : {}),
     facts: {
       ...facts,
       operations,

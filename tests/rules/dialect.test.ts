@@ -36,6 +36,18 @@ describe('migrationForDialect', () => {
     expect(Object.keys(view.sql)).toEqual(['0']);
     expect(migrationForDialect(migration, 'mysql')).toBe(migration);
   });
+
+  it('re-keys the server defaults read for the lock analysis too', async () => {
+    const facts = await parseSource(`
+      def upgrade():
+          if op.get_bind().dialect.name == "mysql":
+              op.execute("ALTER TABLE users MODIFY name VARCHAR(80)")
+          op.add_column("users", sa.Column("token", sa.Uuid(), server_default=sa.text("gen_random_uuid()")))
+    `);
+    const migration = await analyzeMigration(facts);
+    expect(migration.defaults).toEqual({ 1: ['gen_random_uuid'] });
+    expect(migrationForDialect(migration, 'postgresql').defaults).toEqual({ 0: ['gen_random_uuid'] });
+  });
 });
 
 ruleTester(unparseableSql, {
