@@ -16,6 +16,7 @@ import { storeCheckReport } from '../check-report.js';
 import { defineCommand, projectLocation } from '../command.js';
 import { PG_VERSION_OPTION } from '../options.js';
 import { lockRows } from '../../analysis/locks/migration-locks.js';
+import { migrationForDialect } from '../../rules/dialect.js';
 import type { AnalyzedMigration } from '../../model/facts.js';
 import type { RuleSettings } from '../../model/settings.js';
 import { COLORS, NO_COLORS } from '../format/colors.js';
@@ -145,7 +146,8 @@ function migrationLockTables(migrations: AnalyzedMigration[], reported: Set<stri
       file: migration.facts.path,
       ...(migration.facts.revision ? { revision: migration.facts.revision.value } : {}),
       pgVersion: settings.pgVersion,
-      rows: lockRows(migration, settings),
+      // Code in a branch for another dialect does not run on PostgreSQL.
+      rows: lockRows(migrationForDialect(migration, settings.dialect), settings),
     }))
     .filter((table) => table.rows.length > 0);
 }

@@ -4,6 +4,7 @@
  * decisions. The wizard, the plain driver and --answers all start from here.
  */
 import { lockRows } from '../../analysis/locks/migration-locks.js';
+import { migrationForDialect } from '../../rules/dialect.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decideChecklist, otherFindings } from '../../review/checklist/decide.js';
@@ -103,7 +104,7 @@ function toSubject(
     findings,
     otherFindings: otherFindings(checklist.checklist, findings),
     ...(loaded.config.settings.dialect === 'postgresql'
-      ? { locks: { pgVersion: loaded.config.settings.pgVersion, rows: lockRows(migration, loaded.config.settings) } }
+      ? { locks: { pgVersion: loaded.config.settings.pgVersion, rows: lockRows(migrationForDialect(migration, 'postgresql'), loaded.config.settings) } }
       : {}),
   };
 }
