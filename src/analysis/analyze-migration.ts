@@ -1,7 +1,7 @@
 /** MigrationFacts → AnalyzedMigration: parses the SQL of every execute call with literal SQL. */
 import { sqlOf, type MigrationFacts, type Operation } from '../model/facts.js';
-import { analyzeSql, functionsOfExpression } from './sql/analyze.js';
-import { serverDefaultSql } from './operations/schema-changes.js';
+import { analyzeSql, functionsOfExpression, notNullColumnOfCondition } from './sql/analyze.js';
+import { checkConditionSql, serverDefaultSql } from './operations/schema-changes.js';
 import { type SqlAnalysis } from '../model/sql.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 
@@ -17,14 +17,18 @@ export interface KnownSql {
 export async function analyzeMigration(facts: MigrationFacts, known?: KnownSql): Promise<AnalyzedMigration> {
   const sql: Record<number, SqlAnalysis> = {};
   let defaults: Record<number, string[]> | undefined;
+  let notNullChecks: Record<number, string> | undefined;
   for (const [index, operation] of facts.operations.entries()) {
     const text = sqlToAnalyze(operation);
     if (text !== undefined) sql[index] = known?.get(text) ?? (await analyzeSql(text));
     const serverDefault = operation.name === 'add_column' || operation.name === 'alter_column' ? serverDefaultSql(operation) : undefined;
     const functions = serverDefault === undefined ? undefined : await functionsOfExpression(serverDefault);
     if (functions !== undefined) (defaults ??= {})[index] = functions;
+    const condition = operation.name === 'create_check_constraint' ? checkConditionSql(operation) : undefined;
+    const notNull = condition === undefined ? undefined : await notNullColumnOfCondition(condition);
+    if (notNull !== undefined) (notNullChecks ??= {})[index] = notNull;
   }
-  return defaults === undefined ? { facts, sql } : { facts, sql, defaults };
+  return { facts, sql, ...(defaults ? { defaults } : {}), ...(notNullChecks ? { notNullChecks } : {}) };
 }
 
 /** Every analysed SQL string of these migrations, by its text. */

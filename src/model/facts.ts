@@ -291,4 +291,6 @@ export interface AnalyzedMigration {
    * add_column / alter_column calls that have one PostgreSQL's parser reads.
    */
   defaults?: Record<number, string[]>;
+  /** Per index into `facts.operations`: the column a `create_check_constraint(…, "c IS NOT NULL")` proves not null. */
+  notNullChecks?: Record<number, string>;
 }

@@ -99,6 +99,8 @@ export interface SqlConstraint {
   /** ADD CONSTRAINT … UNIQUE / PRIMARY KEY USING INDEX name. */
   usingIndex?: string;
   referencedTable?: string;
+  /** CHECK (column IS NOT NULL): the column it proves has no NULLs (SET NOT NULL skips its scan after it, PostgreSQL 12+). */
+  notNullColumn?: string;
 }
 
 export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };

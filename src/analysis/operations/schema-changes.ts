@@ -46,6 +46,9 @@ function build(migration: AnalyzedMigration, fn: MigrationFunction): SchemaChang
   const created = new Set<string>();
   // VALIDATE CONSTRAINT does not say what it validates: a foreign key added earlier under that name is one.
   const foreignKeys = new Set<string>();
+  // CHECK (c IS NOT NULL) constraints: not yet validated (by name), and validated (table.column).
+  const pendingNotNull = new Map<string, string>();
+  const provenNotNull = new Set<string>();
   for (const [index, operation] of migration.facts.operations.entries()) {
     if (operation.function !== fn) continue;
     const found: Omit<SchemaChange, 'onNewTable' | 'operation' | 'origin'>[] = [];
@@ -55,12 +58,16 @@ function build(migration: AnalyzedMigration, fn: MigrationFunction): SchemaChang
         for (const change of fromStatement(statement)) found.push({ ...change, statementIndex, sql: statement.text });
       });
     } else {
-      found.push(...fromOpCall(operation, migration.defaults?.[index]));
+      found.push(...fromOpCall(operation, migration.defaults?.[index], migration.notNullChecks?.[index]));
     }
     const origin = analysis?.ok ? 'sql' : 'op';
     for (const each of found) {
-      const change = each.kind === 'validate-check-constraint' && each.name !== undefined && foreignKeys.has(each.name.toLowerCase()) ? { ...each, kind: 'validate-foreign-key' as const } : each;
+      let change: Found = each.kind === 'validate-check-constraint' && each.name !== undefined && foreignKeys.has(each.name.toLowerCase()) ? { ...each, kind: 'validate-foreign-key' as const } : each;
       if ((change.kind === 'add-foreign-key' || change.kind === 'add-foreign-key-not-valid') && change.name) foreignKeys.add(change.name.toLowerCase());
+      trackNotNullChecks(change, pendingNotNull, provenNotNull);
+      if (change.kind === 'set-not-null' && change.table && change.column && provenNotNull.has(`${tableKey(change.table)}.${change.column.toLowerCase()}`)) {
+        change = { ...change, kind: 'set-not-null-with-check' };
+      }
       const onNewTable = change.table !== undefined && created.has(tableKey(change.table));
       changes.push({ ...change, onNewTable, operation, origin });
       if ((change.kind === 'create-table' || change.kind === 'create-table-with-foreign-key') && change.table) created.add(tableKey(change.table));
@@ -75,9 +82,25 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 }
 
+/**
+ * A validated CHECK (c IS NOT NULL) lets SET NOT NULL skip its scan (PostgreSQL 12+): added valid, or
+ * added NOT VALID and validated by name later in the same function.
+ */
+function trackNotNullChecks(change: Found, pending: Map<string, string>, proven: Set<string>): void {
+  if ((change.kind === 'add-check-constraint' || change.kind === 'add-check-constraint-not-valid') && change.table && change.column) {
+    const key = `${tableKey(change.table)}.${change.column.toLowerCase()}`;
+    if (change.kind === 'add-check-constraint') proven.add(key);
+    else if (change.name) pending.set(change.name.toLowerCase(), key);
+  }
+  if (change.kind === 'validate-check-constraint' && change.name) {
+    const key = pending.get(change.name.toLowerCase());
+    if (key) proven.add(key);
+  }
+}
+
 // --- op calls -----------------------------------------------------------------------------------
 
-function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined): Found[] {
+function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined, notNullColumn: string | undefined): Found[] {
   if (operation.receiver === 'connection') return [];
   const table = tableOf(operation);
   const name = stringArgument(operation, 0, 'index_name') ?? stringArgument(operation, 0, 'constraint_name');
@@ -108,7 +131,7 @@ function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined
       return [defined({ kind: flag('postgresql_not_valid') ? 'add-foreign-key-not-valid' : 'add-foreign-key', table, name, otherTable: referent })];
     }
     case 'create_check_constraint':
-      return [defined({ kind: flag('postgresql_not_valid') ? 'add-check-constraint-not-valid' : 'add-check-constraint', table, name })];
+      return [defined({ kind: flag('postgresql_not_valid') ? 'add-check-constraint-not-valid' : 'add-check-constraint', table, name, column: notNullColumn })];
     case 'create_unique_constraint':
       return [defined({ kind: 'add-unique-constraint', table, name })];
     case 'create_primary_key':
@@ -165,6 +188,14 @@ function isVolatileDefault(value: PyValue, defaultFunctions: string[] | undefine
     if (match) return VOLATILE_FUNCTIONS.has(match[1]!.toLowerCase());
   }
   return (defaultFunctions ?? []).some((name) => VOLATILE_FUNCTIONS.has(name));
+}
+
+/** The condition of `op.create_check_constraint(name, table, "…")` when it is a string (or `sa.text("…")`). */
+export function checkConditionSql(operation: Operation): string | undefined {
+  const condition = operation.kwargs['condition'] ?? operation.args[2];
+  if (condition?.kind === 'str') return condition.value;
+  if (isCall(condition, /(^|\.)(text|literal_column)$/) && condition.args[0]?.kind === 'str') return condition.args[0].value;
+  return undefined;
 }
 
 /** The SQL text of a `server_default=sa.text("…")` / `literal_column("…")`, which the analysis parses for its functions. */
@@ -309,7 +340,7 @@ function fromAlteration(alteration: SqlAlteration, table: string | undefined): F
         case 'foreign-key':
           return [defined({ kind: constraint.notValid ? 'add-foreign-key-not-valid' : 'add-foreign-key', table, name, otherTable: constraint.referencedTable })];
         case 'check':
-          return [defined({ kind: constraint.notValid ? 'add-check-constraint-not-valid' : 'add-check-constraint', table, name })];
+          return [defined({ kind: constraint.notValid ? 'add-check-constraint-not-valid' : 'add-check-constraint', table, name, column: constraint.notNullColumn })];
         case 'unique':
           return [defined({ kind: constraint.usingIndex ? 'add-unique-using-index' : 'add-unique-constraint', table, name })];
         case 'primary-key':

@@ -236,7 +236,9 @@ const CONSTRAINT_TYPES: Record<string, SqlConstraint['type']> = {
 
 function constraintOf(constraint: PgNode): SqlConstraint {
   const referenced = rangeVarName(constraint.pktable);
+  const notNullColumn = constraint.contype === 'CONSTR_CHECK' ? notNullTestColumn(constraint.raw_expr) : undefined;
   return {
+    ...(notNullColumn === undefined ? {} : { notNullColumn }),
     type: CONSTRAINT_TYPES[String(constraint.contype)] ?? 'other',
     ...(typeof constraint.conname === 'string' ? { name: constraint.conname } : {}),
     notValid: constraint.skip_validation === true,
@@ -284,6 +286,27 @@ function functionsIn(expression: unknown): string[] {
     stack.push(...Object.values(record));
   }
   return [...names];
+}
+
+/** `column IS NOT NULL` → column; anything else → undefined. */
+function notNullTestColumn(expression: PgNode | undefined): string | undefined {
+  const test = expression?.NullTest;
+  if (test?.nulltesttype !== 'IS_NOT_NULL') return undefined;
+  const fields: PgNode[] | undefined = test.arg?.ColumnRef?.fields;
+  const last = fields?.[fields.length - 1]?.String?.sval;
+  return typeof last === 'string' ? last : undefined;
+}
+
+/**
+ * The column a CHECK condition written for `op.create_check_constraint(…, "email IS NOT NULL")` proves
+ * not null; undefined for any other condition, or text PostgreSQL's parser does not read as one expression.
+ */
+export async function notNullColumnOfCondition(condition: string): Promise<string | undefined> {
+  if (condition.length > MAX_SQL_LENGTH) return undefined;
+  const result = await parseTree(`SELECT (${condition})`);
+  if ('error' in result || result.stmts?.length !== 1) return undefined;
+  const targets = result.stmts[0]?.stmt.SelectStmt?.targetList as PgNode[] | undefined;
+  return targets?.length === 1 ? notNullTestColumn(targets[0]?.ResTarget?.val) : undefined;
 }
 
 /** A SET value as text: '5s' → 5s, 1000 → 1000; undefined for DEFAULT or an expression. */

@@ -149,6 +149,23 @@ op.execute("ALTER TYPE order_status ADD VALUE 'refunded'")
     ]);
   });
 
+  it('knows SET NOT NULL after a validated CHECK (c IS NOT NULL) skips its scan, as op calls and as SQL', async () => {
+    const changes = await changesOf(`
+op.create_check_constraint("ck_users_email_nn", "users", "email IS NOT NULL", postgresql_not_valid=True)
+op.execute("ALTER TABLE users VALIDATE CONSTRAINT ck_users_email_nn")
+op.alter_column("users", "email", nullable=False)
+op.execute("ALTER TABLE users ADD CONSTRAINT ck_users_phone_nn CHECK (phone IS NOT NULL) NOT VALID")
+op.alter_column("users", "phone", nullable=False)
+op.execute("ALTER TABLE users ADD CONSTRAINT ck_users_name_nn CHECK (name IS NOT NULL)")
+op.execute("ALTER TABLE users ALTER COLUMN name SET NOT NULL")
+`);
+    expect(changes.filter((change) => change.kind.startsWith('set-not-null')).map((change) => `${change.kind} ${change.column}`)).toEqual([
+      'set-not-null-with-check email',
+      'set-not-null phone', // its CHECK is not validated yet: the scan happens
+      'set-not-null-with-check name',
+    ]);
+  });
+
   it('keeps upgrade and downgrade apart', async () => {
     const code = `
 from alembic import op
