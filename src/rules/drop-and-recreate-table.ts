@@ -4,6 +4,7 @@ import { tableKey, tablesCreatedInUpgrade, tablesDroppedInUpgrade } from './shar
 
 export const dropAndRecreateTable: MigrationRule = {
   id: 'drop-and-recreate-table',
+  order: 110,
   scope: 'migration',
   severity: 'error',
   summary: 'An upgrade drops a table and creates it again instead of altering it.',
@@ -26,7 +27,7 @@ export const dropAndRecreateTable: MigrationRule = {
     op.alter_column("users", "name", existing_type=sa.String(), nullable=True)
 `,
   decides: ['alter-not-drop'],
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'alter-not-drop', place: 1 },
   check({ migration, settings, isResetMigration, report }) {
     const created = tablesCreatedInUpgrade(migration);
     const reported = new Set<Operation>();

@@ -9,6 +9,7 @@ const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint']);
 
 export const dropColumn: MigrationRule = {
   id: 'drop-column',
+  order: 120,
   scope: 'migration',
   severity: 'warning',
   summary: '`drop_column` in an upgrade deletes the column and its data.',
@@ -25,7 +26,7 @@ export const dropColumn: MigrationRule = {
     op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
     # Drop users.name in a later migration, once nothing reads it any more.
 `,
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'alter-not-drop', place: 2 },
   check({ migration, settings, isResetMigration, report }) {
     const upgrade = upgradeOperations(migration);
     // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
