@@ -76,7 +76,8 @@ export function collectRules(rulesDir) {
   for (const file of readdirSync(rulesDir).sort()) {
     if (!file.endsWith('.ts') || file.endsWith('.d.ts') || OWN.has(file)) continue;
     const path = join(rulesDir, file);
-    const label = relative(root, path) || path;
+    const inside = relative(root, path);
+    const label = inside && !inside.startsWith('..') ? inside : path;
     for (const rule of rulesOfModule(label, readFileSync(path, 'utf8'))) rules.push({ ...rule, module: `./${file.replace(/\.ts$/, '.js')}`, label });
   }
   const seen = new Map();
