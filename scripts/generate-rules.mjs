@@ -1,18 +1,22 @@
-// Writes src/rules/index.ts, the rule registry, from the rule modules themselves: every
-// src/rules/*.ts that exports a `const NAME: MigrationRule | ProjectRule | Rule = { ... }`
-// (or `{ ... } satisfies ...`) is imported, and RULES lists the rules by their `order`
-// field (ties by id). Adding a rule is adding its module (and its test): no hand list to edit.
+// Writes what is derived from the rule modules themselves, so adding a rule is adding its module
+// (and its test), with no hand list to edit:
+//   - src/rules/index.ts, the registry: every src/rules/*.ts that exports a
+//     `const NAME: MigrationRule | ProjectRule | Rule = { ... }` (or `{ ... } satisfies ...`)
+//     is imported, and RULES lists the rules by their `order` field (ties by id);
+//   - the `decide.rules` lists of the shipped checklist (checklists/migration.yaml): the rules
+//     whose `decides` names the item, in registry order.
 // Reads the source with the TypeScript parser, so it needs no build.
 //
-//   node scripts/generate-rules.mjs            rewrite src/rules/index.ts
-//   node scripts/generate-rules.mjs --check    exit 1 if src/rules/index.ts is out of date
-//   node scripts/generate-rules.mjs --stdout   print the generated file only
-//   --rules DIR                                another rules folder (tests)
+//   node scripts/generate-rules.mjs            rewrite both files
+//   node scripts/generate-rules.mjs --check    exit 1 if either is out of date
+//   node scripts/generate-rules.mjs --stdout   print the generated src/rules/index.ts only
+//   --rules DIR, --checklist FILE              another rules folder or checklist (tests)
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RULE_TYPES = new Set(['MigrationRule', 'ProjectRule', 'Rule']);
@@ -33,7 +37,18 @@ function property(object, name) {
   return object.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === name);
 }
 
-/** The rules one module exports: { name, id, order }, in source order. */
+/** `decides: ['item', ...]`: the item ids, or undefined when the rule decides none. */
+function decidesOf(object, where, id) {
+  const decides = property(object, 'decides');
+  if (!decides) return [];
+  const list = decides.initializer;
+  if (!ts.isArrayLiteralExpression(list) || !list.elements.every((e) => ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e))) {
+    throw new GenerateError(`${where(decides)}: rule ${id}: write decides as a list of string literals (checklist item ids)`);
+  }
+  return list.elements.map((e) => e.text);
+}
+
+/** The rules one module exports: { name, id, order, decides }, in source order. */
 export function rulesOfModule(path, text) {
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const where = (node) => `${path}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
@@ -64,7 +79,7 @@ export function rulesOfModule(path, text) {
       if (!order || !ts.isNumericLiteral(order.initializer)) {
         throw new GenerateError(`${where(declaration)}: rule ${id.initializer.text} needs \`order: NUMBER\` (its place in the guide's order, see src/rules/types.ts)`);
       }
-      rules.push({ name, id: id.initializer.text, order: Number(order.initializer.text) });
+      rules.push({ name, id: id.initializer.text, order: Number(order.initializer.text), decides: decidesOf(object, where, id.initializer.text) });
     }
   }
   return rules;
@@ -125,38 +140,97 @@ export function registrySource(rules) {
   ].join('\n');
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, stdout: { type: 'boolean' }, rules: { type: 'string' } } });
-  const rulesDir = resolve(values.rules ?? join(root, 'src', 'rules'));
-  const target = join(rulesDir, 'index.ts');
-  let next;
+const ITEM = /^ {2}- id: ([a-z0-9-]+)\s*$/;
+const DECIDE = /^ {4}decide:\s*$/;
+const DECIDE_RULES = /^ {6}rules: \[[^\]]*\]\s*$/;
+
+/**
+ * The checklist text with each item's `decide.rules` set to the rules that decide it: the list
+ * rewritten in place, added at the end of an item that had none, or removed with its `decide:`
+ * when no rule decides the item any more. Everything else (comments, wording) stays as written.
+ */
+export function checklistSource(text, rules, label) {
+  const deciding = new Map();
+  for (const rule of rules) for (const item of rule.decides) deciding.set(item, [...(deciding.get(item) ?? []), rule.id]);
+  const lines = text.split('\n');
+  const starts = lines.flatMap((line, index) => (ITEM.test(line) ? [index] : []));
+  const items = new Set(starts.map((index) => ITEM.exec(lines[index])[1]));
+  for (const [item, ids] of deciding) {
+    if (!items.has(item)) throw new GenerateError(`${label}: rule ${ids[0]} decides ${item}, which the checklist has no item for`);
+  }
+  const out = lines.slice(0, starts[0] ?? lines.length);
+  starts.forEach((start, n) => {
+    const end = starts[n + 1] ?? lines.length;
+    const item = ITEM.exec(lines[start])[1];
+    const body = lines.slice(start, end);
+    const ids = deciding.get(item) ?? [];
+    const at = body.findIndex((line) => DECIDE.test(line));
+    if (at >= 0 && !DECIDE_RULES.test(body[at + 1] ?? '')) {
+      throw new GenerateError(`${label}:${start + at + 2}: write the decide of ${item} as one line, \`      rules: [rule-a, rule-b]\``);
+    }
+    const block = ids.length > 0 ? ['    decide:', `      rules: [${ids.join(', ')}]`] : [];
+    if (at >= 0) body.splice(at, 2, ...block);
+    else if (block.length > 0) {
+      // After the item's last line (blank lines and comments between items stay where they are).
+      let last = body.length - 1;
+      while (last > 0 && (body[last].trim() === '' || body[last].startsWith('#'))) last--;
+      body.splice(last + 1, 0, ...block);
+    }
+    out.push(...body);
+  });
+  const next = out.join('\n');
+  // The text rewrite is checked against the YAML it must mean.
+  const parsed = parseYaml(next);
+  for (const entry of parsed.items) {
+    const want = deciding.get(entry.id) ?? [];
+    const got = entry.decide?.rules ?? [];
+    if (want.join() !== got.join()) throw new GenerateError(`${label}: could not write decide.rules of ${entry.id} (got [${got.join(', ')}], want [${want.join(', ')}])`);
+  }
+  return next;
+}
+
+/** Writes `next` to `path` unless it is already there; atomic, so a build running at the same time never reads half a file. */
+function update(path, next, check) {
+  let current = '';
   try {
-    next = registrySource(collectRules(rulesDir));
+    current = readFileSync(path, 'utf8');
+  } catch {
+    // Not there yet: written below (or reported as out of date).
+  }
+  if (next === current) return true;
+  if (check) return false;
+  const staging = `${path}.${process.pid}.tmp`;
+  writeFileSync(staging, next);
+  renameSync(staging, path);
+  process.stdout.write(`updated ${path}\n`);
+  return true;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { check: { type: 'boolean' }, stdout: { type: 'boolean' }, rules: { type: 'string' }, checklist: { type: 'string' } } });
+  const rulesDir = resolve(values.rules ?? join(root, 'src', 'rules'));
+  const checklistPath = resolve(values.checklist ?? join(root, 'checklists', 'migration.yaml'));
+  const outputs = [];
+  try {
+    const rules = collectRules(rulesDir);
+    outputs.push({ path: join(rulesDir, 'index.ts'), text: registrySource(rules), what: 'the rule registry' });
+    if (!values.stdout) {
+      const label = relative(root, checklistPath).startsWith('..') ? checklistPath : relative(root, checklistPath);
+      outputs.push({ path: checklistPath, text: checklistSource(readFileSync(checklistPath, 'utf8'), rules, label), what: "the checklist's decide.rules" });
+    }
   } catch (error) {
-    if (!(error instanceof GenerateError)) throw error;
+    if (!(error instanceof GenerateError) && error?.code !== 'ENOENT') throw error;
     process.stderr.write(`generate-rules: ${error.message}\n`);
     process.exit(1);
   }
   if (values.stdout) {
-    process.stdout.write(next);
+    process.stdout.write(outputs[0].text);
   } else {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // No registry yet: written below (or reported as out of date).
-    }
-    if (values.check) {
-      if (next !== current) {
-        process.stderr.write(`${target}: the rule registry is out of date; run npm run docs (or node scripts/generate-rules.mjs)\n`);
+    for (const { path, text, what } of outputs) {
+      if (!update(path, text, values.check)) {
+        process.stderr.write(`${path}: ${what} is out of date; run npm run docs (or node scripts/generate-rules.mjs)\n`);
         process.exitCode = 1;
       }
-    } else if (next !== current) {
-      // Atomic: a build running at the same time never reads half a registry.
-      const staging = `${target}.${process.pid}.tmp`;
-      writeFileSync(staging, next);
-      renameSync(staging, target);
-      process.stdout.write(`updated ${target}\n`);
     }
   }
 }
