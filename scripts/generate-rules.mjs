@@ -2,7 +2,8 @@
 // (and its test), with no hand list to edit:
 //   - src/rules/index.ts, the registry: every src/rules/*.ts that exports a
 //     `const NAME: MigrationRule | ProjectRule | Rule = { ... }` (or `{ ... } satisfies ...`)
-//     is imported, and RULES lists the rules by their `order` field (ties by id);
+//     is imported, and RULES lists the rules by their `order` field (ties by id; a rule
+//     without one comes after the ordered rules, so a new module never breaks the build);
 //   - the `decide.rules` lists of the shipped checklist (checklists/migration.yaml): the rules
 //     whose `decides` names the item, in registry order.
 // Reads the source with the TypeScript parser, so it needs no build.
@@ -76,10 +77,15 @@ export function rulesOfModule(path, text) {
         throw new GenerateError(`${where(declaration)}: rule ${name} needs \`id: '...'\` as a string literal`);
       }
       const order = property(object, 'order');
-      if (!order || !ts.isNumericLiteral(order.initializer)) {
-        throw new GenerateError(`${where(declaration)}: rule ${id.initializer.text} needs \`order: NUMBER\` (its place in the guide's order, see src/rules/types.ts)`);
+      if (order && !ts.isNumericLiteral(order.initializer)) {
+        throw new GenerateError(`${where(order)}: rule ${id.initializer.text}: write order as a number literal (its place in the guide's order, see src/rules/types.ts)`);
       }
-      rules.push({ name, id: id.initializer.text, order: Number(order.initializer.text), decides: decidesOf(object, where, id.initializer.text) });
+      rules.push({
+        name,
+        id: id.initializer.text,
+        order: order ? Number(order.initializer.text) : Number.POSITIVE_INFINITY,
+        decides: decidesOf(object, where, id.initializer.text),
+      });
     }
   }
   return rules;
@@ -100,7 +106,8 @@ export function collectRules(rulesDir) {
     if (seen.has(rule.id)) throw new GenerateError(`${rule.label}: rule id ${rule.id} is already used by ${seen.get(rule.id)}`);
     seen.set(rule.id, rule.label);
   }
-  return rules.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rank = (rule) => (Number.isFinite(rule.order) ? rule.order : Number.MAX_VALUE);
+  return rules.sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);

@@ -45,9 +45,9 @@ interface RuleDocs {
    * The rule's place in the guide's order (README table, `explain --list`, SARIF): the registry
    * (src/rules/index.ts, generated) sorts by it, ties by id. Hundreds group the guide's parts:
    * 100 drops, 200 data and defaults, 300 raw SQL, 400 safeguards, 500 reversibility,
-   * 600 locking, 700 the revision graph, 800 meta rules.
+   * 600 locking, 700 the revision graph, 800 meta rules. A rule without one is listed last.
    */
-  order: number;
+  order?: number;
   severity: Severity;
   /** One line: what is flagged. */
   summary: string;

@@ -73,9 +73,17 @@ describe('rule registry (src/rules/index.ts)', () => {
     expect([...exported].filter((rule) => !RULES.includes(rule as (typeof RULES)[number])).map((rule) => (rule as { id: string }).id)).toEqual([]);
   });
 
-  it('is in the order of the rules\' `order` field', () => {
-    const orders = RULES.map((rule) => rule.order);
+  it("is in the order of the rules' `order` field", () => {
+    const orders = RULES.map((rule) => rule.order ?? Number.MAX_VALUE);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it('lists a new rule without an order after the ordered rules (a merge needs only a regeneration)', async () => {
+    const dir = rulesCopy();
+    writeFileSync(join(dir, 'add-index-on-big-table.ts'), NEW_RULE.replace('  order: 150,\n', ''));
+    const generated = await generator(['--stdout', '--rules', dir]);
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.stdout).toContain('  unusedSuppression,\n  addIndexOnBigTable,\n];');
   });
 
   it('picks up a new rule module by itself: --check fails until regenerated, and the rule lands at its order', async () => {
@@ -95,10 +103,10 @@ describe('rule registry (src/rules/index.ts)', () => {
 
   it('refuses, naming file and line, an exported rule it cannot place', async () => {
     const dir = rulesCopy();
-    writeFileSync(join(dir, 'unordered.ts'), NEW_RULE.replace('  order: 150,\n', ''));
+    writeFileSync(join(dir, 'unordered.ts'), NEW_RULE.replace('  order: 150,', '  order: ORDER,'));
     const unordered = await generator(['--stdout', '--rules', dir]);
     expect(unordered.code).toBe(1);
-    expect(unordered.stderr).toMatch(/^generate-rules: .*unordered\.ts:3: rule add-index-on-big-table needs `order: NUMBER`/);
+    expect(unordered.stderr).toMatch(/^generate-rules: .*unordered\.ts:5: rule add-index-on-big-table: write order as a number literal/);
     expect(unordered.stderr.trim().split('\n')).toHaveLength(1);
 
     writeFileSync(join(dir, 'unordered.ts'), NEW_RULE.replace(': MigrationRule = {', ' = {'));

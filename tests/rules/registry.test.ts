@@ -28,7 +28,6 @@ describe('rule registry', () => {
         expect(rule.bad.trim()).not.toBe('');
         expect(rule.good.trim()).not.toBe('');
         expect(rule.bad).not.toBe(rule.good);
-        expect(Number.isFinite(rule.order), 'order is a number').toBe(true);
       });
 
       it(`has tests/rules/${rule.id}.test.ts with at least one valid and one invalid ruleTester case`, async () => {
