@@ -38,7 +38,7 @@ function property(object, name) {
   return object.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === name);
 }
 
-/** `decides: ['item', ...]`: the item ids, or undefined when the rule decides none. */
+/** `decides: ['item', ...]`: the item ids ([] when the rule decides none). */
 function decidesOf(object, where, id) {
   const decides = property(object, 'decides');
   if (!decides) return [];
