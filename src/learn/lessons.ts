@@ -1,21 +1,20 @@
 /**
  * The lessons of `preflight learn`: one per part of the migration guide. Each
- * lesson names the guide's point in a sentence or two and the rules that
- * enforce it; everything else (why, the bad and the good migration, the
- * question's options and feedback) is built from the rule modules' own docs,
- * so a lesson can never drift from the check it teaches. Pure: the only
- * randomness (the order of the question's options) comes from a seed.
+ * lesson names the guide's point in a sentence or two; its rules are the rules
+ * whose module names the lesson in `guideSection`, so a new rule joins its
+ * lesson from its own file. Everything else (why, the bad and the good
+ * migration, the question's options and feedback) is built from the rule
+ * modules' own docs, so a lesson can never drift from the check it teaches.
+ * Pure: the only randomness (the order of the question's options) comes from a seed.
  */
-import { findRule } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
+import { RULES } from '../rules/index.js';
+import type { GuideSection, Rule } from '../rules/types.js';
 
 export interface LessonSpec {
-  id: string;
+  id: GuideSection;
   title: string;
   /** The guide's point, in one or two sentences. */
   point: string;
-  /** Rule ids this lesson covers; the first is the main rule (its bad/good become the question). */
-  rules: readonly [string, ...string[]];
 }
 
 export const LESSON_SPECS: readonly LessonSpec[] = [
@@ -23,53 +22,45 @@ export const LESSON_SPECS: readonly LessonSpec[] = [
     id: 'never-drop-tables',
     title: 'Never drop tables in regular migrations',
     point: 'Dropping a table destroys its data for good, and a downgrade cannot bring the rows back. Keep the table and change it in place.',
-    rules: ['drop-table', 'rename-table'],
   },
   {
     id: 'alter-not-drop',
     title: 'Use ALTER, not DROP + CREATE',
     point:
       'Change existing structures with ALTER TABLE and ALTER COLUMN instead of dropping and recreating them; drop a column only when it is truly unused, after a deprecation period.',
-    rules: ['drop-and-recreate-table', 'drop-column', 'change-column-type', 'rename-column'],
   },
   {
     id: 'defaults-for-new-columns',
     title: 'Defaults for new columns',
     point: 'A new column on an existing table is nullable or comes with a default, so the rows already there stay valid.',
-    rules: ['add-column-not-null-without-default'],
   },
   {
     id: 'data-migration-pattern',
     title: 'The data migration pattern',
     point:
       'Restructure data in steps: add the new column as nullable, migrate the data, then make it NOT NULL; drop the old column later, in a separate migration.',
-    rules: ['set-not-null-without-backfill', 'raw-sql-string-execute'],
   },
   {
     id: 'production-safeguards',
     title: 'Production safeguards',
     point: 'Risky operations check the environment first, so they can be stopped (or blocked entirely) before they run in production.',
-    rules: ['destructive-without-safeguard', 'destructive-raw-sql'],
   },
   {
     id: 'reversible-downgrades',
     title: 'Reversible downgrades',
     point: 'Every migration can be undone: test upgrade, downgrade -1 and upgrade again before deploying.',
-    rules: ['missing-downgrade', 'downgrade-incomplete'],
   },
   {
     id: 'review-sql',
     title: 'Review the SQL before running it',
     point:
       'Generate the SQL with `alembic upgrade head --sql` and read it before it runs: what it locks, and whether it can run inside a transaction at all.',
-    rules: ['create-index-not-concurrently', 'enum-add-value-in-transaction', 'add-foreign-key-without-not-valid', 'unparseable-sql'],
   },
   {
     id: 'reset-migration-exception',
     title: 'The 001_initial_clean_schema.py exception',
     point:
       'The one-time reset migration may wipe the schema, but only during initial setup, never on production data, and only behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag. Future migrations must not follow its pattern.',
-    rules: ['reset-migration'],
   },
 ];
 
@@ -108,10 +99,10 @@ export interface Lesson {
   };
 }
 
-function requireRule(id: string): Rule {
-  const rule = findRule(id);
-  if (!rule) throw new Error(`lesson refers to unknown rule ${id}`);
-  return rule;
+/** The rules that name the lesson in `guideSection`, by their place there (ties in registry order); the first is the main rule. */
+export function lessonRules(lesson: GuideSection): Rule[] {
+  const rules = RULES.filter((rule) => rule.guideSection?.lesson === lesson);
+  return rules.sort((a, b) => a.guideSection!.place - b.guideSection!.place || RULES.indexOf(a) - RULES.indexOf(b));
 }
 
 /** A small deterministic PRNG step (mulberry32) so the option order depends only on the seed. */
@@ -123,8 +114,9 @@ function seededBit(seed: number, index: number): boolean {
 }
 
 export function buildLesson(spec: LessonSpec, seed: number, index: number): Lesson {
-  const rules = spec.rules.map(requireRule);
-  const main = rules[0]!;
+  const rules = lessonRules(spec.id);
+  const main = rules[0];
+  if (!main) throw new Error(`no rule names lesson ${spec.id} in its guideSection`);
   const bad: QuestionOption = { code: main.bad, safe: false };
   const good: QuestionOption = { code: main.good, safe: true };
   const goodFirst = seededBit(seed, index);
@@ -155,5 +147,5 @@ export function buildLessons(seed: number): Lesson[] {
 
 /** Every rule id a lesson covers. */
 export function lessonRuleIds(): string[] {
-  return LESSON_SPECS.flatMap((spec) => spec.rules);
+  return LESSON_SPECS.flatMap((spec) => lessonRules(spec.id).map((rule) => rule.id));
 }

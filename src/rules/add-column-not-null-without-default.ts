@@ -36,6 +36,7 @@ function typeText(column: Call): string {
 
 export const addColumnNotNullWithoutDefault: MigrationRule = {
   id: 'add-column-not-null-without-default',
+  order: 200,
   scope: 'migration',
   severity: 'error',
   summary: 'A NOT NULL column is added to an existing table without a server_default.',
@@ -53,7 +54,7 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
     op.add_column("orders", sa.Column("currency", sa.String(length=3), nullable=False, server_default="EUR"))
 `,
   decides: ['defaults-for-new-columns'],
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'defaults-for-new-columns', place: 1 },
   check({ migration, report }) {
     const created = createdTableKeys(migration);
     const history = upgradeHistory(migration);

@@ -124,6 +124,7 @@ function nameValue(value: PyValue | undefined): string | undefined {
 
 export const addForeignKeyWithoutNotValid: MigrationRule = {
   id: 'add-foreign-key-without-not-valid',
+  order: 650,
   scope: 'migration',
   severity: 'warning',
   summary: 'A foreign key is added to an existing table without NOT VALID (PostgreSQL).',
@@ -144,6 +145,7 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
     )
     # Next migration: op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_user_id")
 `,
+  guideSection: { lesson: 'review-sql', place: 3 },
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
     const created = createdTableKeys(migration);

@@ -97,6 +97,7 @@ function typeInAncestors(
 
 export const changeColumnType: ProjectRule = {
   id: 'change-column-type',
+  order: 620,
   scope: 'project',
   severity: 'warning',
   summary: '`alter_column(..., type_=...)` changes a column type in place.',
@@ -117,7 +118,7 @@ export const changeColumnType: ProjectRule = {
     op.execute("UPDATE orders SET total_numeric = total WHERE total_numeric IS NULL")
     # Switch the code to total_numeric, then drop orders.total in a later migration.
 `,
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'alter-not-drop', place: 3 },
   check({ graph, migrations: all, settings, report }) {
     // A project rule sees whole migrations: branches for other dialects (`if url.startswith("mysql"):`) do not run here.
     const migrations = all.map((migration) => migrationForDialect(migration, settings.dialect));

@@ -33,6 +33,7 @@ function nameValue(value: PyValue | undefined): string | undefined {
 
 export const createIndexNotConcurrently: MigrationRule = {
   id: 'create-index-not-concurrently',
+  order: 610,
   scope: 'migration',
   severity: 'warning',
   summary: 'An index is created on an existing table without CONCURRENTLY inside an autocommit block (PostgreSQL).',
@@ -57,7 +58,7 @@ def downgrade():
     with op.get_context().autocommit_block():
         op.drop_index("ix_users_email", table_name="users", postgresql_concurrently=True)
 `,
-  guideSection: 'creating-an-index',
+  guideSection: { lesson: 'review-sql', place: 1 },
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
     const created = createdTableKeys(migration);

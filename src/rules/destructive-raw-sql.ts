@@ -77,6 +77,7 @@ function helpFor(statement: SqlStatement, settings: RuleSettings): string {
 
 export const destructiveRawSql: MigrationRule = {
   id: 'destructive-raw-sql',
+  order: 310,
   scope: 'migration',
   severity: 'error',
   summary: 'Raw SQL in an upgrade drops a table, column or schema, truncates, or deletes/updates every row.',
@@ -98,7 +99,7 @@ export const destructiveRawSql: MigrationRule = {
 def downgrade():
     op.drop_column('users', 'email_normalized')
 `,
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'production-safeguards', place: 2 },
   check({ migration, settings, isResetMigration, report }) {
     for (const { operation, statement, step } of destructiveStatements(migration)) {
       // The reset migration may wipe data, but only behind the destructive-migrations flag (as drop-table).

@@ -38,6 +38,7 @@ function safeguardSnippet(settings: RuleSettings): string {
 
 export const destructiveWithoutSafeguard: MigrationRule = {
   id: 'destructive-without-safeguard',
+  order: 400,
   scope: 'migration',
   severity: 'warning',
   summary: 'A destructive upgrade step runs without an environment check that can stop it in production.',
@@ -66,7 +67,7 @@ def downgrade():
     op.add_column('users', sa.Column('username', sa.String(length=50), nullable=True))
 `,
   decides: ['production-safeguards'],
-  guideSection: 'production-safeguards',
+  guideSection: { lesson: 'production-safeguards', place: 1 },
   check({ migration, settings, report }) {
     const safeguard = safeguardSnippet(settings);
     for (const step of destructiveSteps(migration)) {

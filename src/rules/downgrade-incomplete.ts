@@ -565,6 +565,7 @@ function expectedWith(operation: Operation, options: InverseOptions): string | u
 
 export const downgradeIncomplete: MigrationRule = {
   id: 'downgrade-incomplete',
+  order: 510,
   scope: 'migration',
   severity: 'warning',
   summary: 'An upgrade operation has no inverse in `downgrade()`.',
@@ -588,7 +589,7 @@ def downgrade():
     op.drop_column('users', 'phone')
 `,
   decides: ['reversible'],
-  guideSection: 'testing-migrations',
+  guideSection: { lesson: 'reversible-downgrades', place: 2 },
   check({ migration, settings, report }) {
     const downgrade = migration.facts.downgrade;
     const downgradeOps = downgradeOperations(migration);

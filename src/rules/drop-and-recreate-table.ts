@@ -5,6 +5,7 @@ import { pythonQuoted } from './shared/snippets.js';
 
 export const dropAndRecreateTable: MigrationRule = {
   id: 'drop-and-recreate-table',
+  order: 110,
   scope: 'migration',
   severity: 'error',
   summary: 'An upgrade drops a table and creates it again instead of altering it.',
@@ -27,7 +28,7 @@ export const dropAndRecreateTable: MigrationRule = {
     op.alter_column("users", "name", existing_type=sa.String(), nullable=True)
 `,
   decides: ['alter-not-drop'],
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'alter-not-drop', place: 1 },
   check({ migration, settings, isResetMigration, report }) {
     const created = tablesCreatedInUpgrade(migration);
     const reported = new Set<Operation>();

@@ -12,6 +12,7 @@ const SESSION_SETTING = /^(SET|RESET)\b/i;
 
 export const dropColumn: MigrationRule = {
   id: 'drop-column',
+  order: 120,
   scope: 'migration',
   severity: 'warning',
   summary: '`drop_column` in an upgrade deletes the column and its data.',
@@ -28,7 +29,7 @@ export const dropColumn: MigrationRule = {
     op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
     # Drop users.name in a later migration, once nothing reads it any more.
 `,
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'alter-not-drop', place: 2 },
   check({ migration, settings, isResetMigration, report }) {
     const upgrade = upgradeOperations(migration);
     // A migration that only drops (columns, tables, the indexes/constraints on them), perhaps after setting

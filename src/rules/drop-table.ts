@@ -7,6 +7,7 @@ import { throughHelpers } from './shared/snippets.js';
 
 export const dropTable: MigrationRule = {
   id: 'drop-table',
+  order: 100,
   scope: 'migration',
   severity: 'error',
   summary: '`op.drop_table` in an upgrade destroys the table and all of its data.',
@@ -22,7 +23,7 @@ export const dropTable: MigrationRule = {
     op.add_column("users", sa.Column("archived_at", sa.DateTime(), nullable=True))
 `,
   decides: ['alter-not-drop'],
-  guideSection: 'never-drop-tables',
+  guideSection: { lesson: 'never-drop-tables', place: 1 },
   check({ migration, settings, isResetMigration, report }) {
     const history = upgradeHistory(migration);
     const upgrade = upgradeOperations(migration);

@@ -20,6 +20,7 @@ function laterUse(operations: Operation[], operation: Operation, value: string):
 
 export const enumAddValueInTransaction: MigrationRule = {
   id: 'enum-add-value-in-transaction',
+  order: 600,
   scope: 'migration',
   severity: 'error',
   summary: "`ALTER TYPE … ADD VALUE` runs inside the migration's transaction instead of an `autocommit_block()`.",
@@ -39,7 +40,7 @@ def downgrade():
     # PostgreSQL cannot drop an enum value: rolling back leaves 'suspended' unused.
     pass
 `,
-  guideSection: 'adding-an-enum-value',
+  guideSection: { lesson: 'review-sql', place: 2 },
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
     const operations = migration.facts.operations;

@@ -48,6 +48,7 @@ function unbranchedHeads(graph: RevisionGraph): string[] {
 
 export const multipleHeads: ProjectRule = {
   id: 'multiple-heads',
+  order: 700,
   scope: 'project',
   severity: 'error',
   summary: 'The revision graph has more than one head, and they are not the heads of branches labelled on purpose.',
@@ -91,6 +92,7 @@ down_revision = ("a1b2c3d4e5f6", "f6e5d4c3b2a1")
 
 export const missingDownRevision: ProjectRule = {
   id: 'missing-down-revision',
+  order: 710,
   scope: 'project',
   severity: 'error',
   summary: 'A down_revision (or depends_on) names a revision that does not exist, or the file has no revision.',
@@ -106,6 +108,7 @@ down_revision = "a1"  # the previous migration's revision
 
 export const duplicateRevision: ProjectRule = {
   id: 'duplicate-revision',
+  order: 720,
   scope: 'project',
   severity: 'error',
   summary: 'Two migration files declare the same revision id.',
@@ -121,6 +124,7 @@ revision = "9f8e7d6c5b4a"
 
 export const revisionCycle: ProjectRule = {
   id: 'revision-cycle',
+  order: 730,
   scope: 'project',
   severity: 'error',
   summary: 'The down_revision chain loops back on itself.',

@@ -150,6 +150,7 @@ function summarise(operations: Operation[]): string {
 
 export const missingDowngrade: MigrationRule = {
   id: 'missing-downgrade',
+  order: 500,
   scope: 'migration',
   severity: 'error',
   summary: 'The migration has no `downgrade()`, or one that does nothing while `upgrade()` changes the schema.',
@@ -174,7 +175,7 @@ def downgrade():
     op.drop_column('users', 'phone')
 `,
   decides: ['reversible'],
-  guideSection: 'testing-migrations',
+  guideSection: { lesson: 'reversible-downgrades', place: 1 },
   check({ migration, report }) {
     const { upgrade, downgrade } = migration.facts;
     if (!upgrade) return;

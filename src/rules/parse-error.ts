@@ -7,6 +7,7 @@ import type { MigrationRule } from './types.js';
  */
 export const parseError: MigrationRule = {
   id: 'parse-error',
+  order: 800,
   scope: 'migration',
   severity: 'error',
   summary: 'The migration file is not valid Python.',

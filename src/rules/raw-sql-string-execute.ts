@@ -30,6 +30,7 @@ function isPlainStringExecute(operation: Operation): boolean {
 
 export const rawSqlStringExecute: MigrationRule = {
   id: 'raw-sql-string-execute',
+  order: 300,
   scope: 'migration',
   severity: 'error',
   summary: '`connection.execute("…")` with a plain SQL string fails on SQLAlchemy 2.x; wrap the SQL in `sa.text()`.',
@@ -57,7 +58,7 @@ export const rawSqlStringExecute: MigrationRule = {
 def downgrade():
     op.drop_column('users', 'new_field')
 `,
-  guideSection: 'data-migration-pattern',
+  guideSection: { lesson: 'data-migration-pattern', place: 2 },
   check({ migration, report }) {
     for (const operation of migration.facts.operations) {
       if (!isPlainStringExecute(operation)) continue;

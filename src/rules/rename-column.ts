@@ -6,6 +6,7 @@ import { pythonQuoted } from './shared/snippets.js';
 
 export const renameColumn: MigrationRule = {
   id: 'rename-column',
+  order: 630,
   scope: 'migration',
   severity: 'warning',
   summary: '`alter_column(..., new_column_name=...)` renames a column that deployed code still uses.',
@@ -24,7 +25,7 @@ export const renameColumn: MigrationRule = {
     op.add_column("users", sa.Column("full_name", sa.String(), nullable=True))
     op.execute("UPDATE users SET full_name = name WHERE full_name IS NULL")
 `,
-  guideSection: 'renaming-a-column',
+  guideSection: { lesson: 'alter-not-drop', place: 4 },
   check({ migration, report }) {
     const history = upgradeHistory(migration);
     for (const operation of upgradeOperations(migration)) {

@@ -17,6 +17,7 @@ function viewsCreatedBy(operation: Operation): string[] {
 
 export const renameTable: MigrationRule = {
   id: 'rename-table',
+  order: 640,
   scope: 'migration',
   severity: 'warning',
   summary: '`op.rename_table` renames a table that deployed code still uses.',
@@ -34,7 +35,7 @@ export const renameTable: MigrationRule = {
     # The old name keeps working for code that is still deployed; drop the view later.
     op.execute("CREATE VIEW customers AS SELECT * FROM clients")
 `,
-  guideSection: 'alter-not-drop',
+  guideSection: { lesson: 'never-drop-tables', place: 2 },
   check({ migration, report }) {
     const upgrade = upgradeOperations(migration);
     const views = new Set(upgrade.flatMap(viewsCreatedBy).map(tableKey));

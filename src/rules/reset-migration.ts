@@ -66,6 +66,7 @@ function guardedByFlag(step: WipingStep, settings: RuleSettings): boolean {
 
 export const resetMigration: MigrationRule = {
   id: 'reset-migration',
+  order: 410,
   scope: 'migration',
   severity: 'error',
   summary: 'A migration wipes the whole schema, and is not the reset migration protected by ALLOW_DESTRUCTIVE_MIGRATIONS.',
@@ -88,7 +89,7 @@ def downgrade():
     op.drop_table('audit_log')
 `,
   decides: ['alter-not-drop'],
-  guideSection: 'reset-migration-exception',
+  guideSection: { lesson: 'reset-migration-exception', place: 1 },
   check({ migration, settings, isResetMigration, report }) {
     const flag = settings.destructiveFlag;
     const resetNames = settings.resetMigrations.join(', ') || 'none configured';

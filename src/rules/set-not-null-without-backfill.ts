@@ -104,6 +104,7 @@ function addsColumn(operation: Operation, table: string, column: string): Return
 
 export const setNotNullWithoutBackfill: MigrationRule = {
   id: 'set-not-null-without-backfill',
+  order: 210,
   scope: 'migration',
   severity: 'error',
   summary: '`alter_column(..., nullable=False)` without backfilling the column first.',
@@ -123,7 +124,7 @@ export const setNotNullWithoutBackfill: MigrationRule = {
     op.alter_column("users", "new_field", nullable=False)
 `,
   decides: ['data-migration-strategy'],
-  guideSection: 'data-migration-pattern',
+  guideSection: { lesson: 'data-migration-pattern', place: 1 },
   check({ migration, settings, report }) {
     const upgrade = upgradeOperations(migration);
     const created = createdTableKeys(migration);

@@ -3,6 +3,7 @@ import type { MigrationRule } from './types.js';
 /** Reported by the runner while it applies suppressions; the module holds the docs. */
 export const suppressionWithoutReason: MigrationRule = {
   id: 'suppression-without-reason',
+  order: 810,
   scope: 'migration',
   severity: 'error',
   summary: 'A `# preflight: ignore[...]` comment gives no reason.',

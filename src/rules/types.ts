@@ -43,6 +43,13 @@ export interface ProjectRuleContext {
 interface RuleDocs {
   /** Stable, kebab-case, public. */
   id: string;
+  /**
+   * The rule's place in the guide's order (README table, `explain --list`, SARIF): the registry
+   * (src/rules/index.ts, generated) sorts by it, ties by id. Hundreds group the guide's parts:
+   * 100 drops, 200 data and defaults, 300 raw SQL, 400 safeguards, 500 reversibility,
+   * 600 locking, 700 the revision graph, 800 meta rules. A rule without one is listed last.
+   */
+  order?: number;
   severity: Severity;
   /** One line: what is flagged. */
   summary: string;
@@ -54,9 +61,25 @@ interface RuleDocs {
   good: string;
   /** Checklist items this rule's findings decide. */
   decides?: ChecklistItemId[];
-  /** Part of the guide this rule enforces (for `learn`). */
-  guideSection?: string;
+  /**
+   * The part of the guide this rule enforces: the `preflight learn` lesson that teaches it
+   * (src/learn/lessons.ts builds each lesson's rule list from this), and the rule's place in
+   * that lesson: the lowest `place` is the lesson's main rule, whose bad and good migrations
+   * become the lesson's question. Meta and graph rules belong to no lesson.
+   */
+  guideSection?: { lesson: GuideSection; place: number };
 }
+
+/** The parts of the guide a rule can enforce: the ids of the `preflight learn` lessons (src/learn/lessons.ts). */
+export type GuideSection =
+  | 'never-drop-tables'
+  | 'alter-not-drop'
+  | 'defaults-for-new-columns'
+  | 'data-migration-pattern'
+  | 'production-safeguards'
+  | 'reversible-downgrades'
+  | 'review-sql'
+  | 'reset-migration-exception';
 
 export interface MigrationRule extends RuleDocs {
   scope: 'migration';

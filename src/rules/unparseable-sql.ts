@@ -18,6 +18,7 @@ function firstUnknownAt(sql: string, unknownParts: string[] | undefined): number
 
 export const unparseableSql: MigrationRule = {
   id: 'unparseable-sql',
+  order: 320,
   scope: 'migration',
   severity: 'info',
   summary: "PostgreSQL's parser cannot read the SQL of an execute call, so no rule can check it.",
@@ -38,7 +39,7 @@ def downgrade():
 def downgrade():
     op.execute("ALTER TABLE users DROP COLUMN phone")
 `,
-  guideSection: 'review-sql',
+  guideSection: { lesson: 'review-sql', place: 4 },
   check({ migration, report }) {
     migration.facts.operations.forEach((operation, index) => {
       const analysis = migration.sql[index];

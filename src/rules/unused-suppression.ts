@@ -3,6 +3,7 @@ import type { MigrationRule } from './types.js';
 /** Reported by the runner while it applies suppressions; the module holds the docs. */
 export const unusedSuppression: MigrationRule = {
   id: 'unused-suppression',
+  order: 820,
   scope: 'migration',
   severity: 'warning',
   summary: 'A `# preflight: ignore[...]` comment names an unknown rule or suppresses nothing.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLessons, LESSON_SPECS, lessonRuleIds, QUESTION } from '../../src/learn/lessons.js';
+import { buildLessons, LESSON_SPECS, lessonRuleIds, lessonRules, QUESTION } from '../../src/learn/lessons.js';
 import { findRule, RULES } from '../../src/rules/index.js';
 
 const META_RULES = new Set(['parse-error', 'suppression-without-reason', 'unused-suppression', 'unparseable-sql']);
@@ -11,12 +11,30 @@ describe('lessons', () => {
     for (const spec of LESSON_SPECS) {
       expect(spec.title.length).toBeGreaterThan(0);
       expect(spec.point.length).toBeGreaterThan(20);
-      expect(spec.rules.length).toBeGreaterThan(0);
+      expect(lessonRules(spec.id).length, `rules whose guideSection is ${spec.id}`).toBeGreaterThan(0);
     }
   });
 
   it('name only rules that exist', () => {
     for (const id of lessonRuleIds()) expect(findRule(id), id).toBeDefined();
+  });
+
+  it("are named by the rules' guideSection: every one a lesson, the main rule the lowest place", () => {
+    const lessons = new Set<string>(LESSON_SPECS.map((spec) => spec.id));
+    for (const rule of RULES) {
+      if (!rule.guideSection) continue;
+      expect(lessons.has(rule.guideSection.lesson), `${rule.id}: guideSection ${rule.guideSection.lesson} is no lesson`).toBe(true);
+      expect(Number.isInteger(rule.guideSection.place) && rule.guideSection.place > 0, `${rule.id}: place`).toBe(true);
+    }
+    for (const spec of LESSON_SPECS) {
+      const places = lessonRules(spec.id).map((rule) => rule.guideSection!.place);
+      expect(places).toEqual([...places].sort((a, b) => a - b));
+      // One main rule: the question must not depend on the order two rules happen to be registered in.
+      expect(places.filter((place) => place === places[0]), `${spec.id} has one main rule`).toHaveLength(1);
+    }
+    const lesson = buildLessons(1).find((entry) => entry.id === 'review-sql')!;
+    expect(lesson.rules.map((rule) => rule.id)[0]).toBe('create-index-not-concurrently');
+    expect(lesson.rules.map((rule) => rule.id)).toContain('unparseable-sql');
   });
 
   it('cover every migration rule except the meta rules', () => {
@@ -27,8 +45,7 @@ describe('lessons', () => {
 
   it("take their body and question from the main rule's own docs", () => {
     for (const lesson of buildLessons(1)) {
-      const spec = LESSON_SPECS.find((entry) => entry.id === lesson.id)!;
-      const main = findRule(spec.rules[0])!;
+      const main = lessonRules(LESSON_SPECS.find((entry) => entry.id === lesson.id)!.id)[0]!;
       expect(lesson.bad).toBe(main.bad);
       expect(lesson.good).toBe(main.good);
       expect(lesson.rules[0]).toEqual({ id: main.id, severity: main.severity, summary: main.summary, why: main.why });

@@ -18,18 +18,22 @@ export interface RuleCase {
   file?: string;
   settings?: Partial<RuleSettings>;
   name?: string;
+  /** More migrations of the same project, for the revision-graph rules (two heads, a duplicate id, a cycle). */
+  others?: { file: string; code: string }[];
 }
 
 export interface InvalidCase extends RuleCase {
-  errors: { line: number; message?: string | RegExp; severity?: Finding['severity']; suppressed?: boolean }[];
+  /** `file`: the migration's file name, when the case has `others`. */
+  errors: { line: number; file?: string; message?: string | RegExp; severity?: Finding['severity']; suppressed?: boolean }[];
 }
 
 export async function findingsFor(rule: Rule, testCase: RuleCase): Promise<Finding[]> {
-  const facts = await parseSource(testCase.code, `versions/${testCase.file ?? '0001_test.py'}`);
-  const migration = await analyzeMigration(facts);
+  const sources = [{ file: testCase.file ?? '0001_test.py', code: testCase.code }, ...(testCase.others ?? [])];
+  const facts = await Promise.all(sources.map((source) => parseSource(source.code, `versions/${source.file}`)));
+  const migrations = await Promise.all(facts.map((entry) => analyzeMigration(entry)));
   const findings = runRules({
-    migrations: [migration],
-    graph: buildRevisionGraph([facts]),
+    migrations,
+    graph: buildRevisionGraph(facts),
     settings: { ...DEFAULT_RULE_SETTINGS, ...testCase.settings },
     rules: [rule],
   });
@@ -53,6 +57,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | RuleCase)[]; in
         expect(findings.map((f) => f.line)).toEqual(testCase.errors.map((e) => e.line));
         testCase.errors.forEach((expected, i) => {
           const finding = findings[i]!;
+          if (expected.file !== undefined) expect(finding.file).toBe(`versions/${expected.file}`);
           if (expected.message !== undefined) expect(finding.message).toMatch(expected.message);
           if (expected.severity !== undefined) expect(finding.severity).toBe(expected.severity);
           expect(finding.suppressed).toBe(expected.suppressed ?? false);
