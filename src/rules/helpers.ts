@@ -5,12 +5,28 @@ import { columnArgumentIndex, tableArgument } from '../analysis/operations/op-ar
 import { type AnalyzedMigration } from '../model/facts.js';
 import { type RuleSettings } from '../model/settings.js';
 
-export function upgradeOperations(migration: AnalyzedMigration): Operation[] {
-  return migration.facts.operations.filter((operation) => operation.function === 'upgrade');
+// Every rule asks for them, once per migration: split the operations once (per operations array).
+const byFunction = new WeakMap<Operation[], { upgrade: Operation[]; downgrade: Operation[] }>();
+
+function split(migration: AnalyzedMigration): { upgrade: Operation[]; downgrade: Operation[] } {
+  const operations = migration.facts.operations;
+  let parts = byFunction.get(operations);
+  if (!parts) {
+    parts = { upgrade: [], downgrade: [] };
+    for (const operation of operations) parts[operation.function].push(operation);
+    byFunction.set(operations, parts);
+  }
+  return parts;
 }
 
+/** The upgrade's operations in order. Shared between rules: do not modify the array. */
+export function upgradeOperations(migration: AnalyzedMigration): Operation[] {
+  return split(migration).upgrade;
+}
+
+/** The downgrade's operations in order. Shared between rules: do not modify the array. */
 export function downgradeOperations(migration: AnalyzedMigration): Operation[] {
-  return migration.facts.operations.filter((operation) => operation.function === 'downgrade');
+  return split(migration).downgrade;
 }
 
 /** Parsed SQL statements of an execute operation (empty when not SQL or unparseable). */
