@@ -96,6 +96,8 @@ export interface SqlConstraint {
   /** ADD CONSTRAINT … UNIQUE / PRIMARY KEY USING INDEX name. */
   usingIndex?: string;
   referencedTable?: string;
+  /** UNIQUE / PRIMARY KEY (columns): the columns, as written. */
+  columns?: string[];
 }
 
 export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };

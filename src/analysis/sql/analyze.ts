@@ -218,12 +218,14 @@ const CONSTRAINT_TYPES: Record<string, SqlConstraint['type']> = {
 
 function constraintOf(constraint: PgNode): SqlConstraint {
   const referenced = rangeVarName(constraint.pktable);
+  const columns = ((constraint.keys ?? []) as PgNode[]).map((key) => key.String?.sval).filter((name): name is string => typeof name === 'string');
   return {
     type: CONSTRAINT_TYPES[String(constraint.contype)] ?? 'other',
     ...(typeof constraint.conname === 'string' ? { name: constraint.conname } : {}),
     notValid: constraint.skip_validation === true,
     ...(typeof constraint.indexname === 'string' ? { usingIndex: constraint.indexname } : {}),
     ...(referenced === undefined ? {} : { referencedTable: referenced }),
+    ...(columns.length > 0 ? { columns } : {}),
   };
 }
 
