@@ -69,20 +69,16 @@ def downgrade():
         // A scratch index the same upgrade drops again (e.g. to speed up a backfill) is not left behind.
         const name = nameValue(argument(operation, 0, 'index_name'));
         if (name !== undefined && history.indexDroppedAfter(name, positionOf(operation))) continue;
+        // A concurrent build outside an autocommit block fails: concurrently-outside-autocommit reports it.
         const concurrently = operation.kwargs['postgresql_concurrently'];
-        const isConcurrent = concurrently?.kind === 'bool' && concurrently.value;
-        if (isConcurrent && operation.inAutocommit) continue;
+        if (concurrently?.kind === 'bool' && concurrently.value) continue;
         const tableName = table ?? nameLabel(operation, 'table', undefined);
         const index = nameValue(argument(operation, 0, 'index_name'));
         const label = index ? `index ${index}` : 'an index';
         report({
           line: operation.line,
           column: operation.column,
-          message: isConcurrent
-            ? `upgrade creates ${label} on ${tableName} CONCURRENTLY inside the migration's transaction: PostgreSQL ` +
-              `refuses CREATE INDEX CONCURRENTLY in a transaction block; run it inside op.get_context().autocommit_block()`
-            : `upgrade creates ${label} on ${tableName} without CONCURRENTLY: writes to ${tableName} are blocked ` +
-              'until the index is built',
+          message: `upgrade creates ${label} on ${tableName} without CONCURRENTLY: writes to ${tableName} are blocked ` + 'until the index is built',
           help:
             `Build the index without blocking writes, outside the migration's transaction:\n` +
             `    ${AUTOCOMMIT}\n` +
@@ -95,18 +91,12 @@ def downgrade():
           if (statement.kind !== 'create-index') continue;
           const table = statement.targets[0] ?? '<table>';
           if (created.has(tableKey(table))) continue;
-          if (statement.concurrently && operation.inAutocommit) continue;
-          const fixed = statement.concurrently
-            ? statement.text
-            : statement.text.replace(/^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)\b/i, '$1 CONCURRENTLY');
+          if (statement.concurrently) continue; // judged by concurrently-outside-autocommit
+          const fixed = statement.text.replace(/^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)\b/i, '$1 CONCURRENTLY');
           report({
             line: operation.line,
             column: operation.column,
-            message: statement.concurrently
-              ? `upgrade runs CREATE INDEX CONCURRENTLY on ${table} inside the migration's transaction: PostgreSQL ` +
-                'refuses it in a transaction block; run it inside op.get_context().autocommit_block()'
-              : `upgrade creates an index on ${table} without CONCURRENTLY: writes to ${table} are blocked until the ` +
-                'index is built',
+            message: `upgrade creates an index on ${table} without CONCURRENTLY: writes to ${table} are blocked until the ` + 'index is built',
             help:
               `Build the index without blocking writes, outside the migration's transaction:\n` +
               `    ${AUTOCOMMIT}\n` +

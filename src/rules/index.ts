@@ -5,6 +5,7 @@
 import { addColumnNotNullWithoutDefault } from './add-column-not-null-without-default.js';
 import { addForeignKeyWithoutNotValid } from './add-foreign-key-without-not-valid.js';
 import { changeColumnType } from './change-column-type.js';
+import { concurrentlyOutsideAutocommit } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrently } from './create-index-not-concurrently.js';
 import { destructiveRawSql } from './destructive-raw-sql.js';
 import { destructiveWithoutSafeguard } from './destructive-without-safeguard.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   downgradeIncomplete,
   enumAddValueInTransaction,
   createIndexNotConcurrently,
+  concurrentlyOutsideAutocommit,
   changeColumnType,
   renameColumn,
   renameTable,
