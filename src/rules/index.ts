@@ -12,6 +12,7 @@ import { destructiveWithoutSafeguard } from './destructive-without-safeguard.js'
 import { downgradeIncomplete } from './downgrade-incomplete.js';
 import { dropAndRecreateTable } from './drop-and-recreate-table.js';
 import { dropColumn } from './drop-column.js';
+import { dropIndexNotConcurrently } from './drop-index-not-concurrently.js';
 import { dropTable } from './drop-table.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { duplicateRevision, missingDownRevision, multipleHeads, revisionCycle } from './graph-rules.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   enumAddValueInTransaction,
   createIndexNotConcurrently,
   concurrentlyOutsideAutocommit,
+  dropIndexNotConcurrently,
   changeColumnType,
   renameColumn,
   renameTable,
