@@ -4,6 +4,8 @@
  */
 import { addColumnNotNullWithoutDefault } from './add-column-not-null-without-default.js';
 import { addForeignKeyWithoutNotValid } from './add-foreign-key-without-not-valid.js';
+import { addPrimaryKeyOnExistingTable } from './add-primary-key-on-existing-table.js';
+import { addUniqueConstraint } from './add-unique-constraint.js';
 import { changeColumnType } from './change-column-type.js';
 import { concurrentlyOutsideAutocommit } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrently } from './create-index-not-concurrently.js';
@@ -46,6 +48,8 @@ export const RULES: readonly Rule[] = [
   createIndexNotConcurrently,
   concurrentlyOutsideAutocommit,
   dropIndexNotConcurrently,
+  addUniqueConstraint,
+  addPrimaryKeyOnExistingTable,
   changeColumnType,
   renameColumn,
   renameTable,

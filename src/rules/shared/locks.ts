@@ -4,7 +4,9 @@
  */
 import { describeHeldUntil, type ChangeLock } from '../../analysis/locks/migration-locks.js';
 import { describeLock } from '../../analysis/locks/pg-locks.js';
+import { tableKey } from '../../analysis/operations/op-arguments.js';
 import type { MigrationFunction, Operation, PyValue } from '../../model/facts.js';
+import type { SchemaChange } from '../../model/schema-change.js';
 
 export const AUTOCOMMIT = 'with op.get_context().autocommit_block():';
 
@@ -56,4 +58,38 @@ export function opCallWith(
 /** A Python string literal for generated help (double quotes, as the examples write them). */
 export function pyString(text: string): string {
   return JSON.stringify(text);
+}
+
+/**
+ * The two-step way to a unique constraint or primary key (squawk, strong_migrations): build the unique
+ * index concurrently in an autocommit block, then attach it with ADD CONSTRAINT ... USING INDEX, which
+ * only adopts it. Written with the user's own names; op calls keep their own argument text.
+ */
+export function usingIndexSteps(change: SchemaChange, constraint: 'UNIQUE' | 'PRIMARY KEY', table: string): string {
+  const { operation } = change;
+  const columns = change.columns;
+  const defaultName = constraint === 'PRIMARY KEY' ? `${tableKey(table)}_pkey` : `${tableKey(table)}_${(columns ?? ['col']).join('_')}_key`;
+  const name = change.name ?? defaultName;
+  const schema = change.origin === 'op' ? operation.kwargs['schema'] : undefined;
+  const qualified = schema?.kind === 'str' ? `${schema.value}.${table}` : table;
+  let build: string;
+  if (change.origin === 'op') {
+    const nameArg = operation.kwargs['constraint_name'] ?? operation.args[0];
+    const columnsArg = operation.kwargs['columns'] ?? operation.args[operation.receiver === 'batch' ? 1 : 2];
+    const parts = [
+      nameArg && nameArg.kind !== 'none' ? outsideBatch(operation, nameArg) : pyString(name),
+      pyString(table),
+      columnsArg ? columnsArg.text : '[...]',
+      ...(operation.kwargs['schema'] ? [`schema=${operation.kwargs['schema'].text}`] : []),
+      'unique=True',
+      'postgresql_concurrently=True',
+    ];
+    build = `op.create_index(${parts.join(', ')})`;
+  } else {
+    build = `op.execute(${pyString(`CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${table} (${(columns ?? ['...']).join(', ')})`)})`;
+  }
+  return (
+    `    ${AUTOCOMMIT}\n        ${build}\n` +
+    `    op.execute(${pyString(`ALTER TABLE ${qualified} ADD CONSTRAINT ${name} ${constraint} USING INDEX ${name}`)})`
+  );
 }
