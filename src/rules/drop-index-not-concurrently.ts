@@ -1,8 +1,9 @@
 import { findingLock, migrationLocks, type ChangeLock } from '../analysis/locks/migration-locks.js';
-import { tableKey } from '../analysis/operations/op-arguments.js';
+import { tableArgument, tableKey } from '../analysis/operations/op-arguments.js';
 import { schemaChanges } from '../analysis/operations/schema-changes.js';
 import type { AnalyzedMigration, MigrationFunction } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
+import { nameLabel } from './helpers.js';
 import { AUTOCOMMIT, lockPhrase, objectKey, opCallWith } from './shared/locks.js';
 
 const CREATES_INDEX = new Set(['create-index', 'create-index-concurrently']);
@@ -43,7 +44,8 @@ export const dropIndexNotConcurrently: MigrationRule = {
     'whole `alembic upgrade` run). DROP INDEX CONCURRENTLY waits for the table\'s users instead of blocking them; ' +
     'PostgreSQL refuses it inside a transaction block, so it goes in `with op.get_context().autocommit_block():`. ' +
     'The downgrade of a create_index is a drop_index and takes the same lock, so downgrades are checked too. Indexes ' +
-    'created earlier in the same function, and indexes of a table created earlier or dropped later in it, are not flagged.',
+    'created earlier in the same function, indexes of a table created earlier or dropped later in it, and drops on a ' +
+    'table the transaction already holds ACCESS EXCLUSIVE on (an earlier ALTER TABLE), are not flagged.',
   bad: `def upgrade():
     op.drop_index("ix_orders_user_id", table_name="orders")
 `,
@@ -63,7 +65,8 @@ def downgrade():
       locks.forEach((lock, position) => {
         const { change } = lock;
         if (change.kind !== 'drop-index' || change.onNewTable) return;
-        const before = locks.slice(0, position).map((each) => each.change);
+        const earlier = locks.slice(0, position);
+        const before = earlier.map((each) => each.change);
         const after = locks.slice(position + 1).map((each) => each.change);
         // A scratch index made earlier in the same function: no other session uses it yet.
         if (change.name !== undefined && before.some((other) => CREATES_INDEX.has(other.kind) && other.name !== undefined && objectKey(other.name) === objectKey(change.name!))) return;
@@ -74,9 +77,13 @@ def downgrade():
           if (after.some((other) => DROPS_TABLE.has(other.kind) && other.table !== undefined && tableKey(other.table) === key)) return;
           // Created earlier in the function by SQL the index name leads to (DROP INDEX names no table).
           if (before.some((other) => (other.kind === 'create-table' || other.kind === 'create-table-with-foreign-key') && other.table !== undefined && tableKey(other.table) === key)) return;
+          // The transaction already holds ACCESS EXCLUSIVE on the table (an earlier ALTER TABLE): the drop itself is
+          // instant and blocks nobody who is not blocked already.
+          const heldAlready = earlier.some((other) => other.heldUntil !== 'statement' && other.effect.lock === 'ACCESS EXCLUSIVE' && other.change.table !== undefined && tableKey(other.change.table) === key);
+          if (heldAlready && lock.heldUntil !== 'statement') return;
         }
         const index = change.name ? `index ${change.name}` : 'an index';
-        const on = table ?? 'its table';
+        const on = table ?? (change.origin === 'op' && tableArgument(change.operation) ? nameLabel(change.operation, 'table', undefined) : 'its table');
         const held = findingLock(lock);
         report({
           line: change.operation.line,

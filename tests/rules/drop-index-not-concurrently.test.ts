@@ -33,6 +33,12 @@ ruleTester(dropIndexNotConcurrently, {
           op.drop_index(op.f("ix_invoices_user_id"), table_name="invoices")
           op.drop_table("invoices")
     ` },
+    { name: 'the transaction already holds ACCESS EXCLUSIVE on the table from an earlier ALTER TABLE', code: `
+      def upgrade():
+          op.add_column("locations", sa.Column("is_deleted", sa.Boolean(), nullable=False, server_default="false"))
+          op.drop_index("ix_uq_locations_name", table_name="locations")
+          op.create_index("ix_uq_locations_name", "locations", ["name"], unique=True, postgresql_where=sa.text("NOT is_deleted"))
+    ` },
     { name: 'not PostgreSQL: off', settings: { dialect: 'mysql' }, code: `
       def upgrade():
           op.drop_index("ix_orders_user_id", table_name="orders")
@@ -76,6 +82,21 @@ ruleTester(dropIndexNotConcurrently, {
           with op.get_context().autocommit_block():
               op.drop_index("ix_orders_user_id", table_name="orders")
     `, errors: [{ line: 3, message: /ACCESS EXCLUSIVE on orders \(blocks reads and writes\) until the statement ends \(autocommit block\)/ }] },
+    { name: 'an earlier lock that an autocommit block released does not count; the lock on another table neither', code: `
+      def upgrade():
+          with op.get_context().autocommit_block():
+              op.execute("ALTER TABLE locations ADD COLUMN is_deleted boolean")
+          op.add_column("rooms", sa.Column("is_deleted", sa.Boolean()))
+          op.drop_index("ix_uq_locations_name", table_name="locations")
+    `, errors: [{ line: 5, message: /drops index ix_uq_locations_name on locations/ }] },
+    { name: 'a table that is not a literal is named as written (the loop through the helper)', code: `
+      def recreate_index(index, table_name):
+          op.drop_index(index_name=op.f(index["name"]), table_name=table_name)
+
+      def upgrade():
+          for table in TABLES:
+              recreate_index(get_index(table), table)
+    `, errors: [{ line: 2, message: /^upgrade drops an index on each table in TABLES without CONCURRENTLY: DROP INDEX takes ACCESS EXCLUSIVE on each table in TABLES/ }] },
     { name: 'recreating an index the migration did not create first', code: `
       def upgrade():
           op.drop_index("ix_orders_user_id", table_name="orders")
