@@ -170,8 +170,9 @@ it('create-index-not-concurrently: a table passed to a helper from an outer loop
                     _rename_index(ix, table)
   ` });
   expect(result.map((f) => f.message)).toEqual([
-    'upgrade creates an index on each table in insp.get_table_names() without CONCURRENTLY: ' +
-      'writes to each table in insp.get_table_names() are blocked until the index is built',
+    'upgrade creates an index on each table in insp.get_table_names() without CONCURRENTLY: CREATE INDEX takes SHARE on ' +
+      'each table in insp.get_table_names() (blocks writes (INSERT/UPDATE/DELETE), not reads) until the whole `alembic upgrade` ' +
+      'run commits (one transaction for all its migrations)',
   ]);
 });
 
@@ -183,6 +184,29 @@ it('create-index-not-concurrently: a table that no loop binds is named as writte
             op.create_index(None, table, [column])
   ` });
   expect(result.map((f) => f.message)).toEqual([
-    'upgrade creates an index on table without CONCURRENTLY: writes to table are blocked until the index is built',
+    'upgrade creates an index on table without CONCURRENTLY: CREATE INDEX takes SHARE on table (blocks writes ' +
+      '(INSERT/UPDATE/DELETE), not reads) until the whole `alembic upgrade` run commits (one transaction for all its migrations)',
   ]);
+});
+
+it('create-index-not-concurrently: op call and raw SQL are judged alike, and the finding carries the SHARE lock', async () => {
+  const result = await findingsFor(createIndexNotConcurrently, { code: `
+    def upgrade():
+        op.create_index("ix_orders_user_id", "orders", ["user_id"])
+        op.execute(sa.text("CREATE INDEX ix_orders_placed_at ON orders (placed_at)"))
+        op.execute("CREATE INDEX ix_orders_tmp ON orders (status)")
+        op.execute("UPDATE orders SET archived = true WHERE status = 'old'")
+        op.execute("DROP INDEX ix_orders_tmp")
+  `, settings: { transactionPerMigration: true } });
+  expect(result.map((f) => `${f.line}: ${f.message}`)).toEqual([
+    '2: upgrade creates index ix_orders_user_id on orders without CONCURRENTLY: CREATE INDEX takes SHARE on orders ' +
+      '(blocks writes (INSERT/UPDATE/DELETE), not reads) until this migration commits',
+    '3: upgrade creates an index on orders without CONCURRENTLY: CREATE INDEX takes SHARE on orders ' +
+      '(blocks writes (INSERT/UPDATE/DELETE), not reads) until this migration commits',
+  ]);
+  expect(result.map((f) => f.lock)).toEqual([
+    { table: 'orders', mode: 'SHARE', blocks: 'blocks writes (INSERT/UPDATE/DELETE), not reads', rewrite: false, scan: true, heldUntil: 'migration' },
+    { table: 'orders', mode: 'SHARE', blocks: 'blocks writes (INSERT/UPDATE/DELETE), not reads', rewrite: false, scan: true, heldUntil: 'migration' },
+  ]);
+  expect(result[1]?.help).toContain('        op.execute("CREATE INDEX CONCURRENTLY ix_orders_placed_at ON orders (placed_at)")');
 });
