@@ -78,8 +78,11 @@ def downgrade():
           // Created earlier in the function by SQL the index name leads to (DROP INDEX names no table).
           if (before.some((other) => (other.kind === 'create-table' || other.kind === 'create-table-with-foreign-key') && other.table !== undefined && tableKey(other.table) === key)) return;
           // The transaction already holds ACCESS EXCLUSIVE on the table (an earlier ALTER TABLE): the drop itself is
-          // instant and blocks nobody who is not blocked already.
-          const heldAlready = earlier.some((other) => other.heldUntil !== 'statement' && other.effect.lock === 'ACCESS EXCLUSIVE' && other.change.table !== undefined && tableKey(other.change.table) === key);
+          // instant and blocks nobody who is not blocked already. Earlier drops of indexes are findings themselves,
+          // fixed the same way: they do not excuse this one.
+          const heldAlready = earlier.some(
+            (other) => other.change.kind !== 'drop-index' && other.heldUntil !== 'statement' && other.effect.lock === 'ACCESS EXCLUSIVE' && other.change.table !== undefined && tableKey(other.change.table) === key,
+          );
           if (heldAlready && lock.heldUntil !== 'statement') return;
         }
         const index = change.name ? `index ${change.name}` : 'an index';

@@ -97,6 +97,11 @@ ruleTester(dropIndexNotConcurrently, {
           for table in TABLES:
               recreate_index(get_index(table), table)
     `, errors: [{ line: 2, message: /^upgrade drops an index on each table in TABLES without CONCURRENTLY: DROP INDEX takes ACCESS EXCLUSIVE on each table in TABLES/ }] },
+    { name: 'every drop on one table is reported (an earlier drop does not excuse the next)', code: `
+      def downgrade():
+          op.drop_index(op.f("ix_users_created_at"), table_name="users")
+          op.drop_index(op.f("ix_users_group_id"), table_name="users")
+    `, errors: [{ line: 2, message: /ix_users_created_at on users/ }, { line: 3, message: /ix_users_group_id on users/ }] },
     { name: 'recreating an index the migration did not create first', code: `
       def upgrade():
           op.drop_index("ix_orders_user_id", table_name="orders")
