@@ -57,6 +57,12 @@ export const LESSON_SPECS: readonly LessonSpec[] = [
       'Generate the SQL with `alembic upgrade head --sql` and read it before it runs: what it locks, and whether it can run inside a transaction at all.',
   },
   {
+    id: 'locks',
+    title: 'What a migration locks (PostgreSQL)',
+    point:
+      'Most schema changes take a lock that blocks reads, writes or both until the transaction commits, and by default Alembic runs every migration of one upgrade in one transaction. Build indexes and constraints so the strong lock is brief (CONCURRENTLY, NOT VALID, USING INDEX), and set lock_timeout so a waiting ALTER cannot queue every query behind it.',
+  },
+  {
     id: 'reset-migration-exception',
     title: 'The 001_initial_clean_schema.py exception',
     point:

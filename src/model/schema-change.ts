@@ -81,6 +81,8 @@ export interface SchemaChange {
   column?: string;
   /** The index or constraint it creates, validates or drops; the enum type of enum-add-value. */
   name?: string;
+  /** Unique constraints and primary keys: their columns, when written as literals. */
+  columns?: string[];
   /** Foreign keys: the table they point to. Partitions: the partition. */
   otherTable?: string;
   /** SET lock_timeout / statement_timeout: the value as written. */

@@ -101,6 +101,8 @@ export interface SqlConstraint {
   referencedTable?: string;
   /** CHECK (column IS NOT NULL): the column it proves has no NULLs (SET NOT NULL skips its scan after it, PostgreSQL 12+). */
   notNullColumn?: string;
+  /** UNIQUE / PRIMARY KEY (columns): the columns, as written. */
+  columns?: string[];
 }
 
 export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };

@@ -145,7 +145,7 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
     )
     # Next migration: op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_user_id")
 `,
-  guideSection: { lesson: 'review-sql', place: 3 },
+  guideSection: { lesson: 'locks', place: 4 },
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
     const created = createdTableKeys(migration);

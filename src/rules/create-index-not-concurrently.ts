@@ -1,7 +1,8 @@
-import { argument, sqlOf, stringValue, type Operation, type PyValue } from '../model/facts.js';
-import { tableOf, type MigrationRule } from './types.js';
-import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { positionOf, upgradeHistory } from './shared/history.js';
+import { findingLock, migrationLocks } from '../analysis/locks/migration-locks.js';
+import type { Operation } from '../model/facts.js';
+import type { MigrationRule } from './types.js';
+import { nameLabel, sqlStatementsOf } from './helpers.js';
+import { AUTOCOMMIT, lockPhrase, objectKey } from './shared/locks.js';
 import { createdTableKeys, tableKey } from './shared/tables.js';
 
 /** The same create_index call as `op.create_index(..., postgresql_concurrently=True)` (batch calls get their table back). */
@@ -23,13 +24,6 @@ function concurrentCall(operation: Operation, table: string): string {
   return `op.create_index(${parts.join(', ')})`;
 }
 
-const AUTOCOMMIT = 'with op.get_context().autocommit_block():';
-
-/** A literal name, also through the naming-convention marker `op.f("ix_...")` / `batch_op.f(...)` that autogenerate writes. */
-function nameValue(value: PyValue | undefined): string | undefined {
-  if (value?.kind === 'call' && /(^|\.)f$/.test(value.callee)) return stringValue(value.args[0]);
-  return stringValue(value);
-}
 
 export const createIndexNotConcurrently: MigrationRule = {
   id: 'create-index-not-concurrently',
@@ -58,63 +52,39 @@ def downgrade():
     with op.get_context().autocommit_block():
         op.drop_index("ix_users_email", table_name="users", postgresql_concurrently=True)
 `,
-  guideSection: { lesson: 'review-sql', place: 1 },
+  guideSection: { lesson: 'locks', place: 1 },
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
+    // CREATE TABLE ... AS and TEMPORARY tables too (the schema-change model's onNewTable covers op.create_table and CREATE TABLE).
     const created = createdTableKeys(migration);
-    const history = upgradeHistory(migration);
-    for (const operation of upgradeOperations(migration)) {
-      if (operation.name === 'create_index') {
-        const table = tableOf(operation);
-        if (table !== undefined && created.has(tableKey(table))) continue;
-        // A scratch index the same upgrade drops again (e.g. to speed up a backfill) is not left behind.
-        const name = nameValue(argument(operation, 0, 'index_name'));
-        if (name !== undefined && history.indexDroppedAfter(name, positionOf(operation))) continue;
-        const concurrently = operation.kwargs['postgresql_concurrently'];
-        const isConcurrent = concurrently?.kind === 'bool' && concurrently.value;
-        if (isConcurrent && operation.inAutocommit) continue;
-        const tableName = table ?? nameLabel(operation, 'table', undefined);
-        const index = nameValue(argument(operation, 0, 'index_name'));
-        const label = index ? `index ${index}` : 'an index';
-        report({
-          line: operation.line,
-          column: operation.column,
-          message: isConcurrent
-            ? `upgrade creates ${label} on ${tableName} CONCURRENTLY inside the migration's transaction: PostgreSQL ` +
-              `refuses CREATE INDEX CONCURRENTLY in a transaction block; run it inside op.get_context().autocommit_block()`
-            : `upgrade creates ${label} on ${tableName} without CONCURRENTLY: writes to ${tableName} are blocked ` +
-              'until the index is built',
-          help:
-            `Build the index without blocking writes, outside the migration's transaction:\n` +
-            `    ${AUTOCOMMIT}\n` +
-            `        ${concurrentCall(operation, tableName)}\n` +
-            `and drop it the same way in downgrade (op.drop_index(..., postgresql_concurrently=True) in an autocommit block). ` +
-            'If a concurrent build fails (e.g. a duplicate for a unique index), it leaves an INVALID index: drop it and retry.',
-        });
-      } else if (sqlOf(operation)) {
-        for (const statement of sqlStatementsOf(migration, operation)) {
-          if (statement.kind !== 'create-index') continue;
-          const table = statement.targets[0] ?? '<table>';
-          if (created.has(tableKey(table))) continue;
-          if (statement.concurrently && operation.inAutocommit) continue;
-          const fixed = statement.concurrently
-            ? statement.text
-            : statement.text.replace(/^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)\b/i, '$1 CONCURRENTLY');
-          report({
-            line: operation.line,
-            column: operation.column,
-            message: statement.concurrently
-              ? `upgrade runs CREATE INDEX CONCURRENTLY on ${table} inside the migration's transaction: PostgreSQL ` +
-                'refuses it in a transaction block; run it inside op.get_context().autocommit_block()'
-              : `upgrade creates an index on ${table} without CONCURRENTLY: writes to ${table} are blocked until the ` +
-                'index is built',
-            help:
-              `Build the index without blocking writes, outside the migration's transaction:\n` +
-              `    ${AUTOCOMMIT}\n` +
-              `        op.execute(${JSON.stringify(fixed.replace(/;\s*$/, ''))})`,
-          });
-        }
-      }
-    }
+    const locks = migrationLocks(migration, 'upgrade', settings);
+    locks.forEach((lock, position) => {
+      const { change } = lock;
+      // create-index-concurrently outside an autocommit block fails: concurrently-outside-autocommit reports it.
+      if (change.kind !== 'create-index' || change.onNewTable) return;
+      if (change.table !== undefined && created.has(tableKey(change.table))) return;
+      // A scratch index the same upgrade drops again (e.g. to speed up a backfill) is not left behind.
+      const name = change.name;
+      if (name !== undefined && locks.slice(position + 1).some(({ change: later }) => (later.kind === 'drop-index' || later.kind === 'drop-index-concurrently') && later.name !== undefined && objectKey(later.name) === objectKey(name))) return;
+      const { operation } = change;
+      const statement = change.statementIndex === undefined ? undefined : sqlStatementsOf(migration, operation)[change.statementIndex];
+      const table = change.table ?? (change.origin === 'op' ? nameLabel(operation, 'table', undefined) : '<table>');
+      const label = change.origin === 'op' && name ? `index ${name}` : 'an index';
+      const fixed = statement ? statement.text.replace(/^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)\b/i, '$1 CONCURRENTLY').replace(/;\s*$/, '') : '';
+      report({
+        line: operation.line,
+        column: operation.column,
+        message: `upgrade creates ${label} on ${table} without CONCURRENTLY: CREATE INDEX takes ${lockPhrase(lock, table, 'upgrade')}`,
+        help:
+          `Build the index without blocking writes, outside the migration's transaction:\n` +
+          `    ${AUTOCOMMIT}\n` +
+          (change.origin === 'op'
+            ? `        ${concurrentCall(operation, table)}\n` +
+              `and drop it the same way in downgrade (op.drop_index(..., postgresql_concurrently=True) in an autocommit block). ` +
+              'If a concurrent build fails (e.g. a duplicate for a unique index), it leaves an INVALID index: drop it and retry.'
+            : `        op.execute(${JSON.stringify(fixed)})`),
+        lock: findingLock(lock),
+      });
+    });
   },
 };

@@ -7,13 +7,17 @@
  */
 import { addColumnNotNullWithoutDefault } from './add-column-not-null-without-default.js';
 import { addForeignKeyWithoutNotValid } from './add-foreign-key-without-not-valid.js';
+import { addPrimaryKeyOnExistingTable } from './add-primary-key-on-existing-table.js';
+import { addUniqueConstraint } from './add-unique-constraint.js';
 import { changeColumnType } from './change-column-type.js';
+import { concurrentlyOutsideAutocommit } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrently } from './create-index-not-concurrently.js';
 import { destructiveRawSql } from './destructive-raw-sql.js';
 import { destructiveWithoutSafeguard } from './destructive-without-safeguard.js';
 import { downgradeIncomplete } from './downgrade-incomplete.js';
 import { dropAndRecreateTable } from './drop-and-recreate-table.js';
 import { dropColumn } from './drop-column.js';
+import { dropIndexNotConcurrently } from './drop-index-not-concurrently.js';
 import { dropTable } from './drop-table.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { duplicateRevision, missingDownRevision, multipleHeads, revisionCycle } from './graph-rules.js';
@@ -47,11 +51,15 @@ export const RULES: readonly Rule[] = [
   missingDowngrade,
   downgradeIncomplete,
   enumAddValueInTransaction,
+  concurrentlyOutsideAutocommit,
   createIndexNotConcurrently,
+  dropIndexNotConcurrently,
   changeColumnType,
   renameColumn,
   renameTable,
   addForeignKeyWithoutNotValid,
+  addUniqueConstraint,
+  addPrimaryKeyOnExistingTable,
   multipleHeads,
   missingDownRevision,
   duplicateRevision,

@@ -79,6 +79,7 @@ export type GuideSection =
   | 'production-safeguards'
   | 'reversible-downgrades'
   | 'review-sql'
+  | 'locks'
   | 'reset-migration-exception';
 
 export interface MigrationRule extends RuleDocs {

@@ -5,9 +5,9 @@ import { findRule, RULES } from '../../src/rules/index.js';
 const META_RULES = new Set(['parse-error', 'suppression-without-reason', 'unused-suppression', 'unparseable-sql']);
 
 describe('lessons', () => {
-  it('are eight, one per part of the guide, each with a title, a point and rules', () => {
-    expect(LESSON_SPECS).toHaveLength(8);
-    expect(new Set(LESSON_SPECS.map((spec) => spec.id)).size).toBe(8);
+  it('are nine, one per part of the guide, each with a title, a point and rules', () => {
+    expect(LESSON_SPECS).toHaveLength(9);
+    expect(new Set(LESSON_SPECS.map((spec) => spec.id)).size).toBe(9);
     for (const spec of LESSON_SPECS) {
       expect(spec.title.length).toBeGreaterThan(0);
       expect(spec.point.length).toBeGreaterThan(20);
@@ -33,8 +33,11 @@ describe('lessons', () => {
       expect(places.filter((place) => place === places[0]), `${spec.id} has one main rule`).toHaveLength(1);
     }
     const lesson = buildLessons(1).find((entry) => entry.id === 'review-sql')!;
-    expect(lesson.rules.map((rule) => rule.id)[0]).toBe('create-index-not-concurrently');
+    expect(lesson.rules.map((rule) => rule.id)[0]).toBe('enum-add-value-in-transaction');
     expect(lesson.rules.map((rule) => rule.id)).toContain('unparseable-sql');
+    const locks = buildLessons(1).find((entry) => entry.id === 'locks')!;
+    expect(locks.rules.map((rule) => rule.id)[0]).toBe('create-index-not-concurrently');
+    expect(locks.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(['drop-index-not-concurrently', 'add-unique-constraint', 'add-foreign-key-without-not-valid']));
   });
 
   it('cover every migration rule except the meta rules', () => {

@@ -46,10 +46,10 @@ describe('learnReducer', () => {
 
   it('starts at a given lesson and ends after the last one', () => {
     let state = initialLearnState(lessons, lessons.length - 1);
-    expect(state.index).toBe(7);
+    expect(state.index).toBe(8);
     state = run(state, [{ type: 'start-question' }, { type: 'answer', option: 0 }, { type: 'next' }]);
     expect(state.phase).toBe('done');
     expect(state.answered).toBe(1);
-    expect(initialLearnState(lessons, 99).index).toBe(7);
+    expect(initialLearnState(lessons, 99).index).toBe(8);
   });
 });

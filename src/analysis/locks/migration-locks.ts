@@ -37,15 +37,15 @@ export function migrationLocks(
   }));
 }
 
-/** "until the statement ends", "until this migration commits", "until the whole `alembic upgrade` commits". */
-export function describeHeldUntil(heldUntil: HeldUntil): string {
+/** "until the statement ends", "until this migration commits", "until the whole `alembic upgrade` commits" (`alembic downgrade` for a downgrade). */
+export function describeHeldUntil(heldUntil: HeldUntil, fn: MigrationFunction = 'upgrade'): string {
   switch (heldUntil) {
     case 'statement':
       return 'until the statement ends (autocommit block)';
     case 'migration':
       return 'until this migration commits';
     case 'upgrade':
-      return 'until the whole `alembic upgrade` run commits (one transaction for all its migrations)';
+      return `until the whole \`alembic ${fn}\` run commits (one transaction for all its migrations)`;
   }
 }
 

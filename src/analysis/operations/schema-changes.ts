@@ -103,7 +103,7 @@ function trackNotNullChecks(change: Found, pending: Map<string, string>, proven:
 function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined, notNullColumn: string | undefined): Found[] {
   if (operation.receiver === 'connection') return [];
   const table = tableOf(operation);
-  const name = stringArgument(operation, 0, 'index_name') ?? stringArgument(operation, 0, 'constraint_name');
+  const name = nameArgument(operation, 'index_name') ?? nameArgument(operation, 'constraint_name');
   const flag = (keyword: string) => operation.kwargs[keyword]?.kind === 'bool' && (operation.kwargs[keyword] as { value: boolean }).value;
   switch (operation.name) {
     case 'add_column': {
@@ -133,9 +133,9 @@ function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined
     case 'create_check_constraint':
       return [defined({ kind: flag('postgresql_not_valid') ? 'add-check-constraint-not-valid' : 'add-check-constraint', table, name, column: notNullColumn })];
     case 'create_unique_constraint':
-      return [defined({ kind: 'add-unique-constraint', table, name })];
+      return [defined({ kind: 'add-unique-constraint', table, name, columns: columnsArgument(operation) })];
     case 'create_primary_key':
-      return [defined({ kind: 'add-primary-key', table, name })];
+      return [defined({ kind: 'add-primary-key', table, name, columns: columnsArgument(operation) })];
     case 'drop_constraint': {
       const type = stringArgument(operation, 2, 'type_');
       return [defined({ kind: type === 'foreignkey' ? 'drop-foreign-key' : 'drop-constraint', table, name })];
@@ -150,6 +150,21 @@ function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined
 function stringArgument(operation: Operation, position: number, keyword: string): string | undefined {
   const value = operation.kwargs[keyword] ?? operation.args[position];
   return value?.kind === 'str' ? value.value : undefined;
+}
+
+/** An index or constraint name: a literal, or autogenerate's naming-convention marker `op.f("ix_...")`. */
+function nameArgument(operation: Operation, keyword: string): string | undefined {
+  const value = operation.kwargs[keyword] ?? operation.args[0];
+  if (isCall(value, /(^|\.)f$/)) return value.args[0]?.kind === 'str' ? value.args[0].value : undefined;
+  return value?.kind === 'str' ? value.value : undefined;
+}
+
+/** create_unique_constraint / create_primary_key: `columns` (after the name, and the table outside a batch), literal names only. */
+function columnsArgument(operation: Operation): string[] | undefined {
+  const value = operation.kwargs['columns'] ?? operation.args[operation.receiver === 'batch' ? 1 : 2];
+  if (value?.kind !== 'list') return undefined;
+  const names = value.items.map((item) => (item.kind === 'str' ? item.value : undefined));
+  return names.length > 0 && names.every((item) => item !== undefined) ? (names as string[]) : undefined;
 }
 
 function isCall(value: PyValue | undefined, name: RegExp): value is Call {
@@ -342,9 +357,9 @@ function fromAlteration(alteration: SqlAlteration, table: string | undefined): F
         case 'check':
           return [defined({ kind: constraint.notValid ? 'add-check-constraint-not-valid' : 'add-check-constraint', table, name, column: constraint.notNullColumn })];
         case 'unique':
-          return [defined({ kind: constraint.usingIndex ? 'add-unique-using-index' : 'add-unique-constraint', table, name })];
+          return [defined({ kind: constraint.usingIndex ? 'add-unique-using-index' : 'add-unique-constraint', table, name, columns: constraint.columns })];
         case 'primary-key':
-          return [defined({ kind: constraint.usingIndex ? 'add-primary-key-using-index' : 'add-primary-key', table, name })];
+          return [defined({ kind: constraint.usingIndex ? 'add-primary-key-using-index' : 'add-primary-key', table, name, columns: constraint.columns })];
         default:
           return [];
       }

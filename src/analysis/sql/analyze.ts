@@ -237,6 +237,7 @@ const CONSTRAINT_TYPES: Record<string, SqlConstraint['type']> = {
 function constraintOf(constraint: PgNode): SqlConstraint {
   const referenced = rangeVarName(constraint.pktable);
   const notNullColumn = constraint.contype === 'CONSTR_CHECK' ? notNullTestColumn(constraint.raw_expr) : undefined;
+  const columns = ((constraint.keys ?? []) as PgNode[]).map((key) => key.String?.sval).filter((name): name is string => typeof name === 'string');
   return {
     ...(notNullColumn === undefined ? {} : { notNullColumn }),
     type: CONSTRAINT_TYPES[String(constraint.contype)] ?? 'other',
@@ -244,6 +245,7 @@ function constraintOf(constraint: PgNode): SqlConstraint {
     notValid: constraint.skip_validation === true,
     ...(typeof constraint.indexname === 'string' ? { usingIndex: constraint.indexname } : {}),
     ...(referenced === undefined ? {} : { referencedTable: referenced }),
+    ...(columns.length > 0 ? { columns } : {}),
   };
 }
 

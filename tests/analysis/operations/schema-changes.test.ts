@@ -115,6 +115,26 @@ op.drop_constraint("fk_orders_old", "orders", type_="foreignkey")
     ]);
   });
 
+  it("reads unique and primary key columns (op and SQL) and names written through op.f()", async () => {
+    const code = `
+    from alembic import op
+
+    def upgrade():
+        op.create_unique_constraint("uq_users_email", "users", ["email", "tenant_id"])
+        op.execute("ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY (id)")
+        with op.batch_alter_table("orders") as batch_op:
+            batch_op.create_primary_key("orders_pkey", ["id"])
+        op.drop_index(op.f("ix_users_name"), table_name="users")
+    `;
+    const migration = await analyzeMigration(await parseSource(code));
+    expect(schemaChanges(migration, 'upgrade').map(({ kind, table, name, columns }) => ({ kind, table, name, columns }))).toEqual([
+      { kind: 'add-unique-constraint', table: 'users', name: 'uq_users_email', columns: ['email', 'tenant_id'] },
+      { kind: 'add-primary-key', table: 'users', name: 'users_pkey', columns: ['id'] },
+      { kind: 'add-primary-key', table: 'orders', name: 'orders_pkey', columns: ['id'] },
+      { kind: 'drop-index', table: 'users', name: 'ix_users_name', columns: undefined },
+    ]);
+  });
+
   it('marks changes to a table created earlier in the same upgrade', async () => {
     const changes = await changesOf(`
 op.create_table("invoices", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id")))

@@ -33,7 +33,7 @@ describe('Learn (Ink)', () => {
     await tick();
     const rule = findRule('add-column-not-null-without-default')!;
     const reading = flat(app.lastFrame());
-    expect(reading).toContain('Lesson 3 of 8');
+    expect(reading).toContain('Lesson 3 of 9');
     expect(reading).toContain(lesson.title);
     expect(reading).toContain(flat(rule.why).trim().slice(0, 40));
     expect(reading).toContain('Bad');
@@ -54,7 +54,7 @@ describe('Learn (Ink)', () => {
     expect(feedback).toContain('your answer');
 
     await press(app.stdin, ENTER);
-    expect(flat(app.lastFrame())).toContain('Lesson 4 of 8');
+    expect(flat(app.lastFrame())).toContain('Lesson 4 of 9');
     app.unmount();
   });
 
@@ -81,11 +81,11 @@ describe('Learn (Ink)', () => {
   it('ends on a score screen after the last lesson', async () => {
     const lessons = buildLessons(5);
     const exits: LearnState[] = [];
-    const app = render(<Learn initialState={initialLearnState(lessons, 7)} onExit={(state) => exits.push(state)} />);
+    const app = render(<Learn initialState={initialLearnState(lessons, 8)} onExit={(state) => exits.push(state)} />);
     await tick();
-    expect(flat(app.lastFrame())).toContain('Lesson 8 of 8');
+    expect(flat(app.lastFrame())).toContain('Lesson 9 of 9');
     await press(app.stdin, 'n');
-    await press(app.stdin, String(lessons[7]!.question.answer + 1));
+    await press(app.stdin, String(lessons[8]!.question.answer + 1));
     await press(app.stdin, 'n');
     await tick();
     const done = flat(app.lastFrame());

@@ -48,8 +48,8 @@ describe('plain learn', () => {
     const prompts = scripted([{ select: safe(0) }, { confirm: true }, { select: unsafe(1) }, { confirm: false }]);
     const final = await runPlainLearn(initialLearnState(lessons), { prompts, print: (line) => lines.push(line) });
     const text = lines.join('\n');
-    expect(text).toContain('Lesson 1 of 8: Never drop tables in regular migrations');
-    expect(text).toContain('Lesson 2 of 8');
+    expect(text).toContain('Lesson 1 of 9: Never drop tables in regular migrations');
+    expect(text).toContain('Lesson 2 of 9');
     expect(text).toContain('Right. The other one is what drop-table (error) flags');
     expect(text).toContain('Not quite: that one is what drop-and-recreate-table (error) flags');
     expect(text).toContain('op.drop_table("users")');
@@ -60,12 +60,12 @@ describe('plain learn', () => {
 
   it('runs to the end and quits from the question', async () => {
     const lines: string[] = [];
-    const done = await runPlainLearn(initialLearnState(lessons, 7), {
-      prompts: scripted([{ select: safe(7) }, { confirm: true }]),
+    const done = await runPlainLearn(initialLearnState(lessons, 8), {
+      prompts: scripted([{ select: safe(8) }, { confirm: true }]),
       print: (line) => lines.push(line),
     });
     expect(done.phase).toBe('done');
-    expect(lines.join('\n')).toContain('Lesson 8 of 8');
+    expect(lines.join('\n')).toContain('Lesson 9 of 9');
     const quit = await runPlainLearn(initialLearnState(lessons), { prompts: scripted([{ select: 'quit' }]), print: () => {} });
     expect(quit).toMatchObject({ phase: 'quit', answered: 0 });
   });
@@ -85,7 +85,7 @@ describe('preflight learn (CLI)', () => {
   });
 
   it('rejects a lesson number out of range', async () => {
-    const result = await runCli(['learn', '--lesson', '9']);
+    const result = await runCli(['learn', '--lesson', '10']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--lesson');
   });
