@@ -125,7 +125,9 @@ function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined
 }
 
 function stringArgument(operation: Operation, position: number, keyword: string): string | undefined {
-  const value = operation.kwargs[keyword] ?? operation.args[position];
+  let value = operation.kwargs[keyword] ?? operation.args[position];
+  // The naming-convention marker autogenerate writes, `op.f("ck_orders_total")`, holds the final name.
+  if (isCall(value, /^\w+\.f$/) && value.callee.slice(0, -2) === operation.receiverText) value = value.args[0];
   return value?.kind === 'str' ? value.value : undefined;
 }
 
