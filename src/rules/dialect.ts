@@ -36,14 +36,19 @@ export function migrationForDialect(migration: AnalyzedMigration, dialect: Diale
   if (!dropsOperation && !dropsCall) return migration;
   const operations: typeof facts.operations = [];
   const sql: Record<number, SqlAnalysis> = {};
+  let defaults: Record<number, string[]> | undefined;
   facts.operations.forEach((operation, index) => {
     if (!runsOnDialect(operation.dialects, dialect)) return;
     const analysis = migration.sql[index];
     if (analysis) sql[operations.length] = analysis;
+    // The functions a server_default calls are keyed by operation too (a volatile default is told by them).
+    const functions = migration.defaults?.[index];
+    if (functions) (defaults ??= {})[operations.length] = functions;
     operations.push(operation);
   });
   return {
     facts: { ...facts, operations, otherCalls: facts.otherCalls.filter((call) => runsOnDialect(call.dialects, dialect)) },
     sql,
+    ...(defaults ? { defaults } : {}),
   };
 }
