@@ -2,7 +2,9 @@
  * The rule registry: every rule, by id. Ids are public interface (config,
  * suppressions, JSON output, review records): never rename one without an alias.
  */
+import { addCheckConstraintWithoutNotValid } from './add-check-constraint-without-not-valid.js';
 import { addColumnNotNullWithoutDefault } from './add-column-not-null-without-default.js';
+import { addColumnVolatileDefault } from './add-column-volatile-default.js';
 import { addForeignKeyWithoutNotValid } from './add-foreign-key-without-not-valid.js';
 import { changeColumnType } from './change-column-type.js';
 import { createIndexNotConcurrently } from './create-index-not-concurrently.js';
@@ -25,6 +27,7 @@ import { suppressionWithoutReason } from './suppression-without-reason.js';
 import type { Rule } from './types.js';
 import { unparseableSql } from './unparseable-sql.js';
 import { unusedSuppression } from './unused-suppression.js';
+import { validateInSameTransaction } from './validate-in-same-transaction.js';
 
 /** In the guide's order: safety rules, data, defaults, raw SQL, safeguards, reversibility, locking, graph, meta. */
 export const RULES: readonly Rule[] = [
@@ -42,6 +45,9 @@ export const RULES: readonly Rule[] = [
   downgradeIncomplete,
   enumAddValueInTransaction,
   createIndexNotConcurrently,
+  addCheckConstraintWithoutNotValid,
+  validateInSameTransaction,
+  addColumnVolatileDefault,
   changeColumnType,
   renameColumn,
   renameTable,
