@@ -1,5 +1,6 @@
-import type { Operation } from '../model/facts.js';
-import { describeHeldUntil, findingLock, migrationLocks } from '../analysis/locks/migration-locks.js';
+import type { AnalyzedMigration, Operation } from '../model/facts.js';
+import { describeHeldUntil, findingLock, migrationLocks, type ChangeLock } from '../analysis/locks/migration-locks.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
 import { describeLock } from '../analysis/locks/pg-locks.js';
 import type { MigrationRule } from './types.js';
 import { nameLabel, sqlStatementsOf } from './helpers.js';
@@ -46,25 +47,27 @@ export const addCheckConstraintWithoutNotValid: MigrationRule = {
 `,
   check({ migration, settings, report }) {
     if (settings.dialect !== 'postgresql') return;
+    // One finding per call and table: an execute call that re-adds a dozen CHECKs on one table is one place to fix.
+    const groups = new Map<string, ChangeLock[]>();
     for (const lock of migrationLocks(migration, 'upgrade', settings)) {
       const { change } = lock;
       if (change.kind !== 'add-check-constraint' || change.onNewTable) continue;
+      const key = `${change.operation.index} ${change.table === undefined ? '' : tableKey(change.table)}`;
+      const group = groups.get(key) ?? [];
+      if (group.length === 0) groups.set(key, group);
+      group.push(lock);
+    }
+    for (const locks of groups.values()) {
+      const [lock] = locks as [ChangeLock, ...ChangeLock[]];
+      const { change } = lock;
       const operation = change.operation;
       const table = change.origin === 'op' ? nameLabel(operation, 'table', change.table) : (change.table ?? 'the table');
-      const name = change.name;
-      const constraint = name ? `CHECK constraint ${name}` : 'a CHECK constraint';
+      const names = locks.map((each) => each.change.name ?? '<constraint name>');
+      const constraint =
+        locks.length > 1 ? `${locks.length} CHECK constraints (${names.join(', ')})` : change.name ? `CHECK constraint ${change.name}` : 'a CHECK constraint';
       const mode = lock.effect.lock;
-      const validate = `op.execute(${JSON.stringify(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${name ?? '<constraint name>'}`)})`;
-      let add: string;
-      if (change.origin === 'op') add = notValidCall(operation);
-      else {
-        const statement = sqlStatementsOf(migration, operation)[change.statementIndex ?? 0];
-        // One sub-command: NOT VALID goes at the end of the statement as written; otherwise its own statement.
-        add =
-          statement && statement.alterCommands.length === 1
-            ? `op.execute(${JSON.stringify(`${statement.text.replace(/;\s*$/, '')} NOT VALID`)})`
-            : `op.execute(${JSON.stringify(`ALTER TABLE ${table} ADD CONSTRAINT ${name ?? '<constraint name>'} CHECK (...) NOT VALID`)})`;
-      }
+      const adds = locks.map((each) => notValidStep(migration, each, table));
+      const validates = names.map((name) => `        op.execute(${JSON.stringify(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}`)})`);
       report({
         line: operation.line,
         column: operation.column,
@@ -72,14 +75,25 @@ export const addCheckConstraintWithoutNotValid: MigrationRule = {
           `upgrade adds ${constraint} on ${table} without NOT VALID: PostgreSQL checks every row of ${table} under ` +
           `${mode} on ${table} (${describeLock(mode)}), held ${describeHeldUntil(lock.heldUntil)}`,
         help:
-          `Add it without scanning the existing rows (new rows are still checked):\n` +
-          `    ${add}\n` +
-          `then validate it after a commit, which scans without blocking reads or writes (SHARE UPDATE EXCLUSIVE):\n` +
+          `Add ${locks.length > 1 ? 'them' : 'it'} without scanning the existing rows (new rows are still checked):\n` +
+          adds.map((add) => `    ${add}\n`).join('') +
+          `then validate after a commit, which scans without blocking reads or writes (SHARE UPDATE EXCLUSIVE):\n` +
           `    ${AUTOCOMMIT}\n` +
-          `        ${validate}\n` +
+          validates.map((validate) => `${validate}\n`).join('') +
           '(or run the VALIDATE in a later migration deployed on its own).',
         lock: findingLock(lock),
       });
     }
   },
 };
+
+/** The ADD with NOT VALID: the op call with postgresql_not_valid=True, or the SQL statement with NOT VALID appended. */
+function notValidStep(migration: AnalyzedMigration, lock: ChangeLock, table: string): string {
+  const { change } = lock;
+  if (change.origin === 'op') return notValidCall(change.operation);
+  const statement = sqlStatementsOf(migration, change.operation)[change.statementIndex ?? 0];
+  // One sub-command: NOT VALID goes at the end of the statement as written; otherwise its own statement.
+  return statement && statement.alterCommands.length === 1
+    ? `op.execute(${JSON.stringify(`${statement.text.replace(/;\s*$/, '')} NOT VALID`)})`
+    : `op.execute(${JSON.stringify(`ALTER TABLE ${table} ADD CONSTRAINT ${change.name ?? '<constraint name>'} CHECK (...) NOT VALID`)})`;
+}

@@ -2,7 +2,7 @@ import type { Operation, PyValue } from '../model/facts.js';
 import type { SchemaChange } from '../model/schema-change.js';
 import { describeHeldUntil, findingLock, migrationLocks } from '../analysis/locks/migration-locks.js';
 import { describeLock } from '../analysis/locks/pg-locks.js';
-import { serverDefaultSql } from '../analysis/operations/schema-changes.js';
+import { serverDefaultSql, VOLATILE_FUNCTIONS } from '../analysis/operations/schema-changes.js';
 import type { MigrationRule } from './types.js';
 import { addedColumn, isNotNull, nameLabel, sqlStatementsOf } from './helpers.js';
 
@@ -28,6 +28,12 @@ function defaultSql(change: SchemaChange, functions: string[] | undefined): stri
   }
   const called = functions?.filter((name) => NO_ARGUMENT_FUNCTIONS.has(name)) ?? [];
   return called.length === 1 && functions?.length === 1 ? `${called[0]}()` : undefined;
+}
+
+/** "calls random(), clock_timestamp()": the volatile functions among those a default calls. */
+function volatileCalls(functions: string[] | undefined): string | undefined {
+  const volatile = [...new Set(functions ?? [])].filter((name) => VOLATILE_FUNCTIONS.has(name));
+  return volatile.length > 0 ? `calls ${volatile.map((name) => `${name}()`).join(', ')}` : undefined;
 }
 
 /** The added column as a plain nullable column: the same Column call without what fills the existing rows. */
@@ -98,11 +104,13 @@ export const addColumnVolatileDefault: MigrationRule = {
       const mode = lock.effect.lock;
       const functions = change.origin === 'op' ? migration.defaults?.[migration.facts.operations.indexOf(operation)] : sqlColumn?.defaultFunctions;
       const written = change.kind === 'add-column-default-volatile' ? defaultSql(change, functions) : undefined;
+      // A long or multi-line default is named by the volatile functions it calls.
+      const shown = written !== undefined && written.length <= 60 ? written : volatileCalls(functions);
       report({
         line: operation.line,
         column: operation.column,
         message:
-          `upgrade ${describeAdd(change.kind, operation, `${table}.${columnName}`, written)} and rewrites ${table} and its ` +
+          `upgrade ${describeAdd(change.kind, operation, `${table}.${columnName}`, shown)} and rewrites ${table} and its ` +
           `indexes under ${mode} (${describeLock(mode)}), held ${describeHeldUntil(lock.heldUntil)}`,
         help: helpFor(change, table, columnName, column, written, sqlColumn?.typeName),
         lock: findingLock(lock),

@@ -100,6 +100,18 @@ ruleTester(addCheckConstraintWithoutNotValid, {
           op.create_table("refunds", sa.Column("id", sa.Integer(), primary_key=True))
           op.create_check_constraint("ck_orders_total_positive", "orders", "total >= 0")
     `, errors: [{ line: 3 }] },
+    { name: 'one execute call re-adding several CHECKs: one finding per table, naming them all', code: `
+      def upgrade():
+          op.execute("""
+              ALTER TABLE events.principals DROP CONSTRAINT ck_principals_valid_enum_type;
+              ALTER TABLE events.principals ADD CONSTRAINT ck_principals_valid_enum_type CHECK (type = ANY (ARRAY[1, 2, 3, 6]));
+              ALTER TABLE events.principals ADD CONSTRAINT ck_principals_valid_role CHECK (type <> 6 OR role_id IS NOT NULL);
+              ALTER TABLE events.session_principals ADD CONSTRAINT ck_session_principals_valid_role CHECK (type <> 6 OR role_id IS NOT NULL);
+          """)
+    `, errors: [
+      { line: 2, message: /^upgrade adds 2 CHECK constraints \(ck_principals_valid_enum_type, ck_principals_valid_role\) on events.principals without NOT VALID/ },
+      { line: 2, message: /^upgrade adds CHECK constraint ck_session_principals_valid_role on events.session_principals without NOT VALID/ },
+    ] },
     { name: 'suppressed with a reason', code: `
       def upgrade():
           # preflight: ignore[add-check-constraint-without-not-valid] orders holds a few hundred rows
@@ -116,7 +128,7 @@ it('add-check-constraint-without-not-valid: help repeats the call with postgresq
   expect(finding?.help).toBe(
     'Add it without scanning the existing rows (new rows are still checked):\n' +
       '    op.create_check_constraint("ck_orders_total_positive", "orders", "total >= 0", deferrable=False, postgresql_not_valid=True)\n' +
-      'then validate it after a commit, which scans without blocking reads or writes (SHARE UPDATE EXCLUSIVE):\n' +
+      'then validate after a commit, which scans without blocking reads or writes (SHARE UPDATE EXCLUSIVE):\n' +
       '    with op.get_context().autocommit_block():\n' +
       '        op.execute("ALTER TABLE orders VALIDATE CONSTRAINT ck_orders_total_positive")\n' +
       '(or run the VALIDATE in a later migration deployed on its own).',
@@ -137,4 +149,21 @@ it('add-check-constraint-without-not-valid: help for SQL appends NOT VALID; batc
             batch_op.create_check_constraint("ck_orders_total_positive", "total >= 0")
   ` });
   expect(batch?.help).toContain('batch_op.create_check_constraint("ck_orders_total_positive", "total >= 0", postgresql_not_valid=True)');
+});
+
+it('add-check-constraint-without-not-valid: grouped help gives each statement NOT VALID and validates each', async () => {
+  const [finding] = await findingsFor(addCheckConstraintWithoutNotValid, { code: `
+    def upgrade():
+        op.execute("ALTER TABLE orders ADD CONSTRAINT ck_a CHECK (a > 0); ALTER TABLE orders ADD CONSTRAINT ck_b CHECK (b > 0)")
+  ` });
+  expect(finding?.help).toBe(
+    'Add them without scanning the existing rows (new rows are still checked):\n' +
+      '    op.execute("ALTER TABLE orders ADD CONSTRAINT ck_a CHECK (a > 0) NOT VALID")\n' +
+      '    op.execute("ALTER TABLE orders ADD CONSTRAINT ck_b CHECK (b > 0) NOT VALID")\n' +
+      'then validate after a commit, which scans without blocking reads or writes (SHARE UPDATE EXCLUSIVE):\n' +
+      '    with op.get_context().autocommit_block():\n' +
+      '        op.execute("ALTER TABLE orders VALIDATE CONSTRAINT ck_a")\n' +
+      '        op.execute("ALTER TABLE orders VALIDATE CONSTRAINT ck_b")\n' +
+      '(or run the VALIDATE in a later migration deployed on its own).',
+  );
 });

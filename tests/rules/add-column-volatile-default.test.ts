@@ -92,6 +92,12 @@ ruleTester(addColumnVolatileDefault, {
               op.execute("ALTER TABLE users ENGINE=InnoDB")
           op.add_column("users", sa.Column("token", sa.String(36), server_default=sa.text("uuid_generate_v4()::text")))
     `, errors: [{ line: 4, message: /adds column users.token with a volatile default \(uuid_generate_v4\(\)::text\)/ }] },
+    { name: 'a long, multi-line default is named by the volatile functions it calls', code: `
+      def upgrade():
+          op.add_column("users", sa.Column("secret", sa.String(), nullable=False, server_default=sa.text("""
+              md5(random()::text || ':' || clock_timestamp()::text)
+          """)))
+    `, errors: [{ line: 2, message: /^upgrade adds column users.secret with a volatile default \(calls clock_timestamp\(\), random\(\)\): PostgreSQL computes it/ }] },
     { name: 'in an autocommit block the rewrite still blocks, until the statement ends', code: `
       def upgrade():
           with op.get_context().autocommit_block():

@@ -13,7 +13,7 @@ import { addedColumn, columnArgument, columnName, isMetadataOnlyWidening, isNotN
  * row (PostgreSQL docs 5.6.1, the tip on volatile defaults). now(), current_timestamp and the other
  * stable functions are evaluated once.
  */
-const VOLATILE_FUNCTIONS = new Set([
+export const VOLATILE_FUNCTIONS = new Set([
   'random',
   'clock_timestamp',
   'timeofday',
