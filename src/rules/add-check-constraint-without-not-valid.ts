@@ -3,7 +3,8 @@ import { describeHeldUntil, findingLock, migrationLocks, type ChangeLock } from 
 import { tableKey } from '../analysis/operations/op-arguments.js';
 import { describeLock } from '../analysis/locks/pg-locks.js';
 import type { MigrationRule } from './types.js';
-import { nameLabel, sqlStatementsOf } from './helpers.js';
+import { sqlStatementsOf } from './helpers.js';
+import { changeTable, constraintName } from './shared/lock-targets.js';
 
 const AUTOCOMMIT = 'with op.get_context().autocommit_block():';
 
@@ -61,12 +62,13 @@ export const addCheckConstraintWithoutNotValid: MigrationRule = {
       const [lock] = locks as [ChangeLock, ...ChangeLock[]];
       const { change } = lock;
       const operation = change.operation;
-      const table = change.origin === 'op' ? nameLabel(operation, 'table', change.table) : (change.table ?? 'the table');
-      const names = locks.map((each) => each.change.name ?? '<constraint name>');
+      const table = changeTable(change);
+      // The names as in the database (naming convention applied): the VALIDATE in the help must use them.
+      const names = locks.map((each) => constraintName(each.change, settings.namingConvention) ?? '<constraint name>');
       const constraint =
-        locks.length > 1 ? `${locks.length} CHECK constraints (${names.join(', ')})` : change.name ? `CHECK constraint ${change.name}` : 'a CHECK constraint';
+        locks.length > 1 ? `${locks.length} CHECK constraints (${names.join(', ')})` : names[0] !== '<constraint name>' ? `CHECK constraint ${names[0]}` : 'a CHECK constraint';
       const mode = lock.effect.lock;
-      const adds = locks.map((each) => notValidStep(migration, each, table));
+      const adds = locks.map((each, index) => notValidStep(migration, each, table, names[index]!));
       const validates = names.map((name) => `        op.execute(${JSON.stringify(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}`)})`);
       report({
         line: operation.line,
@@ -88,12 +90,12 @@ export const addCheckConstraintWithoutNotValid: MigrationRule = {
 };
 
 /** The ADD with NOT VALID: the op call with postgresql_not_valid=True, or the SQL statement with NOT VALID appended. */
-function notValidStep(migration: AnalyzedMigration, lock: ChangeLock, table: string): string {
+function notValidStep(migration: AnalyzedMigration, lock: ChangeLock, table: string, name: string): string {
   const { change } = lock;
   if (change.origin === 'op') return notValidCall(change.operation);
   const statement = sqlStatementsOf(migration, change.operation)[change.statementIndex ?? 0];
   // One sub-command: NOT VALID goes at the end of the statement as written; otherwise its own statement.
   return statement && statement.alterCommands.length === 1
     ? `op.execute(${JSON.stringify(`${statement.text.replace(/;\s*$/, '')} NOT VALID`)})`
-    : `op.execute(${JSON.stringify(`ALTER TABLE ${table} ADD CONSTRAINT ${change.name ?? '<constraint name>'} CHECK (...) NOT VALID`)})`;
+    : `op.execute(${JSON.stringify(`ALTER TABLE ${table} ADD CONSTRAINT ${name} CHECK (...) NOT VALID`)})`;
 }

@@ -4,7 +4,8 @@ import { describeHeldUntil, findingLock, migrationLocks } from '../analysis/lock
 import { describeLock } from '../analysis/locks/pg-locks.js';
 import { serverDefaultSql, VOLATILE_FUNCTIONS } from '../analysis/operations/schema-changes.js';
 import type { MigrationRule } from './types.js';
-import { addedColumn, isNotNull, nameLabel, sqlStatementsOf } from './helpers.js';
+import { addedColumn, isNotNull, sqlStatementsOf } from './helpers.js';
+import { changeTable } from './shared/lock-targets.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;
 
@@ -97,7 +98,7 @@ export const addColumnVolatileDefault: MigrationRule = {
       const { change } = lock;
       if (!REWRITING.has(change.kind) || change.onNewTable) continue;
       const operation = change.operation;
-      const table = change.origin === 'op' ? nameLabel(operation, 'table', change.table) : (change.table ?? 'the table');
+      const table = changeTable(change);
       const columnName = change.column ?? 'the column';
       const sqlColumn = change.origin === 'sql' ? sqlStatementsOf(migration, operation)[change.statementIndex ?? 0]?.alterations?.find((item) => item.command === 'add-column' && item.name === change.column) : undefined;
       const column = change.origin === 'op' ? addedColumn(operation) : undefined;
@@ -128,8 +129,12 @@ function plainType(sqlType: string | undefined): string {
 }
 
 function helpFor(change: SchemaChange, table: string, name: string, column: Call | undefined, written: string | undefined, sqlType: string | undefined): string {
+  // The op calls keep the table and schema= as the user wrote them; SQL gets the qualified name.
+  const tableArg = change.operation.receiver === 'batch' ? py(change.table ?? table) : (change.operation.args[0]?.text ?? py(table));
+  const schema = change.operation.kwargs['schema'];
+  const schemaArg = schema ? `, schema=${schema.text}` : '';
   const addPlain = column
-    ? `op.add_column(${py(table)}, ${plainColumn(column)})`
+    ? `op.add_column(${tableArg}, ${plainColumn(column)}${schemaArg})`
     : `op.execute(${py(`ALTER TABLE ${table} ADD COLUMN ${name} ${plainType(sqlType)}`)})`;
   const notNull = (column && isNotNull(column)) || change.kind !== 'add-column-default-volatile';
   const finish = notNull
@@ -156,7 +161,7 @@ function helpFor(change: SchemaChange, table: string, name: string, column: Call
   }
   const expression = written ?? '<the default>';
   const setDefault = column
-    ? `op.alter_column(${py(table)}, ${py(name)}, server_default=${column.kwargs['server_default']?.text ?? `sa.text(${py(expression)})`})`
+    ? `op.alter_column(${tableArg}, ${py(name)}, server_default=${column.kwargs['server_default']?.text ?? `sa.text(${py(expression)})`}${schemaArg})`
     : `op.execute(${py(`ALTER TABLE ${table} ALTER COLUMN ${name} SET DEFAULT ${expression}`)})`;
   return (
     `Add the column without the default (no rewrite), then set the default for new rows only:\n` +

@@ -2,7 +2,8 @@ import { describeHeldUntil, findingLock, migrationLocks, type ChangeLock } from 
 import { describeLock } from '../analysis/locks/pg-locks.js';
 import { tableKey } from '../analysis/operations/op-arguments.js';
 import type { MigrationRule } from './types.js';
-import { nameLabel, upgradeOperations } from './helpers.js';
+import { upgradeOperations } from './helpers.js';
+import { changeTable, constraintNames } from './shared/lock-targets.js';
 
 const AUTOCOMMIT = 'with op.get_context().autocommit_block():';
 
@@ -45,12 +46,14 @@ export const validateInSameTransaction: MigrationRule = {
       .filter((operation) => operation.inAutocommit)
       .map((operation) => operation.index);
     const committedBetween = (from: number, to: number) => commits.some((index) => index > from && index <= to);
+    // Each ADD ... NOT VALID still in the open transaction, by every name it may have in the database.
     const added = new Map<string, ChangeLock>();
     for (const lock of migrationLocks(migration, 'upgrade', settings)) {
       const { change } = lock;
-      if ((change.kind === 'add-check-constraint-not-valid' || change.kind === 'add-foreign-key-not-valid') && change.name) {
+      if (change.kind === 'add-check-constraint-not-valid' || change.kind === 'add-foreign-key-not-valid') {
         // Inside an autocommit block the ADD commits at once; on a new table nobody waits for its lock.
-        if (!change.operation.inAutocommit && !change.onNewTable) added.set(constraintKey(change.name), lock);
+        if (change.operation.inAutocommit || change.onNewTable) continue;
+        for (const name of constraintNames(change, settings.namingConvention)) added.set(constraintKey(name), lock);
         continue;
       }
       if ((change.kind !== 'validate-check-constraint' && change.kind !== 'validate-foreign-key') || !change.name) continue;
@@ -59,7 +62,7 @@ export const validateInSameTransaction: MigrationRule = {
       const add = addLock.change;
       if (add.table !== undefined && change.table !== undefined && tableKey(add.table) !== tableKey(change.table)) continue;
       if (committedBetween(add.operation.index, change.operation.index)) continue;
-      const table = add.origin === 'op' ? nameLabel(add.operation, 'table', add.table) : (add.table ?? change.table ?? 'the table');
+      const table = add.table !== undefined ? changeTable(add) : (change.table ?? 'the table');
       const foreignKey = add.kind === 'add-foreign-key-not-valid';
       const what = foreignKey ? `foreign key ${change.name}` : `CHECK constraint ${change.name}`;
       const mode = addLock.effect.lock;

@@ -167,3 +167,15 @@ it('add-check-constraint-without-not-valid: grouped help gives each statement NO
       '(or run the VALIDATE in a later migration deployed on its own).',
   );
 });
+
+it('add-check-constraint-without-not-valid: schema= and the naming convention give the names the VALIDATE needs', async () => {
+  const [finding] = await findingsFor(addCheckConstraintWithoutNotValid, {
+    settings: { namingConvention: { ck: 'ck_%(table_name)s_%(constraint_name)s' } },
+    code: `
+    def upgrade():
+        op.create_check_constraint("positive_duration", "sessions", "duration > '0'", schema="events")
+  ` });
+  expect(finding?.message).toMatch(/^upgrade adds CHECK constraint ck_sessions_positive_duration on events.sessions without NOT VALID/);
+  expect(finding?.help).toContain('op.create_check_constraint("positive_duration", "sessions", "duration > \'0\'", schema="events", postgresql_not_valid=True)');
+  expect(finding?.help).toContain('op.execute("ALTER TABLE events.sessions VALIDATE CONSTRAINT ck_sessions_positive_duration")');
+});

@@ -146,3 +146,14 @@ it('add-column-volatile-default: an integer primary key added to an existing tab
   expect((await findingsFor(addColumnVolatileDefault, { code })).map((finding) => finding.line)).toEqual([2, 3]);
   expect(await findingsFor(addColumnNotNullWithoutDefault, { code })).toEqual([]);
 });
+
+it('add-column-volatile-default: with schema= the message names the qualified table and the help keeps schema=', async () => {
+  const [finding] = await findingsFor(addColumnVolatileDefault, { code: `
+    def upgrade():
+        op.add_column("users", sa.Column("secret", postgresql.UUID(), nullable=False, server_default=sa.text("gen_random_uuid()")), schema="accounts")
+  ` });
+  expect(finding?.message).toMatch(/^upgrade adds column accounts.users.secret with a volatile default \(gen_random_uuid\(\)\)/);
+  expect(finding?.help).toContain('op.add_column("users", sa.Column("secret", postgresql.UUID(), nullable=True), schema="accounts")');
+  expect(finding?.help).toContain('op.alter_column("users", "secret", server_default=sa.text("gen_random_uuid()"), schema="accounts")');
+  expect(finding?.help).toContain('UPDATE accounts.users SET secret = gen_random_uuid() WHERE secret IS NULL');
+});

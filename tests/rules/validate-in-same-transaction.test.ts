@@ -91,6 +91,16 @@ ruleTester(validateInSameTransaction, {
           op.create_check_constraint("ck_orders_total", "orders", "total >= 0", postgresql_not_valid=True)
           op.execute("ALTER TABLE orders VALIDATE CONSTRAINT ck_orders_total")
     `, errors: [{ line: 5 }] },
+    { name: 'the name the naming convention gives an op call (and an unnamed foreign key)', settings: { namingConvention: { ck: 'ck_%(table_name)s_%(constraint_name)s', fk: 'fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s' } }, code: `
+      def upgrade():
+          op.create_check_constraint("valid_total", "orders", "total >= 0", schema="shop", postgresql_not_valid=True)
+          op.create_foreign_key(None, "orders", "users", ["user_id"], ["id"], postgresql_not_valid=True)
+          op.execute("ALTER TABLE shop.orders VALIDATE CONSTRAINT ck_orders_valid_total")
+          op.execute("ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_user_id_users")
+    `, errors: [
+      { line: 4, message: /^upgrade validates CHECK constraint ck_orders_valid_total on shop.orders .*\(on line 2\)/ },
+      { line: 5, message: /^upgrade validates foreign key fk_orders_user_id_users on orders .*\(on line 3\)/ },
+    ] },
     { name: 'suppressed with a reason', code: `
       def upgrade():
           op.create_check_constraint("ck_orders_total", "orders", "total >= 0", postgresql_not_valid=True)
