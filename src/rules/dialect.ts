@@ -56,5 +56,6 @@ export function migrationForDialect(migration: AnalyzedMigration, dialect: Diale
       ...(facts.coreStatements ? { coreStatements: facts.coreStatements.filter((statement) => runsOnDialect(statement.dialects, dialect)) } : {}),
     },
     sql,
+    ...(defaults ? { defaults } : {}),
   };
 }

@@ -13,7 +13,7 @@ import { addedColumn, columnArgument, columnName, isMetadataOnlyWidening, isNotN
  * row (PostgreSQL docs 5.6.1, the tip on volatile defaults). now(), current_timestamp and the other
  * stable functions are evaluated once.
  */
-const VOLATILE_FUNCTIONS = new Set([
+export const VOLATILE_FUNCTIONS = new Set([
   'random',
   'clock_timestamp',
   'timeofday',
@@ -148,15 +148,15 @@ function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined
 }
 
 function stringArgument(operation: Operation, position: number, keyword: string): string | undefined {
-  const value = operation.kwargs[keyword] ?? operation.args[position];
+  let value = operation.kwargs[keyword] ?? operation.args[position];
+  // The naming-convention marker autogenerate writes, `op.f("ck_orders_total")`, holds the final name.
+  if (isCall(value, /^\w+\.f$/) && value.callee.slice(0, -2) === operation.receiverText) value = value.args[0];
   return value?.kind === 'str' ? value.value : undefined;
 }
 
 /** An index or constraint name: a literal, or autogenerate's naming-convention marker `op.f("ix_...")`. */
 function nameArgument(operation: Operation, keyword: string): string | undefined {
-  const value = operation.kwargs[keyword] ?? operation.args[0];
-  if (isCall(value, /(^|\.)f$/)) return value.args[0]?.kind === 'str' ? value.args[0].value : undefined;
-  return value?.kind === 'str' ? value.value : undefined;
+  return stringArgument(operation, 0, keyword);
 }
 
 /** create_unique_constraint / create_primary_key: `columns` (after the name, and the table outside a batch), literal names only. */

@@ -135,6 +135,20 @@ op.drop_constraint("fk_orders_old", "orders", type_="foreignkey")
     ]);
   });
 
+  it('reads a constraint name given through the naming-convention marker op.f() / batch_op.f()', async () => {
+    const changes = await changesOf(`
+op.create_check_constraint(op.f("ck_orders_total"), "orders", "total >= 0", postgresql_not_valid=True)
+with op.batch_alter_table("orders") as batch_op:
+    batch_op.create_foreign_key(batch_op.f("fk_orders_user_id"), "users", ["user_id"], ["id"])
+op.create_index(sa.func.f("ix_orders_x"), "orders", ["x"])
+`);
+    expect(changes.map((change) => `${change.kind} ${change.table} ${change.name}`)).toEqual([
+      'add-check-constraint-not-valid orders ck_orders_total',
+      'add-foreign-key orders fk_orders_user_id',
+      'create-index orders undefined',
+    ]);
+  });
+
   it('marks changes to a table created earlier in the same upgrade', async () => {
     const changes = await changesOf(`
 op.create_table("invoices", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id")))
