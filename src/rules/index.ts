@@ -14,6 +14,7 @@ import { dropColumn } from './drop-column.js';
 import { dropTable } from './drop-table.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { duplicateRevision, missingDownRevision, multipleHeads, revisionCycle } from './graph-rules.js';
+import { lockTimeoutMissing } from './lock-timeout-missing.js';
 import { missingDowngrade } from './missing-downgrade.js';
 import { parseError } from './parse-error.js';
 import { rawSqlStringExecute } from './raw-sql-string-execute.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   downgradeIncomplete,
   enumAddValueInTransaction,
   createIndexNotConcurrently,
+  lockTimeoutMissing,
   changeColumnType,
   renameColumn,
   renameTable,
