@@ -15,6 +15,7 @@ import { dropTable } from './drop-table.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { duplicateRevision, missingDownRevision, multipleHeads, revisionCycle } from './graph-rules.js';
 import { lockTimeoutMissing } from './lock-timeout-missing.js';
+import { locksHeldAcrossStatements } from './locks-held-across-statements.js';
 import { missingDowngrade } from './missing-downgrade.js';
 import { parseError } from './parse-error.js';
 import { rawSqlStringExecute } from './raw-sql-string-execute.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   enumAddValueInTransaction,
   createIndexNotConcurrently,
   lockTimeoutMissing,
+  locksHeldAcrossStatements,
   changeColumnType,
   renameColumn,
   renameTable,

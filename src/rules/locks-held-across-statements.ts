@@ -1,0 +1,156 @@
+import type { AnalyzedMigration, MigrationFunction, Operation } from '../model/facts.js';
+import type { SchemaChange } from '../model/schema-change.js';
+import { describeHeldUntil, findingLock, migrationLocks, type ChangeLock } from '../analysis/locks/migration-locks.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
+import type { MigrationRule } from './types.js';
+import { sqlStatementsOf } from './helpers.js';
+
+/** An ACCESS EXCLUSIVE lock a statement took on an existing table, held until the transaction ends. */
+interface HeldLock {
+  table: string;
+  lock: ChangeLock;
+}
+
+/** What makes a statement take time that grows with the table: a rewrite, a scan, or a write to every row. */
+function slowWork(migration: AnalyzedMigration, lock: ChangeLock): string | undefined {
+  const { change, effect } = lock;
+  const table = change.table;
+  if (table === undefined || table === '?' || change.onNewTable) return undefined;
+  if (change.kind === 'update' || change.kind === 'delete') {
+    // A backfill of the whole table: no WHERE.
+    const statement = change.statementIndex === undefined ? undefined : sqlStatementsOf(migration, change.operation)[change.statementIndex];
+    if (statement?.hasWhere !== false) return undefined;
+    return `${change.kind === 'update' ? 'updates' : 'deletes'} every row of ${table}`;
+  }
+  // TRUNCATE gets a new, empty file: fast.
+  if (change.kind === 'truncate' || !(effect.rewrite || effect.scan)) return undefined;
+  const column = change.column ? `${table}.${change.column}` : table;
+  switch (change.kind) {
+    case 'alter-column-type':
+    case 'alter-column-type-timestamptz-utc':
+      return `changes the type of ${column} (${effect.rewrite ? 'rewrites the table' : 'rebuilds its indexes'})`;
+    case 'set-not-null':
+    case 'set-not-null-with-check':
+      return `checks every row of ${table} for NULLs in ${change.column ?? 'the column'} (SET NOT NULL)`;
+    case 'create-index':
+      return `builds index ${change.name ?? ''}${change.name ? ' ' : ''}on ${table}`;
+    case 'add-check-constraint':
+      return `checks every row of ${table} against CHECK ${change.name ?? 'constraint'}`;
+    case 'add-foreign-key':
+      return `checks every row of ${table} against foreign key ${change.name ? `${change.name} ` : ''}→ ${change.otherTable ?? 'the referenced table'}`;
+    case 'add-unique-constraint':
+    case 'add-primary-key':
+      return `builds the unique index of ${change.name ?? (change.kind === 'add-primary-key' ? 'the primary key' : 'a unique constraint')} on ${table}`;
+    case 'validate-check-constraint':
+    case 'validate-foreign-key':
+      return `validates ${change.name ?? 'a constraint'} on ${table}`;
+    case 'attach-partition':
+      return `scans partition ${change.otherTable ?? ''} of ${table}`;
+    default:
+      return effect.rewrite ? `rewrites ${table} (${change.kind.replace(/-/g, ' ')}${change.column ? ` ${change.column}` : ''})` : `reads every row of ${table} (${change.kind.replace(/-/g, ' ')})`;
+  }
+}
+
+/** The existing tables a change locks ACCESS EXCLUSIVE (the table it names; a foreign key's referenced table when dropped). */
+function exclusiveTables(lock: ChangeLock, created: ReadonlySet<string>): string[] {
+  const { change, effect } = lock;
+  if (change.kind === 'create-table' || change.kind === 'create-table-with-foreign-key') return [];
+  const tables: string[] = [];
+  if (effect.lock === 'ACCESS EXCLUSIVE' && change.table !== undefined && !change.onNewTable) tables.push(change.table);
+  for (const other of effect.otherTables ?? []) {
+    if (other.lock === 'ACCESS EXCLUSIVE' && change.otherTable !== undefined && !created.has(tableKey(change.otherTable))) tables.push(change.otherTable);
+  }
+  return tables;
+}
+
+function sameStatement(a: SchemaChange, b: SchemaChange): boolean {
+  return a.operation === b.operation && a.statementIndex === b.statementIndex;
+}
+
+function callName(operation: Operation): string {
+  return operation.name === 'execute' ? `${operation.receiverText}.execute(...)` : `${operation.receiverText}.${operation.name}(...)`;
+}
+
+export const locksHeldAcrossStatements: MigrationRule = {
+  id: 'locks-held-across-statements',
+  scope: 'migration',
+  severity: 'warning',
+  summary: 'A slow statement (rewrite, scan, whole-table backfill) runs after an ACCESS EXCLUSIVE lock was taken in the same transaction (PostgreSQL).',
+  why:
+    'PostgreSQL holds every lock until the transaction ends, and Alembic runs a migration in one transaction (by ' +
+    'default, one for the whole `alembic upgrade` run). An ACCESS EXCLUSIVE lock taken by a brief statement (drop a ' +
+    'column, rename, add a column) is therefore still held while a later statement rewrites or scans a table, builds ' +
+    'an index or backfills every row: the first table stays unreadable and unwritable for all that time. Run the slow ' +
+    'statement first (its own lock is then the only one held while it runs), or put it in a migration of its own with ' +
+    '`transaction_per_migration=True` in env.py, or outside the transaction (`autocommit_block()`, CONCURRENTLY). ' +
+    'What the slow statement locks by itself is left to the rules about it (change-column-type, ' +
+    'create-index-not-concurrently, set-not-null-without-backfill, add-foreign-key-without-not-valid); this rule is ' +
+    'about the earlier lock. Tables created in the same migration and statements inside autocommit_block() are not counted.',
+  bad: `def upgrade():
+    op.drop_column("users", "legacy_flag")
+    op.create_index("ix_orders_created_at", "orders", ["created_at"])
+`,
+  good: `def upgrade():
+    op.create_index("ix_orders_created_at", "orders", ["created_at"])
+    op.drop_column("users", "legacy_flag")
+`,
+  check({ migration, settings, report }) {
+    if (settings.dialect !== 'postgresql') return;
+    for (const fn of ['upgrade', 'downgrade'] as const) check(migration, fn, settings, report);
+  },
+};
+
+function check(
+  migration: AnalyzedMigration,
+  fn: MigrationFunction,
+  settings: Parameters<MigrationRule['check']>[0]['settings'],
+  report: Parameters<MigrationRule['check']>[0]['report'],
+): void {
+  const created = new Set<string>();
+  let held: HeldLock[] = [];
+  const reported = new Set<Operation>();
+  for (const lock of migrationLocks(migration, fn, settings)) {
+    const { change } = lock;
+    if (change.kind === 'create-table' || change.kind === 'create-table-with-foreign-key') {
+      if (change.table) created.add(tableKey(change.table));
+      continue;
+    }
+    if (change.operation.inAutocommit) {
+      // autocommit_block() commits the migration's transaction first: the locks taken so far are released.
+      held = [];
+      continue;
+    }
+    const work = slowWork(migration, lock);
+    if (work !== undefined && !reported.has(change.operation)) {
+      const slowTable = tableKey(change.table!);
+      // On its own table, an earlier ACCESS EXCLUSIVE matters only when the slow statement takes a weaker lock itself.
+      const sameTableMatters = lock.effect.lock !== 'ACCESS EXCLUSIVE';
+      const earlier = held.filter((each) => !sameStatement(each.lock.change, change) && (tableKey(each.table) !== slowTable || sameTableMatters));
+      const byTable = new Map<string, HeldLock>();
+      for (const each of earlier) if (!byTable.has(tableKey(each.table))) byTable.set(tableKey(each.table), each);
+      const first = [...byTable.values()];
+      if (first.length > 0) {
+        reported.add(change.operation);
+        const tables = first.map((each) => each.table);
+        const names = tables.join(', ');
+        const since = first.map((each) => `${each.table} by ${callName(each.lock.change.operation)} at line ${each.lock.change.operation.line}`).join(', ');
+        report({
+          line: change.operation.line,
+          column: change.operation.column,
+          message:
+            `${fn} ${work} at line ${change.operation.line} while holding ACCESS EXCLUSIVE on ${names} ` +
+            `(taken on ${since}): reads and writes on ${names} wait for all of it (the lock is held ${describeHeldUntil(first[0]!.lock.heldUntil)})`,
+          help:
+            `Run the slow statement (line ${change.operation.line}) before the statement${first.length > 1 ? 's' : ''} that lock${first.length > 1 ? '' : 's'} ${names} ` +
+            `(line${first.length > 1 ? 's' : ''} ${first.map((each) => each.lock.change.operation.line).join(', ')}), so ${names} ${first.length > 1 ? 'are' : 'is'} locked only briefly at the end, ` +
+            'or give the slow statement a migration of its own' +
+            (settings.transactionPerMigration
+              ? '.'
+              : ` and set transaction_per_migration=True in env.py's context.configure (otherwise one transaction holds every migration's locks until the whole run commits).`),
+          lock: findingLock(first[0]!.lock),
+        });
+      }
+    }
+    for (const table of exclusiveTables(lock, created)) held.push({ table, lock });
+  }
+}
