@@ -67,6 +67,19 @@ function sameStatement(a: SchemaChange, b: SchemaChange): boolean {
   return a.operation === b.operation && a.statementIndex === b.statementIndex;
 }
 
+/** Tables named in a message; the rest are counted. */
+const MAX_NAMED = 3;
+
+/** Where a call is written: an unrolled loop's passes share it (a helper called from two places does not). */
+function sourcePosition(operation: Operation): string {
+  return `${operation.line}:${operation.column}:${(operation.via ?? []).map((call) => call.line).join('>')}`;
+}
+
+function takenBy(earlier: Operation, slow: Operation): string {
+  if (sourcePosition(earlier) === sourcePosition(slow)) return `an earlier pass of the loop at line ${earlier.line}`;
+  return `${callName(earlier)} at line ${earlier.line}`;
+}
+
 function callName(operation: Operation): string {
   return operation.name === 'execute' ? `${operation.receiverText}.execute(...)` : `${operation.receiverText}.${operation.name}(...)`;
 }
@@ -108,7 +121,7 @@ function check(
 ): void {
   const created = new Set<string>();
   let held: HeldLock[] = [];
-  const reported = new Set<Operation>();
+  const reported = new Set<string>();
   for (const lock of migrationLocks(migration, fn, settings)) {
     const { change } = lock;
     if (change.kind === 'create-table' || change.kind === 'create-table-with-foreign-key') {
@@ -121,7 +134,8 @@ function check(
       continue;
     }
     const work = slowWork(migration, lock);
-    if (work !== undefined && !reported.has(change.operation)) {
+    const position = sourcePosition(change.operation);
+    if (work !== undefined && !reported.has(position)) {
       const slowTable = tableKey(change.table!);
       // On its own table, an earlier ACCESS EXCLUSIVE matters only when the slow statement takes a weaker lock itself.
       const sameTableMatters = lock.effect.lock !== 'ACCESS EXCLUSIVE';
@@ -130,19 +144,26 @@ function check(
       for (const each of earlier) if (!byTable.has(tableKey(each.table))) byTable.set(tableKey(each.table), each);
       const first = [...byTable.values()];
       if (first.length > 0) {
-        reported.add(change.operation);
-        const tables = first.map((each) => each.table);
-        const names = tables.join(', ');
-        const since = first.map((each) => `${each.table} by ${callName(each.lock.change.operation)} at line ${each.lock.change.operation.line}`).join(', ');
+        // A loop Preflight unrolled is one statement in the source: one finding for it.
+        reported.add(position);
+        const line = change.operation.line;
+        const shown = first.slice(0, MAX_NAMED);
+        const more = first.length - shown.length;
+        const names = shown.map((each) => each.table).join(', ') + (more > 0 ? ` and ${more} more table${more > 1 ? 's' : ''}` : '');
+        const since =
+          shown.map((each) => `${each.table} by ${takenBy(each.lock.change.operation, change.operation)}`).join(', ') +
+          (more > 0 ? `, and ${more} more` : '');
+        const lockLines = [...new Set(first.map((each) => each.lock.change.operation.line))];
+        const plural = first.length > 1;
         report({
-          line: change.operation.line,
+          line,
           column: change.operation.column,
           message:
-            `${fn} ${work} at line ${change.operation.line} while holding ACCESS EXCLUSIVE on ${names} ` +
-            `(taken on ${since}): reads and writes on ${names} wait for all of it (the lock is held ${describeHeldUntil(first[0]!.lock.heldUntil)})`,
+            `${fn} ${work} at line ${line} while holding ACCESS EXCLUSIVE on ${names} ` +
+            `(taken on ${since}): reads and writes on ${plural ? 'them' : names} wait for all of it (the lock is held ${describeHeldUntil(first[0]!.lock.heldUntil)})`,
           help:
-            `Run the slow statement (line ${change.operation.line}) before the statement${first.length > 1 ? 's' : ''} that lock${first.length > 1 ? '' : 's'} ${names} ` +
-            `(line${first.length > 1 ? 's' : ''} ${first.map((each) => each.lock.change.operation.line).join(', ')}), so ${names} ${first.length > 1 ? 'are' : 'is'} locked only briefly at the end, ` +
+            `Run the slow statement (line ${line}) before the statement${lockLines.length > 1 ? 's' : ''} that lock${lockLines.length > 1 ? '' : 's'} ${names} ` +
+            `(line${lockLines.length > 1 ? 's' : ''} ${lockLines.join(', ')}), so ${plural ? 'they are' : `${names} is`} locked only briefly at the end, ` +
             'or give the slow statement a migration of its own' +
             (settings.transactionPerMigration
               ? '.'

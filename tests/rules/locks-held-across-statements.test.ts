@@ -72,7 +72,7 @@ ruleTester(locksHeldAcrossStatements, {
           op.create_check_constraint("ck_orders_total", "orders", "total >= 0")
           op.create_index("ix_orders_created_at", "orders", ["created_at"])
     `, errors: [
-      { line: 4, message: /^upgrade checks every row of orders against CHECK ck_orders_total at line 4 while holding ACCESS EXCLUSIVE on users, coupon \(taken on users by op\.drop_column\(\.\.\.\) at line 2, coupon by op\.rename_table\(\.\.\.\) at line 3\)/ },
+      { line: 4, message: /^upgrade checks every row of orders against CHECK ck_orders_total at line 4 while holding ACCESS EXCLUSIVE on users, coupon \(taken on users by op\.drop_column\(\.\.\.\) at line 2, coupon by op\.rename_table\(\.\.\.\) at line 3\): reads and writes on them wait/ },
       { line: 5, message: /^upgrade builds index ix_orders_created_at on orders at line 5 while holding ACCESS EXCLUSIVE on users, coupon/ },
     ] },
     { name: 'downgrade too', code: `
@@ -80,6 +80,28 @@ ruleTester(locksHeldAcrossStatements, {
           op.add_column("users", sa.Column("legacy_flag", sa.Boolean()))
           op.alter_column("orders", "status", nullable=False)
     `, errors: [{ line: 3, message: /^downgrade checks every row of orders for NULLs in status \(SET NOT NULL\) at line 3 while holding ACCESS EXCLUSIVE on users/ }] },
+    { name: 'a loop over tables: one finding for the loop, the earlier passes named as such, long lists counted', code: `
+      TABLES = ["orders", "invoices", "payments", "refunds", "credits"]
+
+
+      def upgrade():
+          for table in TABLES:
+              op.alter_column(table, "data", type_=postgresql.JSONB(), postgresql_using="data::jsonb")
+    `, errors: [{
+      line: 6,
+      message:
+        'upgrade changes the type of invoices.data (rewrites the table) at line 6 while holding ACCESS EXCLUSIVE on orders ' +
+        '(taken on orders by an earlier pass of the loop at line 6): reads and writes on orders wait for all of it ' + UNTIL_RUN,
+    }] },
+    { name: 'more than three locked tables are counted', code: `
+      def upgrade():
+          op.drop_column("a1", "x")
+          op.drop_column("a2", "x")
+          op.drop_column("a3", "x")
+          op.drop_column("a4", "x")
+          op.drop_column("a5", "x")
+          op.create_index("ix_orders_created_at", "orders", ["created_at"])
+    `, errors: [{ line: 7, message: /while holding ACCESS EXCLUSIVE on a1, a2, a3 and 2 more tables \(taken on a1 by op\.drop_column\(\.\.\.\) at line 2, a2 by op\.drop_column\(\.\.\.\) at line 3, a3 by op\.drop_column\(\.\.\.\) at line 4, and 2 more\): reads and writes on them/ }] },
   ],
 });
 
