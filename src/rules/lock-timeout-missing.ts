@@ -29,17 +29,24 @@ function queueingLocks(lock: ChangeLock, created: ReadonlySet<string>): TableLoc
   return found;
 }
 
-/** "ACCESS EXCLUSIVE on orders, invoices and SHARE on users" */
+/** Tables named in a message; the rest are counted. */
+const MAX_NAMED = 3;
+
+/** "ACCESS EXCLUSIVE on orders, invoices and SHARE on users": each table under the strongest lock it gets. */
 function describeTables(locks: readonly TableLock[]): string {
-  const byMode = new Map<LockMode, string[]>();
+  const strongest = new Map<string, LockMode>();
   for (const { table, mode } of locks) {
-    const tables = byMode.get(mode) ?? [];
-    if (!tables.includes(table)) tables.push(table);
-    byMode.set(mode, tables);
+    const known = strongest.get(table);
+    if (known === undefined || LOCK_ORDER.indexOf(mode) > LOCK_ORDER.indexOf(known)) strongest.set(table, mode);
   }
+  const byMode = new Map<LockMode, string[]>();
+  for (const [table, mode] of strongest) byMode.set(mode, [...(byMode.get(mode) ?? []), table]);
   return [...byMode]
     .sort(([a], [b]) => LOCK_ORDER.indexOf(b) - LOCK_ORDER.indexOf(a))
-    .map(([mode, tables]) => `${mode} on ${tables.join(', ')}`)
+    .map(([mode, tables]) => {
+      const more = tables.length - MAX_NAMED;
+      return `${mode} on ${tables.slice(0, MAX_NAMED).join(', ')}${more > 0 ? ` and ${more} more table${more > 1 ? 's' : ''}` : ''}`;
+    })
     .join(' and ');
 }
 

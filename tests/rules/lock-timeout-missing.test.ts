@@ -71,7 +71,7 @@ ruleTester(lockTimeoutMissing, {
       def downgrade():
           op.add_column("invoices", sa.Column("legacy_code", sa.Text()))
     `, errors: [
-      { line: 2, message: `upgrade takes ACCESS EXCLUSIVE on invoices, orders and SHARE on orders without a lock_timeout set first: ${AE_MESSAGE}` },
+      { line: 2, message: `upgrade takes ACCESS EXCLUSIVE on orders, invoices without a lock_timeout set first: ${AE_MESSAGE}` },
       { line: 8, message: /^downgrade takes ACCESS EXCLUSIVE on invoices without a lock_timeout/ },
     ] },
     { name: 'raw SQL through op.execute and sa.text', code: `
@@ -106,6 +106,12 @@ ruleTester(lockTimeoutMissing, {
       def upgrade():
           op.create_table("addresses", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id")))
     `, errors: [{ line: 2, message: /^upgrade takes SHARE ROW EXCLUSIVE on users without a lock_timeout set first: a SHARE ROW EXCLUSIVE request queues behind a long-running write and then blocks every write behind it/ }] },
+    { name: 'more than three tables are counted', code: `
+      def upgrade():
+          for table in ["a1", "a2", "a3", "a4", "a5"]:
+              op.drop_column(table, "legacy_code")
+          op.create_index("ix_orders_user_id", "orders", ["user_id"])
+    `, errors: [{ line: 3, message: /^upgrade takes ACCESS EXCLUSIVE on a1, a2, a3 and 2 more tables and SHARE on orders without/ }] },
     { name: 'statement_timeout alone does not count', code: `
       def upgrade():
           op.execute("SET statement_timeout = '60s'")

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { locksHeldAcrossStatements } from '../../src/rules/locks-held-across-statements.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
 
-const UNTIL_RUN = '(the lock is held until the whole `alembic upgrade` run commits (one transaction for all its migrations))';
+const UNTIL_RUN = 'the lock is held until the whole `alembic upgrade` run commits (one transaction for all its migrations)';
 
 ruleTester(locksHeldAcrossStatements, {
   valid: [
@@ -47,7 +47,7 @@ ruleTester(locksHeldAcrossStatements, {
       line: 3,
       message:
         'upgrade builds index ix_orders_created_at on orders at line 3 while holding ACCESS EXCLUSIVE on users (taken on users by ' +
-        `op.drop_column(...) at line 2): reads and writes on users wait for all of it ${UNTIL_RUN}`,
+        `op.drop_column(...) at line 2): reads and writes on users wait for all of it; ${UNTIL_RUN}`,
     }] },
     { name: 'raw SQL: a rename, then a backfill of every row', code: `
       def upgrade():
@@ -91,7 +91,7 @@ ruleTester(locksHeldAcrossStatements, {
       line: 6,
       message:
         'upgrade changes the type of invoices.data (rewrites the table) at line 6 while holding ACCESS EXCLUSIVE on orders ' +
-        '(taken on orders by an earlier pass of the loop at line 6): reads and writes on orders wait for all of it ' + UNTIL_RUN,
+        '(taken on orders by an earlier pass of the loop at line 6): reads and writes on orders wait for all of it; ' + UNTIL_RUN,
     }] },
     { name: 'more than three locked tables are counted', code: `
       def upgrade():
@@ -112,7 +112,7 @@ it('says how long the lock is held under transaction_per_migration, and carries 
         op.create_index("ix_orders_created_at", "orders", ["created_at"])
   `;
   const [perMigration] = await findingsFor(locksHeldAcrossStatements, { code, settings: { transactionPerMigration: true } });
-  expect(perMigration?.message).toMatch(/\(the lock is held until this migration commits\)$/);
+  expect(perMigration?.message).toMatch(/; the lock is held until this migration commits$/);
   expect(perMigration?.help).toBe(
     'Run the slow statement (line 3) before the statement that locks users (line 2), so users is locked only briefly at the end, or give the slow statement a migration of its own.',
   );
