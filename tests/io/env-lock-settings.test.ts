@@ -2,13 +2,14 @@
  * env.py's transaction_per_migration and lock_timeout reach the rule settings, read from its syntax
  * tree and (for SET statements) by the SQL parser.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/io/load-project.js';
 import { enablesLockTimeout, libpqOptionSettings } from '../../src/analysis/locks/lock-timeout.js';
 import { dedent } from '../support/parser.js';
+import { runCli } from '../support/cli.js';
 
 const MIGRATION = dedent(`
   from alembic import op
@@ -145,5 +146,32 @@ describe('libpq options', () => {
   it('tells a timeout from a disabled one', () => {
     expect(['5s', '4000', "'2s'"].map(enablesLockTimeout)).toEqual([true, true, true]);
     expect(['0', '0ms', 'DEFAULT', undefined].map(enablesLockTimeout)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('env.py settings and the report cache', () => {
+  it('a lock_timeout added to env.py reaches the next check, though no migration changed', async () => {
+    const root = project(`
+      from alembic import context
+      from sqlalchemy import engine_from_config, pool
+
+      connectable = engine_from_config(context.config.get_section(context.config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
+      with connectable.connect() as connection:
+          context.configure(connection=connection, target_metadata=None)
+          with context.begin_transaction():
+              context.run_migrations()
+    `);
+    writeFileSync(join(root, 'alembic.ini'), '[alembic]\nscript_location = %(here)s/migrations\nsqlalchemy.url = postgresql://app@localhost/app\n');
+    const env = { PREFLIGHT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'preflight-env-locks-cache-')) };
+    const rules = (stdout: string) => (JSON.parse(stdout) as { findings: { rule: string }[] }).findings.map((finding) => finding.rule);
+    const before = await runCli(['check', '--format', 'json'], { cwd: root, env });
+    expect(rules(before.stdout)).toContain('lock-timeout-missing');
+
+    const envPy = join(root, 'migrations', 'env.py');
+    writeFileSync(envPy, readFileSync(envPy, 'utf8').replace('poolclass=pool.NullPool)', 'poolclass=pool.NullPool, connect_args={"options": "-c lock_timeout=5s"})'));
+    const after = await runCli(['check', '--format', 'json'], { cwd: root, env });
+    expect(rules(after.stdout)).not.toContain('lock-timeout-missing');
+    const fresh = await runCli(['check', '--format', 'json', '--no-cache'], { cwd: root, env });
+    expect(after.stdout).toBe(fresh.stdout);
   });
 });
