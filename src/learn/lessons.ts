@@ -62,7 +62,7 @@ export const LESSON_SPECS: readonly LessonSpec[] = [
     title: 'Review the SQL before running it',
     point:
       'Generate the SQL with `alembic upgrade head --sql` and read it before it runs: what it locks, and whether it can run inside a transaction at all.',
-    rules: ['create-index-not-concurrently', 'enum-add-value-in-transaction', 'add-foreign-key-without-not-valid', 'unparseable-sql'],
+    rules: ['create-index-not-concurrently', 'enum-add-value-in-transaction', 'add-foreign-key-without-not-valid', 'lock-timeout-missing', 'locks-held-across-statements', 'unparseable-sql'],
   },
   {
     id: 'reset-migration-exception',
