@@ -2,7 +2,7 @@ import type { AnalyzedMigration, MigrationFunction, Operation } from '../model/f
 import type { SchemaChange } from '../model/schema-change.js';
 import { describeHeldUntil, findingLock, migrationLocks, type ChangeLock } from '../analysis/locks/migration-locks.js';
 import { tableKey } from '../analysis/operations/op-arguments.js';
-import type { MigrationRule } from './types.js';
+import type { MigrationRule, Report } from './types.js';
 import { sqlStatementsOf } from './helpers.js';
 
 /** An ACCESS EXCLUSIVE lock a statement took on an existing table, held until the transaction ends. */
@@ -98,7 +98,8 @@ export const locksHeldAcrossStatements: MigrationRule = {
     '`transaction_per_migration=True` in env.py, or outside the transaction (`autocommit_block()`, CONCURRENTLY). ' +
     'What the slow statement locks by itself is left to the rules about it (change-column-type, ' +
     'create-index-not-concurrently, set-not-null-without-backfill, add-foreign-key-without-not-valid); this rule is ' +
-    'about the earlier lock. Tables created in the same migration and statements inside autocommit_block() are not counted.',
+    'about the earlier lock. One finding per upgrade and per downgrade, at the first such slow statement, listing the ' +
+    'later ones by line. Tables created in the same migration and statements inside autocommit_block() are not counted.',
   bad: `def upgrade():
     op.drop_column("users", "legacy_flag")
     op.create_index("ix_orders_created_at", "orders", ["created_at"])
@@ -122,6 +123,9 @@ function check(
   const created = new Set<string>();
   let held: HeldLock[] = [];
   const reported = new Set<string>();
+  // One finding per function, at the first slow statement; the later ones are listed in it.
+  let finding: Report | undefined;
+  const laterLines: number[] = [];
   for (const lock of migrationLocks(migration, fn, settings)) {
     const { change } = lock;
     if (change.kind === 'create-table' || change.kind === 'create-table-with-foreign-key') {
@@ -144,8 +148,12 @@ function check(
       for (const each of earlier) if (!byTable.has(tableKey(each.table))) byTable.set(tableKey(each.table), each);
       const first = [...byTable.values()];
       if (first.length > 0) {
-        // A loop Preflight unrolled is one statement in the source: one finding for it.
+        // A loop Preflight unrolled is one statement in the source.
         reported.add(position);
+        if (finding) {
+          laterLines.push(change.operation.line);
+          continue;
+        }
         const line = change.operation.line;
         const shown = first.slice(0, MAX_NAMED);
         const more = first.length - shown.length;
@@ -155,7 +163,7 @@ function check(
           (more > 0 ? `, and ${more} more` : '');
         const lockLines = [...new Set(first.map((each) => each.lock.change.operation.line))];
         const plural = first.length > 1;
-        report({
+        finding = {
           line,
           column: change.operation.column,
           message:
@@ -169,9 +177,19 @@ function check(
               ? '.'
               : ` and set transaction_per_migration=True in env.py's context.configure (otherwise one transaction holds every migration's locks until the whole run commits).`),
           lock: findingLock(first[0]!.lock),
-        });
+        };
       }
     }
     for (const table of exclusiveTables(lock, created)) held.push({ table, lock });
   }
+  if (!finding) return;
+  if (laterLines.length > 0) {
+    const lines = laterLines.slice(0, MAX_LINES).join(', ') + (laterLines.length > MAX_LINES ? ', …' : '');
+    const count = laterLines.length;
+    finding.message += `; ${count} later slow statement${count > 1 ? 's' : ''} in this ${fn} run${count > 1 ? '' : 's'} under earlier locks too (line${count > 1 ? 's' : ''} ${lines})`;
+  }
+  report(finding);
 }
+
+/** Later slow statements listed by line. */
+const MAX_LINES = 5;
