@@ -12,6 +12,9 @@ import type { AnalyzedMigration } from '../model/facts.js';
 import { knownSqlOf, type KnownSql } from '../analysis/analyze-migration.js';
 import { analyzeSource, pythonParser } from './analyze-files.js';
 import { namingConventionFrom } from '../rules/shared/naming-convention.js';
+import type { EnvSyntax } from '../analysis/parse/env-settings.js';
+import { enablesLockTimeout, libpqOptionSettings } from '../analysis/locks/lock-timeout.js';
+import type { RuleSettings } from '../model/settings.js';
 import type { InputLog } from './fs/input-log.js';
 import { discoverProject, listVersionFiles, type DiscoverOptions } from './fs/discover.js';
 import { FactsCache } from './fs/facts-cache.js';
@@ -57,8 +60,8 @@ export interface LoadOptions extends DiscoverOptions {
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
   const project = discoverProject(options);
   const loadedConfig = loadConfig(project, options.cwd, options.inputs);
-  const namingConvention = await envNamingConvention(join(project.scriptLocation, 'env.py'), options.inputs);
-  const config = namingConvention ? { ...loadedConfig, settings: { ...loadedConfig.settings, namingConvention } } : loadedConfig;
+  const fromEnv = await envSettings(join(project.scriptLocation, 'env.py'), options.inputs);
+  const config = Object.keys(fromEnv).length > 0 ? { ...loadedConfig, settings: { ...loadedConfig.settings, ...fromEnv } } : loadedConfig;
   const files = listVersionFiles(project, options.inputs, options.warn);
   // Keyed by the build too: a rebuilt parser or analyser (during development) never reads an old build's facts.
   const toolBuild = `${toolVersion()}+${buildId() ?? 'source'}`;
@@ -89,23 +92,60 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   };
 }
 
+type EnvRuleSettings = Pick<RuleSettings, 'namingConvention' | 'transactionPerMigration' | 'envLockTimeout'>;
+
 /**
- * The naming convention of env.py's `MetaData(naming_convention={...})`, which Alembic applies to the
- * constraints migrations create. The parser loads only when env.py mentions one.
+ * What env.py decides for every migration: the naming convention of its
+ * `MetaData(naming_convention={...})`, which Alembic applies to the constraints migrations create;
+ * `transaction_per_migration=True`; a lock_timeout set for every connection. The parser (and, for
+ * lock_timeout SQL, libpg-query) loads only when env.py mentions one of them.
  */
-async function envNamingConvention(path: string, inputs: InputLog | undefined) {
+async function envSettings(path: string, inputs: InputLog | undefined): Promise<EnvRuleSettings> {
   let bytes: Buffer;
   try {
     bytes = readWithStats(path).bytes;
   } catch {
     inputs?.absent(path);
-    return undefined;
+    return {};
   }
   inputs?.file(path, bytes);
   const source = bytes.toString('utf8');
-  if (!source.includes('naming_convention')) return undefined;
-  const entries = (await pythonParser()).namingConvention(source);
-  return entries ? namingConventionFrom(entries) : undefined;
+  const settings: EnvRuleSettings = {};
+  if (source.includes('naming_convention')) {
+    const entries = (await pythonParser()).namingConvention(source);
+    const convention = entries ? namingConventionFrom(entries) : undefined;
+    if (convention) settings.namingConvention = convention;
+  }
+  if (source.includes('transaction_per_migration') || source.includes('lock_timeout')) {
+    const syntax = (await pythonParser()).envSyntax(source);
+    if (syntax?.transactionPerMigration?.value) settings.transactionPerMigration = true;
+    const line = syntax ? await lockTimeoutLine(syntax, settings.transactionPerMigration === true) : undefined;
+    if (line !== undefined) settings.envLockTimeout = `env.py:${line}`;
+  }
+  return settings;
+}
+
+/** The first line of env.py that sets a (non-zero) lock_timeout for every migration. */
+async function lockTimeoutLine(syntax: EnvSyntax, transactionPerMigration: boolean): Promise<number | undefined> {
+  const lines: number[] = [];
+  for (const { options, line } of syntax.connectOptions) {
+    if (enablesLockTimeout(libpqOptionSettings(options).get('lock_timeout'))) lines.push(line);
+  }
+  // Only SQL that names the setting is parsed: libpg-query stays unloaded for env.py's other statements.
+  const candidates = syntax.executedSql.filter(({ sql }) => sql.toLowerCase().includes('lock_timeout'));
+  if (candidates.length > 0) {
+    const { analyzeSql } = await import('../analysis/sql/analyze.js');
+    for (const { sql, line } of candidates) {
+      const analysis = await analyzeSql(sql);
+      if (!analysis.ok) continue;
+      const sets = analysis.statements.some(({ setting }) =>
+        // SET LOCAL ends with its transaction: with a transaction per migration only the first one would have it.
+        setting?.name === 'lock_timeout' && enablesLockTimeout(setting.value) && !(setting.local && transactionPerMigration),
+      );
+      if (sets) lines.push(line);
+    }
+  }
+  return lines.length > 0 ? Math.min(...lines) : undefined;
 }
 
 /**

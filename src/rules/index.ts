@@ -23,6 +23,8 @@ import { dropIndexNotConcurrently } from './drop-index-not-concurrently.js';
 import { dropTable } from './drop-table.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { duplicateRevision, missingDownRevision, multipleHeads, revisionCycle } from './graph-rules.js';
+import { lockTimeoutMissing } from './lock-timeout-missing.js';
+import { locksHeldAcrossStatements } from './locks-held-across-statements.js';
 import { missingDowngrade } from './missing-downgrade.js';
 import { parseError } from './parse-error.js';
 import { rawSqlStringExecute } from './raw-sql-string-execute.js';
@@ -66,6 +68,8 @@ export const RULES: readonly Rule[] = [
   addCheckConstraintWithoutNotValid,
   validateInSameTransaction,
   addColumnVolatileDefault,
+  lockTimeoutMissing,
+  locksHeldAcrossStatements,
   multipleHeads,
   missingDownRevision,
   duplicateRevision,

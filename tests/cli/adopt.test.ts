@@ -112,8 +112,9 @@ describe('adopting Preflight on 320 existing migrations', () => {
           revision: 'feed00000002',
           downRevision: history.head,
           message: 'add nickname',
-          upgrade: '    op.add_column("users", sa.Column("nickname", sa.String(40), nullable=True))',
-          downgrade: '    op.drop_column("users", "nickname")',
+          // Clean on PostgreSQL too: the ALTER gives up after lock_timeout instead of queueing reads behind it.
+          upgrade: `    op.execute("SET lock_timeout = '5s'")\n    op.add_column("users", sa.Column("nickname", sa.String(40), nullable=True))`,
+          downgrade: `    op.execute("SET lock_timeout = '5s'")\n    op.drop_column("users", "nickname")`,
         }),
       );
       const kept = await preflight(['check']);

@@ -131,7 +131,11 @@ op.create_index('ix_users_id', 'users', ['id'])`,
     expect(base.findings).toEqual([]);
     const result = await runCli(['sql', 'b1', '--python', python, '--dialect', 'postgresql', '--format', 'json'], { cwd: p.root });
     const report = JSON.parse(result.stdout) as SqlJson;
-    expect(report.findings).toEqual([expect.objectContaining({ rule: 'create-index-not-concurrently', severity: 'warning' })]);
+    // The same rules as check: the index build, and the SHARE lock it waits for without a lock_timeout.
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'create-index-not-concurrently', severity: 'warning', statement: 'CREATE INDEX ix_users_email ON users (email);' }),
+      expect.objectContaining({ rule: 'lock-timeout-missing', severity: 'warning', statement: 'CREATE INDEX ix_users_email ON users (email);' }),
+    ]);
     expect(result.code).toBe(0);
   });
 

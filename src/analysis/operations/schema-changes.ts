@@ -127,7 +127,8 @@ function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined
     case 'drop_index':
       return [defined({ kind: flag('postgresql_concurrently') ? 'drop-index-concurrently' : 'drop-index', table, name })];
     case 'create_foreign_key': {
-      const referent = stringArgument(operation, 2, 'referent_table');
+      // batch_op.create_foreign_key(name, referent_table, ...): the batch block names the source table.
+      const referent = stringArgument(operation, operation.receiver === 'batch' ? 1 : 2, 'referent_table');
       return [defined({ kind: flag('postgresql_not_valid') ? 'add-foreign-key-not-valid' : 'add-foreign-key', table, name, otherTable: referent })];
     }
     case 'create_check_constraint':

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { Language, Parser } from 'web-tree-sitter';
 import { extractMigrationFacts } from './extract.js';
 import type { MigrationFacts, ParseProblem } from '../../model/facts.js';
+import { readEnvSyntax, type EnvSyntax } from './env-settings.js';
 import { readNamingConvention } from './naming-convention.js';
 import { decodePythonSource, type DecodedSource } from './python-source.js';
 import { checkTree, scanPython } from './python-strictness.js';
@@ -19,6 +20,8 @@ export interface MigrationParser {
   parse(source: string | Uint8Array, path: string, sha256?: string): MigrationFacts;
   /** The `naming_convention` dict literal of a `MetaData(naming_convention=…)` in a Python file (env.py). */
   namingConvention(source: string): Record<string, string> | undefined;
+  /** env.py's transaction_per_migration, connect_args options and executed SQL (env-settings.ts). */
+  envSyntax(source: string): EnvSyntax | undefined;
 }
 
 let initialised: Promise<void> | undefined;
@@ -57,6 +60,15 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
       if (!tree) return undefined;
       try {
         return readNamingConvention(tree.rootNode);
+      } finally {
+        tree.delete();
+      }
+    },
+    envSyntax(source) {
+      const tree = parser.parse(source);
+      if (!tree) return undefined;
+      try {
+        return readEnvSyntax(tree.rootNode);
       } finally {
         tree.delete();
       }

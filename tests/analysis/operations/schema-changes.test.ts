@@ -149,6 +149,14 @@ op.create_index(sa.func.f("ix_orders_x"), "orders", ["x"])
     ]);
   });
 
+  it('reads the referenced table of a batch create_foreign_key (one positional argument fewer)', async () => {
+    const changes = await changesOf(`
+with op.batch_alter_table("orders") as batch_op:
+    batch_op.create_foreign_key("fk_orders_user", "users", ["user_id"], ["id"])
+`);
+    expect(changes).toEqual([{ kind: 'add-foreign-key', table: 'orders', name: 'fk_orders_user', otherTable: 'users', origin: 'op', line: 9 }]);
+  });
+
   it('marks changes to a table created earlier in the same upgrade', async () => {
     const changes = await changesOf(`
 op.create_table("invoices", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id")))
