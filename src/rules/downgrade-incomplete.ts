@@ -4,7 +4,8 @@ import { addedColumn, columnArgument, columnName, downgradeOperations, sqlStatem
 import { tableOf, type MigrationRule } from './types.js';
 import { oneLine, pythonString } from './shared/snippets.js';
 import { namingConventionInCall, possibleNames } from './shared/naming-convention.js';
-import { type ConventionKind, type NamingConvention } from '../model/settings.js';
+import { type ConventionKind, type NamingConvention, type RuleSettings } from '../model/settings.js';
+import type { AnalyzedMigration } from '../model/facts.js';
 import { tableKey } from './shared/tables.js';
 
 /** A name argument: `"users"`, `op.f("users")` (already converted), or None. Undefined for variables and other expressions. */
@@ -476,8 +477,35 @@ export interface MissingInverse {
 }
 
 /**
+ * What undoes one upgrade operation: `undone` by `inverse` in the downgrade, `undone-in-upgrade` by a later
+ * step of the upgrade itself, `maybe` by a downgrade step whose names Preflight cannot read, `missing`
+ * (no inverse: this rule's finding), or `unchecked` (no known inverse, e.g. raw SQL: the round trip's question).
+ */
+export type InverseJudgement =
+  | { operation: Operation; status: 'undone'; inverse: Operation }
+  | { operation: Operation; status: 'undone-in-upgrade' | 'maybe' | 'unchecked' }
+  | ({ status: 'missing' } & MissingInverse);
+
+/** Every upgrade operation with what undoes it, in upgrade order: the one judgement of reversibility. */
+export function judgeInverses(
+  upgradeOps: readonly Operation[],
+  downgradeOps: readonly Operation[],
+  options: InverseOptions = {},
+): InverseJudgement[] {
+  const undone = undoneWithinUpgrade(upgradeOps, options);
+  return upgradeOps.map((operation): InverseJudgement => {
+    if (undone.has(operation)) return { operation, status: 'undone-in-upgrade' };
+    if (!checkableWith(operation, options)) return { operation, status: 'unchecked' };
+    const inverse = findInverse(operation, downgradeOps, options, false);
+    if (inverse) return { operation, status: 'undone', inverse };
+    if (findInverse(operation, downgradeOps, options, true)) return { operation, status: 'maybe' };
+    return { operation, status: 'missing', label: describeWith(operation, options), expected: expectedWith(operation, options)! };
+  });
+}
+
+/**
  * Checkable upgrade operations with no inverse in `downgradeOps`, in upgrade order. An empty result
- * means every operation Preflight knows how to invert has its inverse (the wizard's "reversible").
+ * means every operation Preflight knows how to invert has its inverse.
  * Operations the upgrade itself undoes later (see undoneWithinUpgrade) need none.
  */
 export function missingInverses(
@@ -485,11 +513,25 @@ export function missingInverses(
   downgradeOps: readonly Operation[],
   options: InverseOptions = {},
 ): MissingInverse[] {
-  const undone = undoneWithinUpgrade(upgradeOps, options);
-  return upgradeOps.flatMap((operation) => {
-    if (undone.has(operation) || !checkableWith(operation, options) || findInverse(operation, downgradeOps, options, true)) return [];
-    return [{ operation, label: describeWith(operation, options), expected: expectedWith(operation, options)! }];
-  });
+  return judgeInverses(upgradeOps, downgradeOps, options).flatMap((judged) =>
+    judged.status === 'missing' ? [{ operation: judged.operation, label: judged.label, expected: judged.expected }] : [],
+  );
+}
+
+/** The options this rule judges a migration with: its SQL parsed, and the project's naming convention. */
+export function inverseOptionsFor(migration: AnalyzedMigration, settings: RuleSettings): InverseOptions {
+  const statementsOf = (operation: Operation) => sqlStatementsOf(migration, operation);
+  // env.py's convention (target_metadata) is the one Alembic applies; a MetaData(naming_convention=…)
+  // built in the migration itself says which one the project uses when env.py does not.
+  const namingConvention =
+    settings.namingConvention ??
+    migration.facts.otherCalls.flatMap((call) => (/(^|\.)MetaData$/.test(call.callee) ? [namingConventionInCall(call.text)] : [])).find(Boolean);
+  return { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
+}
+
+/** judgeInverses for a migration, as this rule and the checklist's reversible item see it. */
+export function upgradeInverses(migration: AnalyzedMigration, settings: RuleSettings): InverseJudgement[] {
+  return judgeInverses(upgradeOperations(migration), downgradeOperations(migration), inverseOptionsFor(migration, settings));
 }
 
 /** `add_column users.phone`, `create_index ix_users_email`, `alter_column users.name → full_name`, or the call's name. */
@@ -595,13 +637,7 @@ def downgrade():
     // Missing or empty downgrades are missing-downgrade's; a downgrade without any operation
     // (raise NotImplementedError, a helper call) is a deliberate choice this rule cannot judge.
     if (!downgrade || downgrade.isEmpty || downgradeOps.length === 0) return;
-    const statementsOf = (operation: Operation) => sqlStatementsOf(migration, operation);
-    // env.py's convention (target_metadata) is the one Alembic applies; a MetaData(naming_convention=…)
-    // built in the migration itself says which one the project uses when env.py does not.
-    const namingConvention =
-      settings.namingConvention ??
-      migration.facts.otherCalls.flatMap((call) => (/(^|\.)MetaData$/.test(call.callee) ? [namingConventionInCall(call.text)] : [])).find(Boolean);
-    const options: InverseOptions = { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
+    const options = inverseOptionsFor(migration, settings);
     for (const missing of missingInverses(upgradeOperations(migration), downgradeOps, options)) {
       report({
         line: missing.operation.line,

@@ -1,8 +1,7 @@
 import type { Operation } from '../model/facts.js';
 import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
 import { columnArgument, describeTarget, upgradeOperations } from './helpers.js';
-import { stepKey } from './shared/destructive.js';
-import { positionOf, upgradeHistory } from './shared/history.js';
+import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { readBefore } from './shared/reads.js';
 
 const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint']);
@@ -30,17 +29,12 @@ export const dropColumn: MigrationRule = {
     const upgrade = upgradeOperations(migration);
     // A migration that only drops (columns and the indexes/constraints on them) is "its own migration".
     const alone = upgrade.every((other) => DROP_ONLY.has(other.name));
-    const history = upgradeHistory(migration);
-    for (const operation of upgrade) {
+    // destructiveSteps leaves out a column this upgrade added (or on a table it created): it held no existing data.
+    for (const destructive of destructiveSteps(migration)) {
+      const { operation } = destructive;
       if (operation.name !== 'drop_column') continue;
       const literalTable = tableOf(operation);
       const literalColumn = columnArgument(operation);
-      // A column this upgrade added (or on a table it created) held no existing data.
-      if (
-        literalTable !== undefined &&
-        literalColumn !== undefined &&
-        history.columnNewBefore(literalTable, literalColumn, positionOf(operation))
-      ) continue;
       // The reset migration may reshape tables, but only behind the destructive-migrations flag.
       if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
       const target = describeTarget(operation, literalTable, literalColumn);
@@ -51,7 +45,8 @@ export const dropColumn: MigrationRule = {
       report({
         line: operation.line,
         column: operation.column,
-        step: stepKey(operation),
+        step: destructive.step,
+        evidence: destructiveEvidence(destructive),
         message:
           (reader
             ? `upgrade drops column ${target}, which the ${reader.statement.kind.toUpperCase()} on line ${reader.operation.line} reads first: ` +

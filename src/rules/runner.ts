@@ -69,6 +69,7 @@ export function runRules(options: RunOptions): Finding[] {
       column: report.column,
       message: report.message,
       ...(report.help !== undefined ? { help: report.help } : {}),
+      ...(report.evidence !== undefined ? { evidence: report.evidence } : {}),
       suppressed: suppression !== undefined,
       ...(suppression ? { suppressReason: suppression.reason } : {}),
       ...(revision !== undefined ? { revision } : {}),

@@ -6,7 +6,7 @@
  */
 import type { RevisionGraph } from '../analysis/graph/graph.js';
 import type { AnalyzedMigration, Operation, PyValue } from '../model/facts.js';
-import type { ChecklistItemId, Severity } from '../model/findings.js';
+import type { ChecklistItemId, FindingEvidence, Severity } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
 
 export interface Report {
@@ -21,6 +21,8 @@ export interface Report {
    * destructive-without-safeguard report into the destructive report on the same step.
    */
   step?: string;
+  /** What the rule judged, as data: the checklist takes its evidence from here (copied to the Finding). */
+  evidence?: FindingEvidence;
 }
 
 export interface MigrationRuleContext {
