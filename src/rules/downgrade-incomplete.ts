@@ -451,8 +451,17 @@ export function hasInverse(upgradeOp: Operation, downgradeOps: readonly Operatio
  * an index on a table the upgrade later drops goes with the table.
  */
 export function undoneWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOptions = {}): Set<Operation> {
+  return new Set(pairsWithinUpgrade(upgradeOps, options).keys());
+}
+
+/**
+ * undoneWithinUpgrade, saying how: `cancelled` when what the first step made is gone again (created,
+ * then dropped), `rebuilt` when the object is dropped and made again (an index rebuilt, perhaps with
+ * another definition): the downgrade has nothing to remove, but may have the old definition to restore.
+ */
+function pairsWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOptions): Map<Operation, 'cancelled' | 'rebuilt'> {
   const effects = upgradeOps.map((operation) => effectOf(operation, effectOptions(options, true)));
-  const undone = new Set<Operation>();
+  const undone = new Map<Operation, 'cancelled' | 'rebuilt'>();
   effects.forEach((effect, i) => {
     if (!effect || undone.has(upgradeOps[i]!)) return;
     for (let j = i + 1; j < effects.length; j++) {
@@ -460,8 +469,9 @@ export function undoneWithinUpgrade(upgradeOps: readonly Operation[], options: I
       if (!later || undone.has(upgradeOps[j]!)) continue;
       const how = undoes(effect, later);
       if (!how) continue;
-      undone.add(upgradeOps[i]!);
-      if (how !== 'implied') undone.add(upgradeOps[j]!);
+      const kind = effect.kind.startsWith('drop-') ? 'rebuilt' : 'cancelled';
+      undone.set(upgradeOps[i]!, kind);
+      if (how !== 'implied') undone.set(upgradeOps[j]!, kind);
       return;
     }
   });
@@ -478,12 +488,13 @@ export interface MissingInverse {
 
 /**
  * What undoes one upgrade operation: `undone` by `inverse` in the downgrade, `undone-in-upgrade` by a later
- * step of the upgrade itself, `maybe` by a downgrade step whose names Preflight cannot read, `missing`
+ * step of the upgrade itself, `rebuilt` (dropped and made again in the upgrade, with no inverse in the
+ * downgrade: the old definition may not come back), `maybe` by a downgrade step whose names Preflight cannot read, `missing`
  * (no inverse: this rule's finding), or `unchecked` (no known inverse, e.g. raw SQL: the round trip's question).
  */
 export type InverseJudgement =
   | { operation: Operation; status: 'undone'; inverse: Operation }
-  | { operation: Operation; status: 'undone-in-upgrade' | 'maybe' | 'unchecked' }
+  | { operation: Operation; status: 'undone-in-upgrade' | 'rebuilt' | 'maybe' | 'unchecked' }
   | ({ status: 'missing' } & MissingInverse);
 
 /** Every upgrade operation with what undoes it, in upgrade order: the one judgement of reversibility. */
@@ -492,9 +503,15 @@ export function judgeInverses(
   downgradeOps: readonly Operation[],
   options: InverseOptions = {},
 ): InverseJudgement[] {
-  const undone = undoneWithinUpgrade(upgradeOps, options);
+  const undone = pairsWithinUpgrade(upgradeOps, options);
   return upgradeOps.map((operation): InverseJudgement => {
-    if (undone.has(operation)) return { operation, status: 'undone-in-upgrade' };
+    const within = undone.get(operation);
+    if (within === 'cancelled') return { operation, status: 'undone-in-upgrade' };
+    if (within === 'rebuilt') {
+      // Nothing for the downgrade to remove (no finding), but only its own inverse restores the old definition.
+      const inverse = findInverse(operation, downgradeOps, options, false);
+      return inverse ? { operation, status: 'undone', inverse } : { operation, status: 'rebuilt' };
+    }
     if (!checkableWith(operation, options)) return { operation, status: 'unchecked' };
     const inverse = findInverse(operation, downgradeOps, options, false);
     if (inverse) return { operation, status: 'undone', inverse };

@@ -119,7 +119,7 @@ function dataChangeMessage(change: DataChange): string {
         ? `${what} inserts rows into a table Preflight cannot name`
         : `${what} inserts rows into a table that already exists`;
     case 'orm-or-core':
-      return `${what} writes rows through SQLAlchemy (ORM or Core)`;
+      return `${what} may write rows through SQLAlchemy (ORM or Core)`;
     case 'unreadable-sql':
       return `${what}: Preflight cannot read this SQL, so it may change rows`;
   }
@@ -175,6 +175,8 @@ function inverseEvidence(input: DecisionInput, judged: InverseJudgement): Eviden
       return factEvidence(input, operation, `${at} is undone by ${judged.inverse.name} at line ${judged.inverse.line}`);
     case 'undone-in-upgrade':
       return factEvidence(input, operation, `${at} is undone again later in the upgrade`);
+    case 'rebuilt':
+      return factEvidence(input, operation, `${at} is part of a rebuild in the upgrade (dropped and made again): does downgrade() restore the old definition? (run the round trip)`);
     case 'maybe':
       return factEvidence(input, operation, `${at}: downgrade() may undo it with a step whose names Preflight cannot read (run the round trip)`);
     case 'missing':

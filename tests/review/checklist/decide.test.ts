@@ -310,7 +310,7 @@ describe('data-migration-strategy', () => {
     expect(decision.evidence).toContainEqual({ file: FILE, line: 6, message: 'backfilled at line 5 before users.locale becomes NOT NULL' });
     // The ORM update itself changes existing rows' values: the reviewer says how.
     expect(decision.autoAnswer).toBeUndefined();
-    expect(decision.evidence).toContainEqual({ file: FILE, line: 5, message: 'session.query(User).update({"locale": "en"}) writes rows through SQLAlchemy (ORM or Core)' });
+    expect(decision.evidence).toContainEqual({ file: FILE, line: 5, message: 'session.query(User).update({"locale": "en"}) may write rows through SQLAlchemy (ORM or Core)' });
   });
 
   it('the example head changes data: the reviewer answers, with the destructive-raw-sql findings as evidence', async () => {
@@ -703,6 +703,42 @@ describe('reversible', () => {
         { file: FILE, line: 2, message: 'create_index at line 2 is undone again later in the upgrade' },
         { file: FILE, line: 3, message: 'add_column at line 3 is undone by drop_column at line 7' },
         { file: FILE, line: 4, message: 'drop_index at line 4 is undone again later in the upgrade' },
+      ],
+    });
+  });
+
+  it('an index rebuilt in the upgrade: yes when the downgrade rebuilds the old one, else the reviewer (no finding either way)', async () => {
+    const rebuild = `
+      def upgrade():
+          op.drop_index("ix_orders_status", table_name="orders")
+          op.create_index("ix_orders_status", "orders", ["status"], postgresql_where=sa.text("status != 'archived'"))
+          op.add_column("orders", sa.Column("archived_at", sa.DateTime(), nullable=True))
+    `;
+    const restored = await decide(`${rebuild}
+      def downgrade():
+          op.drop_column("orders", "archived_at")
+          op.drop_index("ix_orders_status", table_name="orders")
+          op.create_index("ix_orders_status", "orders", ["status"])
+    `);
+    expect(restored.findings.map((f) => f.rule)).not.toContain('downgrade-incomplete');
+    expect(restored.item('reversible')).toMatchObject({
+      autoAnswer: 'yes',
+      evidence: [
+        fact(2, 'drop_index at line 2 is undone by create_index at line 9'),
+        fact(3, 'create_index at line 3 is undone by drop_index at line 8'),
+        fact(4, 'add_column at line 4 is undone by drop_column at line 7'),
+      ],
+    });
+    const kept = await decide(`${rebuild}
+      def downgrade():
+          op.drop_column("orders", "archived_at")
+    `);
+    expect(kept.findings.map((f) => f.rule)).not.toContain('downgrade-incomplete');
+    expect(kept.item('reversible')).toEqual({
+      id: 'reversible',
+      evidence: [
+        fact(2, 'drop_index at line 2 is part of a rebuild in the upgrade (dropped and made again): does downgrade() restore the old definition? (run the round trip)'),
+        fact(3, 'create_index at line 3 is part of a rebuild in the upgrade (dropped and made again): does downgrade() restore the old definition? (run the round trip)'),
       ],
     });
   });
