@@ -1,5 +1,6 @@
 /** What a check reports: findings, their severities, and the checklist items they decide. */
 import type { LockMode } from './schema-change.js';
+import type { SqlStatementKind } from './sql.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -30,6 +31,8 @@ export interface Finding {
   baselined?: boolean;
   /** A destructive finding that also says no production safeguard guards the step (production-safeguards reads it). */
   unguarded?: true;
+  /** What the rule judged, as data, for the checklist (not part of `check`'s output): see FindingEvidence. */
+  evidence?: FindingEvidence;
   /** Lock rules: the lock the operation takes, in `--format json` and SARIF. */
   lock?: FindingLock;
 }
@@ -44,3 +47,24 @@ export interface FindingLock {
   scan: boolean;
   heldUntil: 'statement' | 'migration' | 'upgrade';
 }
+
+/**
+ * The step a finding is about, set by the rule that judged it, so the checklist cites the same step
+ * (and the same statement of a multi-statement execute) as the rule instead of finding it again.
+ * `step` is the step key of rules/shared/destructive.ts: `<function>:<operation index>:<statement offset>`.
+ */
+export type FindingEvidence =
+  | {
+      /** A step that destroys existing data: drop_table, drop_column, destructive raw SQL. */
+      kind: 'destructive-step';
+      step: string;
+      /** For raw SQL: the statement's kind (`drop-table`, `update`, `delete`, …). */
+      statement?: SqlStatementKind;
+      /** `drop_table("users")`, `drop_column users.legacy`, or the statement's text. */
+      description: string;
+    }
+  | {
+      /** alter_column(type_=…) that rewrites or may fail on existing values. */
+      kind: 'type-change';
+      step: string;
+    };

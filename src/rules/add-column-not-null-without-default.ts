@@ -1,4 +1,4 @@
-import type { PyValue } from '../model/facts.js';
+import type { AnalyzedMigration, Operation, PyValue } from '../model/facts.js';
 import { tableOf, type MigrationRule } from './types.js';
 import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
@@ -34,6 +34,55 @@ function typeText(column: Call): string {
   return type.text;
 }
 
+/** What each add_column of upgrade() puts in the existing rows: the judgement of this rule, in one place. */
+export type AddedColumn = { operation: Operation } & (
+  | { verdict: 'unreadable' }
+  | {
+      verdict: 'nullable' | 'server-default' | 'filled-by-database' | 'autoincrement-key' | 'new-table' | 'emptied-table' | 'missing-default';
+      column: Call;
+      /** As messages name them: the literal, or `each table in TABLES` for a loop. */
+      tableName: string;
+      name: string;
+    }
+);
+
+/**
+ * Each column upgrade() adds, and why existing rows are fine with it (or `missing-default`, which this rule
+ * reports): the checklist's defaults-for-new-columns item cites these instead of judging the columns again.
+ */
+export function addedColumns(migration: AnalyzedMigration): AddedColumn[] {
+  const created = createdTableKeys(migration);
+  const history = upgradeHistory(migration);
+  const out: AddedColumn[] = [];
+  for (const operation of upgradeOperations(migration)) {
+    if (operation.name !== 'add_column') continue;
+    const column = addedColumn(operation);
+    // A Column built elsewhere (a helper, a variable): what it holds cannot be read.
+    if (!column) {
+      out.push({ operation, verdict: 'unreadable' });
+      continue;
+    }
+    const table = tableOf(operation);
+    const tableName = nameLabel(operation, 'table', table);
+    const first = column.args[0];
+    const iterable = first?.kind === 'name' ? operation.loopNames?.[first.name] : undefined;
+    const name = columnName(column) ?? (iterable !== undefined ? `each column in ${iterable}` : (first?.text ?? 'the column'));
+    const verdict = ((): Exclude<AddedColumn, { verdict: 'unreadable' }>['verdict'] => {
+      if (!isNotNull(column)) return 'nullable';
+      if (hasServerDefault(column.kwargs)) return 'server-default';
+      if (filledByDatabase(column)) return 'filled-by-database';
+      if (autoincrementKey(column)) return 'autoincrement-key';
+      // A table created in this migration is empty: NOT NULL without a default is fine there.
+      if (table !== undefined && created.has(tableKey(table))) return 'new-table';
+      // So is one this upgrade emptied first (DELETE FROM / TRUNCATE).
+      if (table !== undefined && history.tableEmptyBefore(table, positionOf(operation))) return 'emptied-table';
+      return 'missing-default';
+    })();
+    out.push({ operation, verdict, column, tableName, name });
+  }
+  return out;
+}
+
 export const addColumnNotNullWithoutDefault: MigrationRule = {
   id: 'add-column-not-null-without-default',
   order: 200,
@@ -56,22 +105,9 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
   decides: ['defaults-for-new-columns'],
   guideSection: { lesson: 'defaults-for-new-columns', place: 1 },
   check({ migration, report }) {
-    const created = createdTableKeys(migration);
-    const history = upgradeHistory(migration);
-    for (const operation of upgradeOperations(migration)) {
-      if (operation.name !== 'add_column') continue;
-      const column = addedColumn(operation);
-      if (!column || !isNotNull(column) || hasServerDefault(column.kwargs) || filledByDatabase(column)) continue;
-      if (autoincrementKey(column)) continue;
-      const table = tableOf(operation);
-      // A table created in this migration is empty: NOT NULL without a default is fine there.
-      if (table !== undefined && created.has(tableKey(table))) continue;
-      // So is one this upgrade emptied first (DELETE FROM / TRUNCATE).
-      if (table !== undefined && history.tableEmptyBefore(table, positionOf(operation))) continue;
-      const tableName = nameLabel(operation, 'table', table);
-      const first = column.args[0];
-      const iterable = first?.kind === 'name' ? operation.loopNames?.[first.name] : undefined;
-      const name = columnName(column) ?? (iterable !== undefined ? `each column in ${iterable}` : (first?.text ?? 'the column'));
+    for (const added of addedColumns(migration)) {
+      if (added.verdict !== 'missing-default') continue;
+      const { operation, column, tableName, name } = added;
       const type = typeText(column);
       const pythonDefault = column.kwargs['default'] !== undefined;
       report({

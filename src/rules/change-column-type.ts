@@ -1,6 +1,7 @@
 import type { Operation, PyValue } from '../model/facts.js';
 import type { RevisionGraph } from '../analysis/graph/graph.js';
-import { tableOf, type ProjectRule } from './types.js';
+import { tableOf, type ProjectRule, type Report } from './types.js';
+import { stepKey } from './shared/destructive.js';
 import { type AnalyzedMigration } from '../model/facts.js';
 import { addedColumn, columnArgument, columnName, describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
 import { tableKey } from './shared/tables.js';
@@ -138,7 +139,7 @@ export const changeColumnType: ProjectRule = {
 function checkMigration(
   migration: AnalyzedMigration,
   isWidening: (operation: Operation, table: string | undefined, column: string | undefined) => boolean,
-  report: (finding: { line: number; column: number; message: string; help: string }) => void,
+  report: (finding: Report) => void,
 ): void {
   for (const operation of upgradeOperations(migration)) {
     if (operation.name !== 'alter_column') continue;
@@ -157,6 +158,7 @@ function checkMigration(
     report({
       line: operation.line,
       column: operation.column,
+      evidence: { kind: 'type-change', step: stepKey(operation) },
       message:
         `upgrade changes the type of ${target} to ${typeText}: this can rewrite ${table} under an ACCESS EXCLUSIVE ` +
         'lock and fails if an existing value does not convert',

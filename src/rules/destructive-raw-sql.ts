@@ -1,7 +1,7 @@
 import type { Operation } from '../model/facts.js';
 import { describeDestruction } from '../analysis/sql/analyze.js';
 import { type SqlStatement } from '../model/sql.js';
-import { destructiveSteps } from './shared/destructive.js';
+import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { oneLine, pythonString } from './shared/snippets.js';
 import type { MigrationRule } from './types.js';
 import type { AnalyzedMigration } from '../model/facts.js';
@@ -11,6 +11,7 @@ export interface DestructiveStatement {
   operation: Operation;
   statement: SqlStatement;
   step: string;
+  description: string;
 }
 
 /**
@@ -18,7 +19,7 @@ export interface DestructiveStatement {
  * the upgrade itself created and without backfills of columns it adds (shared/destructive.ts).
  */
 export function destructiveStatements(migration: AnalyzedMigration): DestructiveStatement[] {
-  return destructiveSteps(migration).flatMap(({ operation, statement, step }) => (statement ? [{ operation, statement, step }] : []));
+  return destructiveSteps(migration).flatMap(({ operation, statement, step, description }) => (statement ? [{ operation, statement, step, description }] : []));
 }
 
 function bare(name: string): string {
@@ -101,13 +102,15 @@ def downgrade():
 `,
   guideSection: { lesson: 'production-safeguards', place: 2 },
   check({ migration, settings, isResetMigration, report }) {
-    for (const { operation, statement, step } of destructiveStatements(migration)) {
+    for (const destructive of destructiveStatements(migration)) {
+      const { operation, statement, step } = destructive;
       // The reset migration may wipe data, but only behind the destructive-migrations flag (as drop-table).
       if (isResetMigration && operation.guards.some((guard) => guard.variables.includes(settings.destructiveFlag))) continue;
       report({
         line: operation.line,
         column: operation.column,
         step,
+        evidence: destructiveEvidence(destructive),
         message: `raw SQL ${describeDestruction(statement)}: ${oneLine(statement.text)}`,
         help: helpFor(statement, settings),
       });

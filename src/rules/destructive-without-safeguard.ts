@@ -1,10 +1,27 @@
 import { describeDestruction } from '../analysis/sql/analyze.js';
-import { isGuarded } from './helpers.js';
-import { destructiveSteps, type DestructiveStep } from './shared/destructive.js';
+import { destructiveEvidence, destructiveSteps, type DestructiveStep } from './shared/destructive.js';
 import { oneLine, operationSource, pythonString } from './shared/snippets.js';
 import type { MigrationRule, Report } from './types.js';
+import type { AnalyzedMigration, EnvGuard } from '../model/facts.js';
 import type { Finding, Severity } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
+
+export interface SafeguardedStep {
+  step: DestructiveStep;
+  /** The guard that tests one of the configured variables; undefined when nothing can stop the step in production. */
+  guard?: EnvGuard;
+}
+
+/**
+ * Every destructive step of the upgrade with the guard that protects it: the judgement this rule reports
+ * (steps without a guard) and the checklist's production-safeguards item cites (the guards).
+ */
+export function safeguardedSteps(migration: AnalyzedMigration, settings: RuleSettings): SafeguardedStep[] {
+  return destructiveSteps(migration).map((step) => {
+    const guard = step.operation.guards.find((candidate) => candidate.variables.some((variable) => settings.guardVariables.includes(variable)));
+    return guard ? { step, guard } : { step };
+  });
+}
 
 export const SAFEGUARD_RULE = 'destructive-without-safeguard';
 
@@ -70,13 +87,14 @@ def downgrade():
   guideSection: { lesson: 'production-safeguards', place: 1 },
   check({ migration, settings, report }) {
     const safeguard = safeguardSnippet(settings);
-    for (const step of destructiveSteps(migration)) {
-      if (isGuarded(step.operation, settings)) continue;
+    for (const { step, guard } of safeguardedSteps(migration, settings)) {
+      if (guard) continue;
       const { what, sql } = label(step);
       report({
         line: step.operation.line,
         column: step.operation.column,
         step: step.step,
+        evidence: destructiveEvidence(step),
         message: `${what} runs without a production safeguard (no check of ${listVariables(settings)} guards it)${sql ? `: ${sql}` : ''}`,
         help:
           "Stop the migration in production until it has been reviewed and the data backed up (the guide's production safeguard):\n\n" +

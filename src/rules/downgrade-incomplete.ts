@@ -4,7 +4,8 @@ import { addedColumn, columnArgument, columnName, downgradeOperations, sqlStatem
 import { tableOf, type MigrationRule } from './types.js';
 import { oneLine, pythonString } from './shared/snippets.js';
 import { namingConventionInCall, possibleNames } from './shared/naming-convention.js';
-import { type ConventionKind, type NamingConvention } from '../model/settings.js';
+import { type ConventionKind, type NamingConvention, type RuleSettings } from '../model/settings.js';
+import type { AnalyzedMigration } from '../model/facts.js';
 import { tableKey } from './shared/tables.js';
 
 /** A name argument: `"users"`, `op.f("users")` (already converted), or None. Undefined for variables and other expressions. */
@@ -450,8 +451,17 @@ export function hasInverse(upgradeOp: Operation, downgradeOps: readonly Operatio
  * an index on a table the upgrade later drops goes with the table.
  */
 export function undoneWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOptions = {}): Set<Operation> {
+  return new Set(pairsWithinUpgrade(upgradeOps, options).keys());
+}
+
+/**
+ * undoneWithinUpgrade, saying how: `cancelled` when what the first step made is gone again (created,
+ * then dropped), `rebuilt` when the object is dropped and made again (an index rebuilt, perhaps with
+ * another definition): the downgrade has nothing to remove, but may have the old definition to restore.
+ */
+function pairsWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOptions): Map<Operation, 'cancelled' | 'rebuilt'> {
   const effects = upgradeOps.map((operation) => effectOf(operation, effectOptions(options, true)));
-  const undone = new Set<Operation>();
+  const undone = new Map<Operation, 'cancelled' | 'rebuilt'>();
   effects.forEach((effect, i) => {
     if (!effect || undone.has(upgradeOps[i]!)) return;
     for (let j = i + 1; j < effects.length; j++) {
@@ -459,8 +469,9 @@ export function undoneWithinUpgrade(upgradeOps: readonly Operation[], options: I
       if (!later || undone.has(upgradeOps[j]!)) continue;
       const how = undoes(effect, later);
       if (!how) continue;
-      undone.add(upgradeOps[i]!);
-      if (how !== 'implied') undone.add(upgradeOps[j]!);
+      const kind = effect.kind.startsWith('drop-') ? 'rebuilt' : 'cancelled';
+      undone.set(upgradeOps[i]!, kind);
+      if (how !== 'implied') undone.set(upgradeOps[j]!, kind);
       return;
     }
   });
@@ -476,8 +487,42 @@ export interface MissingInverse {
 }
 
 /**
+ * What undoes one upgrade operation: `undone` by `inverse` in the downgrade, `undone-in-upgrade` by a later
+ * step of the upgrade itself, `rebuilt` (dropped and made again in the upgrade, with no inverse in the
+ * downgrade: the old definition may not come back), `maybe` by a downgrade step whose names Preflight cannot read, `missing`
+ * (no inverse: this rule's finding), or `unchecked` (no known inverse, e.g. raw SQL: the round trip's question).
+ */
+export type InverseJudgement =
+  | { operation: Operation; status: 'undone'; inverse: Operation }
+  | { operation: Operation; status: 'undone-in-upgrade' | 'rebuilt' | 'maybe' | 'unchecked' }
+  | ({ status: 'missing' } & MissingInverse);
+
+/** Every upgrade operation with what undoes it, in upgrade order: the one judgement of reversibility. */
+export function judgeInverses(
+  upgradeOps: readonly Operation[],
+  downgradeOps: readonly Operation[],
+  options: InverseOptions = {},
+): InverseJudgement[] {
+  const undone = pairsWithinUpgrade(upgradeOps, options);
+  return upgradeOps.map((operation): InverseJudgement => {
+    const within = undone.get(operation);
+    if (within === 'cancelled') return { operation, status: 'undone-in-upgrade' };
+    if (within === 'rebuilt') {
+      // Nothing for the downgrade to remove (no finding), but only its own inverse restores the old definition.
+      const inverse = findInverse(operation, downgradeOps, options, false);
+      return inverse ? { operation, status: 'undone', inverse } : { operation, status: 'rebuilt' };
+    }
+    if (!checkableWith(operation, options)) return { operation, status: 'unchecked' };
+    const inverse = findInverse(operation, downgradeOps, options, false);
+    if (inverse) return { operation, status: 'undone', inverse };
+    if (findInverse(operation, downgradeOps, options, true)) return { operation, status: 'maybe' };
+    return { operation, status: 'missing', label: describeWith(operation, options), expected: expectedWith(operation, options)! };
+  });
+}
+
+/**
  * Checkable upgrade operations with no inverse in `downgradeOps`, in upgrade order. An empty result
- * means every operation Preflight knows how to invert has its inverse (the wizard's "reversible").
+ * means every operation Preflight knows how to invert has its inverse.
  * Operations the upgrade itself undoes later (see undoneWithinUpgrade) need none.
  */
 export function missingInverses(
@@ -485,11 +530,25 @@ export function missingInverses(
   downgradeOps: readonly Operation[],
   options: InverseOptions = {},
 ): MissingInverse[] {
-  const undone = undoneWithinUpgrade(upgradeOps, options);
-  return upgradeOps.flatMap((operation) => {
-    if (undone.has(operation) || !checkableWith(operation, options) || findInverse(operation, downgradeOps, options, true)) return [];
-    return [{ operation, label: describeWith(operation, options), expected: expectedWith(operation, options)! }];
-  });
+  return judgeInverses(upgradeOps, downgradeOps, options).flatMap((judged) =>
+    judged.status === 'missing' ? [{ operation: judged.operation, label: judged.label, expected: judged.expected }] : [],
+  );
+}
+
+/** The options this rule judges a migration with: its SQL parsed, and the project's naming convention. */
+export function inverseOptionsFor(migration: AnalyzedMigration, settings: RuleSettings): InverseOptions {
+  const statementsOf = (operation: Operation) => sqlStatementsOf(migration, operation);
+  // env.py's convention (target_metadata) is the one Alembic applies; a MetaData(naming_convention=…)
+  // built in the migration itself says which one the project uses when env.py does not.
+  const namingConvention =
+    settings.namingConvention ??
+    migration.facts.otherCalls.flatMap((call) => (/(^|\.)MetaData$/.test(call.callee) ? [namingConventionInCall(call.text)] : [])).find(Boolean);
+  return { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
+}
+
+/** judgeInverses for a migration, as this rule and the checklist's reversible item see it. */
+export function upgradeInverses(migration: AnalyzedMigration, settings: RuleSettings): InverseJudgement[] {
+  return judgeInverses(upgradeOperations(migration), downgradeOperations(migration), inverseOptionsFor(migration, settings));
 }
 
 /** `add_column users.phone`, `create_index ix_users_email`, `alter_column users.name → full_name`, or the call's name. */
@@ -596,13 +655,7 @@ def downgrade():
     // Missing or empty downgrades are missing-downgrade's; a downgrade without any operation
     // (raise NotImplementedError, a helper call) is a deliberate choice this rule cannot judge.
     if (!downgrade || downgrade.isEmpty || downgradeOps.length === 0) return;
-    const statementsOf = (operation: Operation) => sqlStatementsOf(migration, operation);
-    // env.py's convention (target_metadata) is the one Alembic applies; a MetaData(naming_convention=…)
-    // built in the migration itself says which one the project uses when env.py does not.
-    const namingConvention =
-      settings.namingConvention ??
-      migration.facts.otherCalls.flatMap((call) => (/(^|\.)MetaData$/.test(call.callee) ? [namingConventionInCall(call.text)] : [])).find(Boolean);
-    const options: InverseOptions = { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
+    const options = inverseOptionsFor(migration, settings);
     for (const missing of missingInverses(upgradeOperations(migration), downgradeOps, options)) {
       report({
         line: missing.operation.line,

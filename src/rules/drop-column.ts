@@ -1,14 +1,11 @@
 import type { Operation } from '../model/facts.js';
 import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
 import { columnArgument, describeTarget, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { stepKey } from './shared/destructive.js';
-import { positionOf, upgradeHistory } from './shared/history.js';
+import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { readBefore } from './shared/reads.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 const DROP_ONLY = new Set(['drop_column', 'drop_index', 'drop_constraint', 'drop_table']);
-/** Session settings (`SET lock_timeout = …`) around the drops change nothing in the schema. */
-const SESSION_SETTING = /^(SET|RESET)\b/i;
 
 export const dropColumn: MigrationRule = {
   id: 'drop-column',
@@ -37,19 +34,15 @@ export const dropColumn: MigrationRule = {
     const alone = upgrade.every((other) => {
       if (DROP_ONLY.has(other.name)) return true;
       const statements = other.name === 'execute' ? sqlStatementsOf(migration, other) : [];
-      return statements.length > 0 && statements.every((statement) => statement.kind === 'other' && SESSION_SETTING.test(statement.text));
+      // Session settings (`SET lock_timeout = …`, RESET) around the drops change nothing in the schema.
+      return statements.length > 0 && statements.every((statement) => statement.setting !== undefined);
     });
-    const history = upgradeHistory(migration);
-    for (const operation of upgrade) {
+    // destructiveSteps leaves out a column this upgrade added (or on a table it created): it held no existing data.
+    for (const destructive of destructiveSteps(migration)) {
+      const { operation } = destructive;
       if (operation.name !== 'drop_column') continue;
       const literalTable = tableOf(operation);
       const literalColumn = columnArgument(operation);
-      // A column this upgrade added (or on a table it created) held no existing data.
-      if (
-        literalTable !== undefined &&
-        literalColumn !== undefined &&
-        history.columnNewBefore(literalTable, literalColumn, positionOf(operation))
-      ) continue;
       // The reset migration may reshape tables, but only behind the destructive-migrations flag.
       if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
       const target = describeTarget(operation, literalTable, literalColumn);
@@ -60,7 +53,8 @@ export const dropColumn: MigrationRule = {
       report({
         line: operation.line,
         column: operation.column,
-        step: stepKey(operation),
+        step: destructive.step,
+        evidence: destructiveEvidence(destructive),
         message:
           (reader
             ? `upgrade drops column ${target}, which ${reader.description}: ` +
@@ -80,7 +74,6 @@ export const dropColumn: MigrationRule = {
   },
 };
 
-/** A Python string literal for a literal name; a non-literal name is already Python. */
 /** The name as a Python literal when the migration wrote a literal, else the expression it wrote. */
 function py(value: string, literal: string | undefined): string {
   return literal !== undefined ? pythonQuoted(value) : value;

@@ -1,7 +1,6 @@
 import { tableOf, type MigrationRule } from './types.js';
-import { isGuarded, nameLabel, upgradeOperations } from './helpers.js';
-import { stepKey } from './shared/destructive.js';
-import { positionOf, upgradeHistory } from './shared/history.js';
+import { isGuarded, nameLabel } from './helpers.js';
+import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { readBefore } from './shared/reads.js';
 import { throughHelpers } from './shared/snippets.js';
 
@@ -25,13 +24,11 @@ export const dropTable: MigrationRule = {
   decides: ['alter-not-drop'],
   guideSection: { lesson: 'never-drop-tables', place: 1 },
   check({ migration, settings, isResetMigration, report }) {
-    const history = upgradeHistory(migration);
-    const upgrade = upgradeOperations(migration);
-    for (const operation of upgrade) {
+    // destructiveSteps leaves out a scratch table this upgrade created: nothing that existed before is lost.
+    for (const destructive of destructiveSteps(migration)) {
+      const { operation } = destructive;
       if (operation.name !== 'drop_table') continue;
       const literal = tableOf(operation);
-      // A scratch table this upgrade created: nothing that existed before is lost.
-      if (literal !== undefined && history.tableCreatedBefore(literal, positionOf(operation))) continue;
       // The reset migration may drop tables, but only behind the destructive-migrations flag.
       if (isResetMigration && operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
       const table = nameLabel(operation, 'table', literal);
@@ -39,7 +36,8 @@ export const dropTable: MigrationRule = {
       report({
         line: operation.line,
         column: operation.column,
-        step: stepKey(operation),
+        step: destructive.step,
+        evidence: destructiveEvidence(destructive),
         message:
           `upgrade drops table ${table}${throughHelpers(operation)}` +
           (reader

@@ -170,7 +170,7 @@ function check(
           column: change.operation.column,
           message:
             `${fn} ${work} at line ${line} while holding ACCESS EXCLUSIVE on ${names} ` +
-            `(taken on ${since}): reads and writes on ${plural ? 'them' : names} wait for all of it; the lock is held ${describeHeldUntil(first[0]!.lock.heldUntil)}`,
+            `(taken on ${since}): reads and writes on ${plural ? 'them' : names} wait for all of it; the lock is held ${describeHeldUntil(first[0]!.lock.heldUntil, fn)}`,
           help:
             `Run the slow statement (line ${line}) before the statement${lockLines.length > 1 ? 's' : ''} that lock${lockLines.length > 1 ? '' : 's'} ${names} ` +
             `(line${lockLines.length > 1 ? 's' : ''} ${lockLines.join(', ')}), so ${plural ? 'they are' : `${names} is`} locked only briefly at the end, ` +

@@ -30,7 +30,9 @@ export function wipingSteps(migration: AnalyzedMigration): WipingStep[] {
   for (const operation of upgradeOperations(migration)) {
     const base = { line: operation.line, column: operation.column, guards: operation.guards, text: firstLine(operation.text) };
     const everyTable = operation.loopIterable !== undefined && EVERY_TABLE.test(operation.loopIterable);
-    if (everyTable && (operation.name === 'drop_table' || (sqlOf(operation) && /\bdrop\s+table\b/i.test(operation.text)))) {
+    // DROP TABLE in the execute's parsed SQL (an f-string over the loop variable parses with the name as a stand-in).
+    const dropsInSql = sqlOf(operation) !== undefined && sqlStatementsOf(migration, operation).some((statement) => statement.kind === 'drop-table');
+    if (everyTable && (operation.name === 'drop_table' || dropsInSql)) {
       const first = operation.args[0];
       const variable = first?.kind === 'name' && /^\w+$/.test(first.name) ? first.name : 'table_name';
       steps.push({
@@ -45,7 +47,7 @@ export function wipingSteps(migration: AnalyzedMigration): WipingStep[] {
     }
   }
   for (const call of migration.facts.otherCalls) {
-    if (call.function !== 'upgrade' || !/(^|\.)drop_all$/.test(call.callee)) continue;
+    if (call.function !== 'upgrade' || (call.callee !== 'drop_all' && !call.callee.endsWith('.drop_all'))) continue;
     steps.push({ line: call.line, column: call.column, guards: call.guards, description: `${call.callee}()`, text: firstLine(call.text), snippet: [firstLine(call.text)] });
   }
   return steps.sort((a, b) => a.line - b.line || a.column - b.column);

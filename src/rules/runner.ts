@@ -70,6 +70,7 @@ export function runRules(options: RunOptions): Finding[] {
       message: report.message,
       ...(report.help !== undefined ? { help: report.help } : {}),
       ...(report.lock !== undefined ? { lock: report.lock } : {}),
+      ...(report.evidence !== undefined ? { evidence: report.evidence } : {}),
       suppressed: suppression !== undefined,
       ...(suppression ? { suppressReason: suppression.reason } : {}),
       ...(revision !== undefined ? { revision } : {}),

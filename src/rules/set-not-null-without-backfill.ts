@@ -102,6 +102,82 @@ function addsColumn(operation: Operation, table: string, column: string): Return
   return columnName(added) === column ? added : undefined;
 }
 
+/** Why an `alter_column(nullable=False)` of upgrade() is safe on existing rows, or that it is not (`missing`). */
+export type NotNullStep = { operation: Operation } & (
+  | { verdict: 'unreadable' }
+  | { verdict: 'new-table' | 'server-default' | 'added-not-null'; table: string; column: string; addOperation?: Operation }
+  | { verdict: 'backfilled' | 'orm-write'; table: string; column: string; by: Step }
+  | { verdict: 'missing'; table: string; column: string; addOperation?: Operation; defaultOnly: boolean }
+);
+
+/**
+ * Each column upgrade() makes NOT NULL, with what fills it first: the judgement this rule reports
+ * (`missing`) and the checklist's data-migration-strategy item cites (the backfill it found, by line).
+ */
+export function notNullSteps(migration: AnalyzedMigration): NotNullStep[] {
+  const upgrade = upgradeOperations(migration);
+  const created = createdTableKeys(migration);
+  const steps: NotNullStep[] = [];
+  for (const operation of upgrade) {
+    if (operation.name !== 'alter_column') continue;
+    const nullable = operation.kwargs['nullable'];
+    if (nullable?.kind !== 'bool' || nullable.value) continue;
+    const table = tableOf(operation);
+    const column = columnArgument(operation);
+    // Names that are not literals cannot be matched against a backfill.
+    if (table === undefined || column === undefined) {
+      steps.push({ operation, verdict: 'unreadable' });
+      continue;
+    }
+    // A table created in this migration is empty.
+    if (created.has(tableKey(table))) {
+      steps.push({ operation, verdict: 'new-table', table, column });
+      continue;
+    }
+    const earlier = upgrade.filter((other) => operationBefore(other, operation));
+    const addOperation = earlier.find((other) => addsColumn(other, table, column) !== undefined);
+    const added = addOperation && addsColumn(addOperation, table, column);
+    // add_column with a server_default fills every existing row; one added NOT NULL is add-column-not-null-without-default's.
+    if (added && (hasServerDefault(added.kwargs) || isNotNull(added))) {
+      steps.push({ operation, verdict: hasServerDefault(added.kwargs) ? 'server-default' : 'added-not-null', table, column, addOperation: addOperation! });
+      continue;
+    }
+    const backfill = earlier.find((other) => backfillsColumn(migration, other, table, column));
+    if (backfill) {
+      steps.push({ operation, verdict: 'backfilled', table, column, by: backfill });
+      continue;
+    }
+    const calls = migration.facts.otherCalls.filter((call) => call.function === 'upgrade' && before(call, operation));
+    // A Core or ORM update outside an operation (`session.query(User).update({...})`, `stmt.values(...)`);
+    // a call text cut short at 200 characters may hide the column, so a mention counts there.
+    const write = calls.find(
+      (call) => WRITING_CALL.test(call.callee) && (writesColumn(call.text, column) || (call.text.endsWith('…') && mentions(call.text, column))),
+    );
+    if (write) {
+      steps.push({ operation, verdict: 'backfilled', table, column, by: write });
+      continue;
+    }
+    // ORM objects changed by attribute (`row.status = "active"`) and committed: the column cannot be
+    // seen, so a session write after a query of the same table counts.
+    const ormWrite = calls.find((call) => ORM_WRITE.test(call.callee) && /session|orm/i.test(call.callee + call.text));
+    if (ormWrite && [...calls, ...earlier.filter((other) => sqlOf(other))].some((other) => refersToTable(other.text, table))) {
+      steps.push({ operation, verdict: 'orm-write', table, column, by: ormWrite });
+      continue;
+    }
+    const defaultOnly =
+      hasServerDefault(operation.kwargs) ||
+      earlier.some(
+        (other) =>
+          other.name === 'alter_column' &&
+          tableKey(tableOf(other) ?? '') === tableKey(table) &&
+          columnArgument(other) === column &&
+          hasServerDefault(other.kwargs),
+      );
+    steps.push({ operation, verdict: 'missing', table, column, ...(addOperation ? { addOperation } : {}), defaultOnly });
+  }
+  return steps;
+}
+
 export const setNotNullWithoutBackfill: MigrationRule = {
   id: 'set-not-null-without-backfill',
   order: 210,
@@ -126,45 +202,9 @@ export const setNotNullWithoutBackfill: MigrationRule = {
   decides: ['data-migration-strategy'],
   guideSection: { lesson: 'data-migration-pattern', place: 1 },
   check({ migration, settings, report }) {
-    const upgrade = upgradeOperations(migration);
-    const created = createdTableKeys(migration);
-    for (const operation of upgrade) {
-      if (operation.name !== 'alter_column') continue;
-      const nullable = operation.kwargs['nullable'];
-      if (nullable?.kind !== 'bool' || nullable.value) continue;
-      const table = tableOf(operation);
-      const column = columnArgument(operation);
-      // Names that are not literals cannot be matched against a backfill.
-      if (table === undefined || column === undefined) continue;
-      // A table created in this migration is empty.
-      if (created.has(tableKey(table))) continue;
-      const earlier = upgrade.filter((other) => operationBefore(other, operation));
-      const addOperation = earlier.find((other) => addsColumn(other, table, column) !== undefined);
-      const added = addOperation && addsColumn(addOperation, table, column);
-      // add_column with a server_default fills every existing row; one added NOT NULL is add-column-not-null-without-default's.
-      if (added && (hasServerDefault(added.kwargs) || isNotNull(added))) continue;
-      if (earlier.some((other) => backfillsColumn(migration, other, table, column))) continue;
-      const calls = migration.facts.otherCalls.filter((call) => call.function === 'upgrade' && before(call, operation));
-      // A Core or ORM update outside an operation (`session.query(User).update({...})`, `stmt.values(...)`);
-      // a call text cut short at 200 characters may hide the column, so a mention counts there.
-      const writes = calls.some(
-        (call) => WRITING_CALL.test(call.callee) && (writesColumn(call.text, column) || (call.text.endsWith('…') && mentions(call.text, column))),
-      );
-      if (writes) continue;
-      // ORM objects changed by attribute (`row.status = "active"`) and committed: the column cannot be
-      // seen, so a session write after a query of the same table counts.
-      const ormWrite = calls.some((call) => ORM_WRITE.test(call.callee) && /session|orm/i.test(call.callee + call.text));
-      if (ormWrite && [...calls, ...earlier.filter((other) => sqlOf(other))].some((other) => refersToTable(other.text, table))) continue;
-
-      const defaultOnly =
-        hasServerDefault(operation.kwargs) ||
-        earlier.some(
-          (other) =>
-            other.name === 'alter_column' &&
-            tableKey(tableOf(other) ?? '') === tableKey(table) &&
-            columnArgument(other) === column &&
-            hasServerDefault(other.kwargs),
-        );
+    for (const judged of notNullSteps(migration)) {
+      if (judged.verdict !== 'missing') continue;
+      const { operation, table, column, addOperation, defaultOnly } = judged;
       const addedLine = addOperation?.line;
       const message =
         addedLine !== undefined

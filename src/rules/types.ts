@@ -6,7 +6,7 @@
  */
 import type { RevisionGraph } from '../analysis/graph/graph.js';
 import type { AnalyzedMigration } from '../model/facts.js';
-import type { ChecklistItemId, FindingLock, Severity } from '../model/findings.js';
+import type { ChecklistItemId, FindingEvidence, FindingLock, Severity } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
 
 export interface Report {
@@ -23,6 +23,8 @@ export interface Report {
   step?: string;
   /** Lock rules: the lock behind the finding (findingLock in src/analysis/locks/migration-locks.ts). */
   lock?: FindingLock;
+  /** What the rule judged, as data: the checklist takes its evidence from here (copied to the Finding). */
+  evidence?: FindingEvidence;
 }
 
 export interface MigrationRuleContext {

@@ -153,12 +153,27 @@ describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
     expect(screen).toContain(`migrations/versions/${HEAD}_normalize_user_emails.py`);
     expect(screen).toMatch(/f5f4ae3110f6 → eaa6964182da\s+normalize user emails/);
     expect(screen).toMatch(/^ {2}✔ 1\. Can this be done with ALTER instead of DROP\?\s+\[auto yes\]/m);
-    expect(screen).toMatch(/^ {2}– 2\. Is there a data migration strategy\?\s+\[n\/a\]/m);
-    expect(screen).toMatch(/^❯ ✘ 4\. Is the migration reversible \(downgrade works\)\?\s+\[auto no\]\s+needs your note/m);
+    // The upgrade rewrites every email and deletes every session: the data migration strategy is the reviewer's first question.
+    expect(screen).toMatch(/^❯ \? 2\. Is there a data migration strategy\?\s+\[needs you\]/m);
+    expect(screen).toMatch(/^ {2}– 3\. Are there proper defaults for new columns\?\s+\[n\/a\]/m);
+    expect(screen).toMatch(/^ {2}✘ 4\. Is the migration reversible \(downgrade works\)\?\s+\[auto no\]\s+needs your note/m);
     expect(screen).toMatch(/^ {2}\? 5\. Have you tested on a copy of production data\?\s+\[needs you\]/m);
     expect(screen).toMatch(/^ {2}\? 7\. Is there a rollback plan\?\s+\[needs you\]/m);
     // The unguarded destructive findings are production-safeguards' evidence now; raw-sql-string-execute is the other one.
     expect(screen).toContain('+ 1 other finding(s): press o');
+
+    // Its evidence is the two destructive-raw-sql findings, at the lines the rule reported.
+    pane.keys('Enter');
+    screen = await pane.waitFor('Evidence: data-migration-strategy');
+    expect(screen).toMatch(/normalize_user_emails\.py:26 destructive-raw-sql raw SQL updates every row of users/);
+    expect(screen).toMatch(/> 26 │ {5}connection\.execute\("UPDATE users SET email = lower\(trim\(email\)\)"\)/);
+    expect(screen).toMatch(/normalize_user_emails\.py:28 destructive-raw-sql raw SQL deletes every row of/);
+    expect(screen).toMatch(/> 28 │ {5}op\.execute\("DELETE FROM sessions"\)/);
+    pane.keys('n');
+    await pane.waitFor('Answer "no" to: Is there a data migration strategy?');
+    await pane.note('emails are lower-cased in place');
+    screen = await pane.waitFor(/^❯ ✘ 4\./m);
+    expect(screen).toMatch(/^ {2}✘ 2\. Is there a data migration strategy\?\s+\[no\]\s*$/m);
 
     pane.keys('Enter');
     screen = await pane.waitFor('Evidence: reversible');
@@ -194,9 +209,10 @@ describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
 
     screen = await pane.waitFor('Summary');
     expect(screen).toContain('alter-not-drop: yes (auto)');
+    expect(screen).toContain('data-migration-strategy: no (reviewer) — emails are lower-cased in place');
     expect(screen).toContain('reversible: no (auto) — lower-casing cannot be undone');
     expect(screen).toContain('tested-on-production-copy: yes (reviewer) — staging snapshot 2024-07-01');
-    expect(screen).toContain('Blocking (answered "no"): reversible, production-safeguards');
+    expect(screen).toContain('Blocking (answered "no"): data-migration-strategy, reversible, production-safeguards');
     expect(screen).toContain('w write the unsigned record');
     expect(existsSync(join(repo, 'migrations', 'reviews'))).toBe(false);
 
@@ -211,7 +227,7 @@ describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
     const notes = Object.fromEntries(parsed.record.items.map((item) => [item.id, item.note]));
     expect(notes).toEqual({
       'alter-not-drop': null,
-      'data-migration-strategy': null,
+      'data-migration-strategy': 'emails are lower-cased in place',
       'defaults-for-new-columns': null,
       reversible: 'lower-casing cannot be undone',
       'tested-on-production-copy': 'staging snapshot 2024-07-01',
@@ -226,6 +242,11 @@ describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
     const repo = shopRepo();
     const pane = Pane.start(repo);
     await pane.waitFor('Preflight review');
+
+    pane.keys('n');
+    await pane.waitFor('Answer "no" to: Is there a data migration strategy?');
+    await pane.note('emails are lower-cased in place');
+    await pane.waitFor(/^❯ ✘ 4\./m);
 
     pane.keys('n');
     await pane.waitFor('Answer "no" to: Is the migration reversible');

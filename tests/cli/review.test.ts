@@ -63,8 +63,12 @@ function readRecord(repo: string, revision: string): ReviewRecord {
   return parsed.record;
 }
 
-/** A complete answers file for the example head: its two automatic "no" answers need notes too. */
+/**
+ * A complete answers file for the example head: its two automatic "no" answers need notes too, and its
+ * data migration strategy (it rewrites every email and deletes every session) is the reviewer's to answer.
+ */
 const HEAD_ANSWERS = {
+  'data-migration-strategy': { answer: 'no', note: 'emails are lower-cased in place; only the pre-deploy backup keeps the old spelling' },
   reversible: { answer: 'no', note: 'lower-casing cannot be undone' },
   'production-safeguards': { answer: 'no', note: 'runs in the maintenance window' },
   'tested-on-production-copy': { answer: 'yes', note: 'staging snapshot 2024-07-01, 2M users' },
@@ -169,8 +173,27 @@ describe.concurrent('review --answers on the example head', () => {
       ['destructive-raw-sql', 26],
       ['destructive-raw-sql', 28],
     ]);
-    expect(item('data-migration-strategy')).toMatchObject({ answer: 'n/a', decidedBy: 'auto', autoAnswer: 'n/a', note: null });
-    expect(item('data-migration-strategy').evidence[0]).toMatchObject({ line: 24, message: 'no column becomes NOT NULL and no column changes type' });
+    // The upgrade changes data: the reviewer answers, shown the findings on the UPDATE and the DELETE.
+    expect(item('data-migration-strategy')).toMatchObject({
+      answer: 'no',
+      decidedBy: 'reviewer',
+      autoAnswer: null,
+      note: HEAD_ANSWERS['data-migration-strategy'].note,
+    });
+    expect(item('data-migration-strategy').evidence).toEqual([
+      expect.objectContaining({
+        rule: 'destructive-raw-sql',
+        file: `migrations/versions/${HEAD}_normalize_user_emails.py`,
+        line: 26,
+        message: expect.stringMatching(/^raw SQL updates every row of users \(no WHERE\): UPDATE users SET email = lower\(trim\(email\)\)/),
+      }),
+      expect.objectContaining({
+        rule: 'destructive-raw-sql',
+        file: `migrations/versions/${HEAD}_normalize_user_emails.py`,
+        line: 28,
+        message: expect.stringMatching(/^raw SQL deletes every row of sessions \(no WHERE\): DELETE FROM sessions/),
+      }),
+    ]);
     expect(item('tested-on-production-copy')).toEqual({
       id: 'tested-on-production-copy',
       question: 'Have you tested on a copy of production data?',
@@ -257,10 +280,9 @@ describe.concurrent('review --answers errors (exit 2, nothing written)', () => {
     await expectRefused([CLEAN, '--answers', file, '--no-sign'], /no answer for rollback-plan \(needs a note\)/);
   });
 
-  it('the head without notes for its automatic "no" answers names each of them', async () => {
+  it('the head without its data-migration answer and the notes for its automatic "no" answers names each of them', async () => {
     const file = answersFile('answers.yaml', REVIEWER_ANSWERS);
-    const result = await expectRefused(['--answers', file, '--no-sign'], /no answer for reversible\b/);
-    expect(result.stderr).toMatch(/production-safeguards\b/);
+    const result = await expectRefused(['--answers', file, '--no-sign'], /no answer for data-migration-strategy, reversible \(the checks answered "no": confirm it with a note\), production-safeguards \(the checks answered "no": confirm it with a note\)/);
     expect(result.stderr).not.toMatch(/alter-not-drop|tested-on-production-copy|rollback-plan/);
     expect(result.stderr).toContain(HEAD);
   });

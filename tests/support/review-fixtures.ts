@@ -52,7 +52,7 @@ export function cleanSubject(overrides: Partial<ReviewSubject> = {}): ReviewSubj
     sourceLines: sourceLines(name),
     decisions: [
       decision('alter-not-drop', 'yes', [fact(22, 'no table is dropped; the upgrade alters in place (1 ALTER-style operation)')]),
-      decision('data-migration-strategy', 'n/a', [fact(21, 'no column becomes NOT NULL and no column changes type')]),
+      decision('data-migration-strategy', 'n/a', [fact(21, 'no column becomes NOT NULL or changes type, and the upgrade changes no rows')]),
       decision('defaults-for-new-columns', 'yes', [fact(22, 'users.phone is nullable')]),
       decision('reversible', 'yes', [fact(22, 'add_column at line 22 is undone by drop_column at line 27')]),
       decision('tested-on-production-copy', undefined),
@@ -67,8 +67,9 @@ export function cleanSubject(overrides: Partial<ReviewSubject> = {}): ReviewSubj
 
 /**
  * f5f4ae3110f6 (the example head): two automatic "no" answers (reversible,
- * production-safeguards); its raw-SQL findings decide no item, so they are
- * "other findings".
+ * production-safeguards); it changes data (UPDATE users, DELETE FROM sessions),
+ * so the data migration strategy is the reviewer's, with the raw-SQL findings on
+ * those statements as evidence; they decide no item, so they are also "other findings".
  */
 export function badSubject(overrides: Partial<ReviewSubject> = {}): ReviewSubject {
   const name = 'f5f4ae3110f6_normalize_user_emails.py';
@@ -92,7 +93,7 @@ export function badSubject(overrides: Partial<ReviewSubject> = {}): ReviewSubjec
     sourceLines: sourceLines(name),
     decisions: [
       decision('alter-not-drop', 'yes', [fact('the upgrade drops no table and wipes no schema')]),
-      decision('data-migration-strategy', 'n/a', [fact('no column becomes NOT NULL and no column changes type')]),
+      decision('data-migration-strategy', undefined, [evidenceOf(rawUpdate), evidenceOf(rawDelete)]),
       decision('defaults-for-new-columns', 'n/a', [fact('no column is added')]),
       decision('reversible', 'no', [evidenceOf(noDowngrade)]),
       decision('tested-on-production-copy', undefined),

@@ -2,18 +2,24 @@
  * Checklist decisions: for each item, the answer the static checks can give
  * (with the findings and facts that justify it), or none when only the
  * reviewer can answer. Pure: findings and facts in, decisions out.
+ *
+ * One judgement, one place: an item answered "no" cites the findings of the rules
+ * that judged it, and steps are matched to findings by the structured evidence the
+ * rule set (Finding.evidence), never found again here. A "yes" or "n/a" rests on
+ * facts no rule reports (every added column has a default, every step has its
+ * inverse), taken from the same function the rule judges with.
  */
-import type { Operation } from '../../model/facts.js';
-import { isGuarded, sqlStatementsOf, upgradeOperations, downgradeOperations, addedColumn, columnArgument, columnName, isNotNull, hasServerDefault } from '../../rules/helpers.js';
-import { createdTableKeys, tableKey } from '../../rules/shared/tables.js';
-import { destructiveSteps } from '../../rules/shared/destructive.js';
+import { addedColumns, type AddedColumn } from '../../rules/add-column-not-null-without-default.js';
+import { safeguardedSteps } from '../../rules/destructive-without-safeguard.js';
+import { upgradeInverses, type InverseJudgement } from '../../rules/downgrade-incomplete.js';
+import { wipingSteps } from '../../rules/reset-migration.js';
+import { notNullSteps, type NotNullStep } from '../../rules/set-not-null-without-backfill.js';
+import { dataChanges, type DataChange } from '../../rules/shared/data-changes.js';
+import { destructiveSteps, stepKey } from '../../rules/shared/destructive.js';
 import { oneLine } from '../../rules/shared/snippets.js';
-import { statementOnNewObjects, upgradeHistory } from '../../rules/shared/history.js';
-import { findDowngradeInverse, isCheckable } from '../../rules/downgrade-incomplete.js';
-import { tableOf } from '../../rules/types.js';
-import { type AnalyzedMigration } from '../../model/facts.js';
-import { type Finding } from '../../model/findings.js';
-import { type RuleSettings } from '../../model/settings.js';
+import type { AnalyzedMigration, Operation } from '../../model/facts.js';
+import type { Finding } from '../../model/findings.js';
+import type { RuleSettings } from '../../model/settings.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';
 
 export interface Evidence {
@@ -59,9 +65,9 @@ const findingEvidence = (finding: Finding): Evidence => ({
   ...(finding.suppressed ? { suppressed: true, suppressReason: finding.suppressReason ?? '' } : {}),
 });
 
-const factEvidence = (input: DecisionInput, operation: Operation | undefined, message: string): Evidence => ({
+const factEvidence = (input: DecisionInput, at: { line: number } | undefined, message: string): Evidence => ({
   file: input.migration.facts.path,
-  line: operation?.line ?? input.migration.facts.upgrade?.line ?? 1,
+  line: at?.line ?? input.migration.facts.upgrade?.line ?? 1,
   message,
 });
 
@@ -83,17 +89,133 @@ function fromRules(
   };
 }
 
+/** The finding a rule reported about this step (the step key it set as evidence), if any. */
+function findingOnStep(input: DecisionInput, step: string | undefined): Finding | undefined {
+  return step === undefined ? undefined : input.findings.find((finding) => finding.evidence?.step === step);
+}
+
+/** Raw SQL that drops a table, as destructive-raw-sql judged it. */
+const sqlDropsTable = (finding: Finding): boolean => finding.evidence?.kind === 'destructive-step' && finding.evidence.statement === 'drop-table';
+
+const byLine = (evidence: Evidence[]): Evidence[] => [...evidence].sort((a, b) => a.line - b.line);
+
+const ALTER_STYLE = new Set(['alter_column', 'add_column', 'rename_table', 'create_index']);
+
+const upgradeOperations = (migration: AnalyzedMigration): Operation[] => migration.facts.operations.filter((op) => op.function === 'upgrade');
+
+/** What a data change does to rows that existed before the upgrade, for a reviewer to judge. */
+function dataChangeMessage(change: DataChange): string {
+  const what = oneLine(change.description, 60);
+  switch (change.kind) {
+    case 'update':
+      return `${what} rewrites existing rows`;
+    case 'delete':
+    case 'truncate':
+      return `${what} deletes existing rows`;
+    case 'insert':
+      return `${what} inserts rows into a table that already exists`;
+    case 'bulk-insert':
+      return change.table === undefined
+        ? `${what} inserts rows into a table Preflight cannot name`
+        : `${what} inserts rows into a table that already exists`;
+    case 'orm-or-core':
+      return `${what} may write rows through SQLAlchemy (ORM or Core)`;
+    case 'unreadable-sql':
+      return `${what}: Preflight cannot read this SQL, so it may change rows`;
+  }
+}
+
+/** How a NOT NULL step is safe on existing rows, as set-not-null-without-backfill judged it; `open` for the reviewer. */
+function notNullEvidence(input: DecisionInput, judged: NotNullStep): { evidence: Evidence; open: boolean } {
+  const { operation } = judged;
+  if (judged.verdict === 'unreadable') {
+    return { evidence: factEvidence(input, operation, `alter_column at line ${operation.line} makes a column NOT NULL whose table or name Preflight cannot read: is it backfilled first?`), open: true };
+  }
+  const target = `${judged.table}.${judged.column}`;
+  switch (judged.verdict) {
+    case 'new-table':
+      return { evidence: factEvidence(input, operation, `${target} becomes NOT NULL in a table this migration creates (it has no rows yet)`), open: false };
+    case 'server-default':
+      return { evidence: factEvidence(input, operation, `${target} becomes NOT NULL after add_column (line ${judged.addOperation!.line}) filled it with its server default`), open: false };
+    case 'added-not-null':
+      return { evidence: factEvidence(input, operation, `${target} is already added NOT NULL at line ${judged.addOperation!.line} (see defaults-for-new-columns)`), open: false };
+    case 'backfilled':
+      return { evidence: factEvidence(input, operation, `backfilled at line ${judged.by.line} before ${target} becomes NOT NULL`), open: false };
+    case 'orm-write':
+      return { evidence: factEvidence(input, operation, `filled through the ORM (the session write at line ${judged.by.line}) before ${target} becomes NOT NULL`), open: false };
+    case 'missing':
+      return { evidence: factEvidence(input, operation, `${target} becomes NOT NULL and nothing fills it first`), open: true };
+  }
+}
+
+/** What an added column puts in existing rows, as add-column-not-null-without-default judged it. */
+function addedColumnEvidence(input: DecisionInput, added: AddedColumn): { evidence: Evidence; open: boolean } {
+  const { operation } = added;
+  if (added.verdict === 'unreadable') {
+    return { evidence: factEvidence(input, operation, `add_column at line ${operation.line}: Preflight cannot read the column it adds (is it nullable, or has it a server_default?)`), open: true };
+  }
+  const name = `${added.tableName}.${added.name}`;
+  const how: Record<typeof added.verdict, string> = {
+    nullable: 'is nullable',
+    'server-default': 'is NOT NULL with a server default',
+    'filled-by-database': 'is NOT NULL and filled by the database (Identity / Computed)',
+    'autoincrement-key': 'is an integer primary key: the database numbers the existing rows',
+    'new-table': 'is NOT NULL in a table this migration creates (it has no rows yet)',
+    'emptied-table': 'is NOT NULL in a table this upgrade empties first (it has no rows then)',
+    'missing-default': 'is NOT NULL without a server_default',
+  };
+  return { evidence: factEvidence(input, operation, `${name} ${how[added.verdict]}`), open: added.verdict === 'missing-default' };
+}
+
+function inverseEvidence(input: DecisionInput, judged: InverseJudgement): Evidence {
+  const { operation } = judged;
+  const at = `${operation.name} at line ${operation.line}`;
+  switch (judged.status) {
+    case 'undone':
+      return factEvidence(input, operation, `${at} is undone by ${judged.inverse.name} at line ${judged.inverse.line}`);
+    case 'undone-in-upgrade':
+      return factEvidence(input, operation, `${at} is undone again later in the upgrade`);
+    case 'rebuilt':
+      return factEvidence(input, operation, `${at} is part of a rebuild in the upgrade (dropped and made again): does downgrade() restore the old definition? (run the round trip)`);
+    case 'maybe':
+      return factEvidence(input, operation, `${at}: downgrade() may undo it with a step whose names Preflight cannot read (run the round trip)`);
+    case 'missing':
+      return factEvidence(input, operation, `${judged.label} has no inverse in downgrade (expected ${judged.expected})`);
+    case 'unchecked':
+      return factEvidence(input, operation, `${at}: Preflight cannot tell statically whether downgrade() undoes it (run the round trip)`);
+  }
+}
+
 const DECIDERS: Record<string, Decider> = {
   'alter-not-drop'(input, item) {
-    const { no, suppressed } = fromRules(input, item);
+    // DROP TABLE in raw SQL is a drop too (destructive-raw-sql reports it, among other things).
+    const { no, suppressed } = fromRules(input, item, sqlDropsTable);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
-    // DROP TABLE in raw SQL is a drop too (destructive-raw-sql reports it, among other things).
-    const sqlDrops = upgradeOperations(input.migration).filter((op) => sqlStatementsOf(input.migration, op).some((s) => s.kind === 'drop-table'));
-    if (sqlDrops.length > 0) {
-      return { autoAnswer: 'no', decidedBy: 'auto', evidence: sqlDrops.map((op) => factEvidence(input, op, `raw SQL at line ${op.line} drops a table`)) };
+    // A table dropped or a schema wiped although no rule reports it: the reset migration behind its flag, or
+    // the rules are off. Which steps these are is the judgement of destructiveSteps and wipingSteps, as for the rules.
+    const flag = input.settings.destructiveFlag;
+    const drops = destructiveSteps(input.migration)
+      .filter((step) => step.operation.name === 'drop_table' || step.statement?.kind === 'drop-table')
+      .map((step) => ({ line: step.operation.line, guards: step.operation.guards, what: `${oneLine(step.description, 60)} drops a table` }));
+    const wipes = wipingSteps(input.migration)
+      .filter((wipe) => !drops.some((drop) => drop.line === wipe.line))
+      .map((wipe) => ({ line: wipe.line, guards: wipe.guards, what: `${oneLine(wipe.description, 60)} wipes the schema` }));
+    const unreported = [...drops, ...wipes].sort((a, b) => a.line - b.line);
+    if (unreported.length > 0) {
+      return {
+        evidence: unreported.map((step) =>
+          factEvidence(
+            input,
+            step,
+            step.guards.some((guard) => guard.variables.includes(flag))
+              ? `line ${step.line}: ${step.what} behind ${flag}: only the reset migration may, on a database without real data`
+              : `line ${step.line}: ${step.what}, and no enabled rule reports it`,
+          ),
+        ),
+      };
     }
-    const alters = upgradeOperations(input.migration).filter((op) => /^(alter_column|add_column|rename_table|create_index)$/.test(op.name));
+    const alters = upgradeOperations(input.migration).filter((op) => ALTER_STYLE.has(op.name));
     return {
       autoAnswer: 'yes',
       decidedBy: 'auto',
@@ -105,58 +227,46 @@ const DECIDERS: Record<string, Decider> = {
     const { no, suppressed } = fromRules(input, item);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
-    const upgrade = upgradeOperations(input.migration);
-    const notNull = upgrade.filter((op) => op.name === 'alter_column' && op.kwargs['nullable']?.kind === 'bool' && op.kwargs['nullable'].value === false);
-    const restructures = upgrade.filter((op) => op.name === 'alter_column' && op.kwargs['type_'] !== undefined);
-    // An UPDATE without WHERE of columns this upgrade adds (or makes NOT NULL) is the guide's backfill.
-    const history = upgradeHistory(input.migration);
-    const backfilled = upgrade.flatMap((op) =>
-      sqlStatementsOf(input.migration, op).flatMap((statement) => {
-        const unbounded = statement.kind === 'update' && statement.hasWhere === false;
-        const backfill = unbounded ? statementOnNewObjects(history, op, statement)?.backfill : undefined;
-        if (!backfill) return [];
-        const columns = backfill.columns.map((column) => `${backfill.table}.${column}`).join(', ');
-        return [factEvidence(input, op, `backfills ${columns} (${backfill.reason})`)];
-      }),
-    );
-    if (notNull.length === 0 && restructures.length === 0) {
-      if (backfilled.length > 0) return { autoAnswer: 'yes', decidedBy: 'auto', evidence: backfilled };
-      return { autoAnswer: 'n/a', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'no column becomes NOT NULL and no column changes type')] };
-    }
-    const backfills = upgrade.filter((op) => sqlStatementsOf(input.migration, op).some((s) => s.kind === 'update') || (op.name === 'execute' && /\bupdate\b/i.test(op.text)));
-    if (notNull.length > 0 && restructures.length === 0) {
-      const created = createdTableKeys(input.migration);
-      const evidence = notNull.map((op) => {
-        const table = tableOf(op);
-        const target = `${table ?? '?'}.${columnArgument(op) ?? '?'}`;
-        const backfill = backfills.find((b) => b.index < op.index);
-        if (backfill) return factEvidence(input, op, `backfilled at line ${backfill.line} before ${target} becomes NOT NULL`);
-        if (table !== undefined && created.has(tableKey(table))) return factEvidence(input, op, `${target} becomes NOT NULL in a table this migration creates (it has no rows yet)`);
-        const added = upgrade.find((other) => {
-          const column = other.index < op.index && other.name === 'add_column' && tableOf(other) === table ? addedColumn(other) : undefined;
-          return column !== undefined && columnName(column) === columnArgument(op) && hasServerDefault(column.kwargs);
-        });
-        if (added) return factEvidence(input, op, `${target} becomes NOT NULL after add_column (line ${added.line}) filled it with its server default`);
-        return factEvidence(input, op, `${target} becomes NOT NULL; set-not-null-without-backfill found no missing backfill`);
+    const notNull = notNullSteps(input.migration).map((judged) => notNullEvidence(input, judged));
+    const changes = dataChanges(input.migration);
+    // Rows that existed before the upgrade, rewritten, deleted or added to: only the reviewer knows the plan for them.
+    // A finding about the same step (destructive-raw-sql) is cited as it stands, so the wizard shows the rule's line and words.
+    const rewrites = changes
+      .filter((change) => !change.backfill && !change.newRowsOnly)
+      .map((change) => {
+        const finding = findingOnStep(input, change.step);
+        return finding ? findingEvidence(finding) : factEvidence(input, change, dataChangeMessage(change));
       });
-      return { autoAnswer: 'yes', decidedBy: 'auto', evidence };
+    // A type change: only the reviewer knows whether every existing value converts (change-column-type says so when it reports).
+    const typeChanges = upgradeOperations(input.migration)
+      .filter((op) => op.name === 'alter_column' && op.kwargs['type_'] !== undefined && op.kwargs['type_'].kind !== 'none')
+      .map((op) => {
+        const finding = findingOnStep(input, stepKey(op));
+        return finding ? findingEvidence(finding) : factEvidence(input, op, `type change at line ${op.line}: does every existing value convert?`);
+      });
+    const backfills = changes.flatMap((change) =>
+      change.backfill ? [factEvidence(input, change, `backfills ${change.backfill.columns.map((column) => `${change.backfill!.table}.${column}`).join(', ')} (${change.backfill.reason})`)] : [],
+    );
+    const open = [...rewrites, ...typeChanges, ...notNull.filter((judged) => judged.open).map((judged) => judged.evidence)];
+    if (open.length > 0) return { evidence: byLine([...open, ...notNull.filter((judged) => !judged.open).map((judged) => judged.evidence)]) };
+    if (notNull.length > 0) return { autoAnswer: 'yes', decidedBy: 'auto', evidence: notNull.map((judged) => judged.evidence) };
+    if (backfills.length > 0) return { autoAnswer: 'yes', decidedBy: 'auto', evidence: backfills };
+    const seeds = changes.filter((change) => change.newRowsOnly);
+    if (seeds.length > 0) {
+      return { autoAnswer: 'n/a', decidedBy: 'auto', evidence: seeds.map((change) => factEvidence(input, change, `${oneLine(change.description, 60)} changes only rows of a table this upgrade creates`)) };
     }
-    // A type change: only the reviewer knows whether every existing value converts.
-    return { evidence: [...backfilled, ...restructures.map((op) => factEvidence(input, op, `type change at line ${op.line}: does every existing value convert?`))] };
+    return { autoAnswer: 'n/a', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'no column becomes NOT NULL or changes type, and the upgrade changes no rows')] };
   },
 
   'defaults-for-new-columns'(input, item) {
     const { no, suppressed } = fromRules(input, item);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
-    const added = upgradeOperations(input.migration).filter((op) => op.name === 'add_column');
+    const added = addedColumns(input.migration).map((column) => addedColumnEvidence(input, column));
     if (added.length === 0) return { autoAnswer: 'n/a', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'no column is added')] };
-    const evidence = added.map((op) => {
-      const column = addedColumn(op);
-      const name = column ? `${tableOf(op) ?? '?'}.${columnName(column) ?? '?'}` : 'column';
-      const how = column && isNotNull(column) ? (hasServerDefault(column.kwargs) ? 'NOT NULL with a server default' : 'NOT NULL') : 'nullable';
-      return factEvidence(input, op, `${name} is ${how}`);
-    });
+    const evidence = added.map((column) => column.evidence);
+    // A column Preflight cannot read, or one the rule (switched off) would have reported: the reviewer answers.
+    if (added.some((column) => column.open)) return { evidence };
     return { autoAnswer: 'yes', decidedBy: 'auto', evidence };
   },
 
@@ -165,17 +275,22 @@ const DECIDERS: Record<string, Decider> = {
     const { no, suppressed } = fromRules(input, item);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
-    const upgrade = upgradeOperations(input.migration);
-    const downgrade = downgradeOperations(input.migration);
-    if (upgrade.length === 0) {
+    const inverses = upgradeInverses(input.migration, input.settings);
+    if (inverses.length === 0) {
       return { autoAnswer: 'yes', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'the upgrade has no operations to undo')] };
     }
     // Data the upgrade destroys (rows deleted, values overwritten) with a downgrade that does nothing:
     // no missing-downgrade finding (the schema is unchanged), but rolling back cannot bring the data back.
+    // The steps are those the destructive rules reported (suppressed or not: the data is gone either way).
     const { downgrade: downgradeFacts } = input.migration.facts;
-    const destroyed = destructiveSteps(input.migration);
-    if (downgradeFacts?.isEmpty && destroyed.length > 0) {
-      const steps = destroyed.map((step) => `line ${step.operation.line}: ${step.statement ? oneLine(step.description, 60) : step.description}`);
+    const destroyed = new Map<string, { line: number; text: string }>();
+    for (const finding of input.findings) {
+      const evidence = finding.evidence;
+      if (evidence?.kind !== 'destructive-step' || destroyed.has(evidence.step)) continue;
+      destroyed.set(evidence.step, { line: finding.line, text: evidence.statement ? oneLine(evidence.description, 60) : evidence.description });
+    }
+    if (downgradeFacts?.isEmpty && destroyed.size > 0) {
+      const steps = [...destroyed.values()].map((step) => `line ${step.line}: ${step.text}`);
       return {
         autoAnswer: 'no',
         decidedBy: 'auto',
@@ -188,18 +303,12 @@ const DECIDERS: Record<string, Decider> = {
         ],
       };
     }
-    const statementsOf = (op: Operation) => sqlStatementsOf(input.migration, op);
-    const inverses = upgrade.map((op) => ({ op, inverse: isCheckable(op) ? findDowngradeInverse(op, downgrade, { statementsOf }) : undefined }));
-    const unknown = inverses.filter(({ inverse }) => !inverse).map(({ op }) => op);
-    if (unknown.length === 0) {
-      return {
-        autoAnswer: 'yes',
-        decidedBy: 'auto',
-        evidence: inverses.map(({ op, inverse }) => factEvidence(input, op, `${op.name} at line ${op.line} is undone by ${inverse!.name} at line ${inverse!.line}`)),
-      };
+    const evidence = inverses.map((judged) => inverseEvidence(input, judged));
+    if (inverses.every((judged) => judged.status === 'undone' || judged.status === 'undone-in-upgrade')) {
+      return { autoAnswer: 'yes', decidedBy: 'auto', evidence };
     }
     // Raw SQL and data steps: no static inverse to match; the round trip or the reviewer decides.
-    return { evidence: unknown.map((op) => factEvidence(input, op, `${op.name} at line ${op.line}: Preflight cannot tell statically whether downgrade() undoes it (run the round trip)`)) };
+    return { evidence: inverses.flatMap((judged, index) => (judged.status === 'undone' || judged.status === 'undone-in-upgrade' ? [] : [evidence[index]!])) };
   },
 
   'production-safeguards'(input, item) {
@@ -207,16 +316,17 @@ const DECIDERS: Record<string, Decider> = {
     const { no, suppressed } = fromRules(input, item, (finding) => finding.unguarded === true);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
-    const steps = destructiveSteps(input.migration);
+    const steps = safeguardedSteps(input.migration, input.settings);
     if (steps.length === 0) return { autoAnswer: 'n/a', decidedBy: 'auto', evidence: [factEvidence(input, undefined, 'nothing destructive in the upgrade')] };
-    const unguarded = steps.filter((step) => !isGuarded(step.operation, input.settings));
+    // The rule is off: the same judgement, from the same function, answers.
+    const unguarded = steps.filter(({ guard }) => !guard);
     if (unguarded.length > 0) {
-      return { autoAnswer: 'no', decidedBy: 'auto', evidence: unguarded.map((step) => factEvidence(input, step.operation, `${step.description} is not guarded by an environment check`)) };
+      return { autoAnswer: 'no', decidedBy: 'auto', evidence: unguarded.map(({ step }) => factEvidence(input, step.operation, `${step.description} is not guarded by an environment check`)) };
     }
     return {
       autoAnswer: 'yes',
       decidedBy: 'auto',
-      evidence: steps.map((step) => factEvidence(input, step.operation, `${step.description} is guarded by ${step.operation.guards.flatMap((g) => g.variables).join(', ')} (line ${step.operation.guards[0]!.line})`)),
+      evidence: steps.map(({ step, guard }) => factEvidence(input, step.operation, `${step.description} is guarded by ${guard!.variables.join(', ')} (line ${guard!.line})`)),
     };
   },
 };

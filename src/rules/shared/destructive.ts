@@ -9,6 +9,7 @@ import { type SqlStatement } from '../../model/sql.js';
 import { columnArgument, describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '../helpers.js';
 import { tableOf } from '../types.js';
 import { type AnalyzedMigration } from '../../model/facts.js';
+import type { FindingEvidence } from '../../model/findings.js';
 import { positionOf, statementOnNewObjects, upgradeHistory } from './history.js';
 
 export interface DestructiveStep {
@@ -25,6 +26,16 @@ export interface DestructiveStep {
 
 export function stepKey(operation: Operation, statement?: SqlStatement): string {
   return `${operation.function}:${operation.index}:${statement?.offset ?? ''}`;
+}
+
+/** What a finding about the step carries, so the checklist cites this step and no other. */
+export function destructiveEvidence(step: DestructiveStep): FindingEvidence {
+  return {
+    kind: 'destructive-step',
+    step: step.step,
+    ...(step.statement ? { statement: step.statement.kind } : {}),
+    description: step.description,
+  };
 }
 
 export function destructiveSteps(migration: AnalyzedMigration): DestructiveStep[] {

@@ -159,17 +159,68 @@ describe('alter-not-drop', () => {
     });
   });
 
-  it('no when raw SQL drops a table', async () => {
-    const { item } = await decide(`
+  it('no when raw SQL drops a table: the destructive-raw-sql finding on that statement is the evidence', async () => {
+    const { item, findings } = await decide(`
       def upgrade():
+          op.execute("UPDATE coupons SET code = upper(code) WHERE code IS NOT NULL")
           op.execute("DROP TABLE legacy_coupons")
 
       def downgrade():
           pass
     `);
-    const decision = item('alter-not-drop');
-    expect(decision.autoAnswer).toBe('no');
-    expect(decision.evidence).toEqual([{ file: FILE, line: 2, message: 'raw SQL at line 2 drops a table' }]);
+    const rule = findings.find((f) => f.rule === 'destructive-raw-sql')!;
+    expect(rule.line).toBe(3);
+    expect(item('alter-not-drop')).toEqual({
+      id: 'alter-not-drop',
+      autoAnswer: 'no',
+      decidedBy: 'auto',
+      evidence: [{ rule: 'destructive-raw-sql', file: FILE, line: 3, message: rule.message }],
+    });
+    expect(rule.message).toMatch(/^raw SQL drops table legacy_coupons: DROP TABLE legacy_coupons, and no production safeguard guards it/);
+  });
+
+  it('yes when raw SQL drops only a scratch table the same upgrade created (no rule reports it)', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.execute("CREATE TABLE order_totals AS SELECT order_id, sum(cents) AS cents FROM order_items GROUP BY order_id")
+          op.execute("UPDATE orders SET total_cents = t.cents FROM order_totals t WHERE t.order_id = orders.id AND orders.total_cents IS NULL")
+          op.execute("DROP TABLE order_totals")
+
+      def downgrade():
+          pass
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('destructive-raw-sql');
+    expect(item('alter-not-drop')).toMatchObject({ autoAnswer: 'yes', evidence: [fact(1, 'the upgrade drops no table and wipes no schema')] });
+  });
+
+  it('the reset migration dropping every table behind its flag goes to the reviewer: no rule reports it, and "no table is dropped" would be false', async () => {
+    const { item, findings } = await decide(
+      `
+      import os
+
+      def upgrade():
+          if os.getenv("ALLOW_DESTRUCTIVE_MIGRATIONS") == "1":
+              bind = op.get_bind()
+              for table_name in sa.inspect(bind).get_table_names():
+                  op.drop_table(table_name)
+          op.create_table("users", sa.Column("id", sa.Integer(), primary_key=True))
+
+      def downgrade():
+          op.drop_table("users")
+    `,
+      { file: 'versions/001_initial_clean_schema.py' },
+    );
+    expect(findings.filter((f) => ['drop-table', 'reset-migration'].includes(f.rule))).toEqual([]);
+    expect(item('alter-not-drop')).toEqual({
+      id: 'alter-not-drop',
+      evidence: [
+        fact(
+          7,
+          'line 7: drop_table of each table in sa.inspect(bind).get_table_name… drops a table behind ALLOW_DESTRUCTIVE_MIGRATIONS: only the reset migration may, on a database without real data',
+          'versions/001_initial_clean_schema.py',
+        ),
+      ],
+    });
   });
 
   it('yes when raw SQL only rewrites rows (unbounded UPDATE / DELETE are other findings)', async () => {
@@ -212,12 +263,153 @@ describe('alter-not-drop', () => {
 });
 
 describe('data-migration-strategy', () => {
-  it('n/a when no column becomes NOT NULL and nothing is restructured', async () => {
+  it('n/a when no column becomes NOT NULL, none changes type and no row changes', async () => {
     const { item } = await decide(ADD_NULLABLE);
     expect(item('data-migration-strategy')).toMatchObject({
       autoAnswer: 'n/a',
       decidedBy: 'auto',
-      evidence: [fact(1, 'no column becomes NOT NULL and no column changes type')],
+      evidence: [fact(1, 'no column becomes NOT NULL or changes type, and the upgrade changes no rows')],
+    });
+  });
+
+  it('cites the UPDATE the rule found, not the first UPDATE before the ALTER', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.add_column("orders", sa.Column("currency", sa.String(length=3), nullable=True))
+          op.add_column("orders", sa.Column("country", sa.String(length=2), nullable=True))
+          op.execute("UPDATE orders SET currency = 'EUR' WHERE currency IS NULL")
+          op.execute("UPDATE orders SET country = 'DE' WHERE country IS NULL")
+          op.alter_column("orders", "country", nullable=False)
+
+      def downgrade():
+          op.drop_column("orders", "country")
+          op.drop_column("orders", "currency")
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('set-not-null-without-backfill');
+    expect(item('data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      autoAnswer: 'yes',
+      decidedBy: 'auto',
+      evidence: [{ file: FILE, line: 6, message: 'backfilled at line 5 before orders.country becomes NOT NULL' }],
+    });
+  });
+
+  it('a backfill through SQLAlchemy Core counts where the rule counts it (the call, by line)', async () => {
+    const { item } = await decide(`
+      def upgrade():
+          op.add_column("users", sa.Column("locale", sa.String(length=8), nullable=True))
+          bind = op.get_bind()
+          session = orm.Session(bind=bind)
+          session.query(User).update({"locale": "en"})
+          op.alter_column("users", "locale", nullable=False)
+
+      def downgrade():
+          op.drop_column("users", "locale")
+    `);
+    const decision = item('data-migration-strategy');
+    expect(decision.evidence).toContainEqual({ file: FILE, line: 6, message: 'backfilled at line 5 before users.locale becomes NOT NULL' });
+    // The ORM update itself changes existing rows' values: the reviewer says how.
+    expect(decision.autoAnswer).toBeUndefined();
+    expect(decision.evidence).toContainEqual({ file: FILE, line: 5, message: 'session.query(User).update({"locale": "en"}) may write rows through SQLAlchemy (ORM or Core)' });
+  });
+
+  it('the example head changes data: the reviewer answers, with the destructive-raw-sql findings as evidence', async () => {
+    const file = 'versions/f5f4ae3110f6_normalize_user_emails.py';
+    const code = readFileSync(`${EXAMPLE_SHOP}/migrations/${file}`, 'utf8');
+    const { item, findings } = await decide(code, { file });
+    const raw = findings.filter((f) => f.rule === 'destructive-raw-sql');
+    expect(raw.map((f) => f.line)).toEqual([26, 28]);
+    expect(item('data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      evidence: raw.map((f) => ({ rule: 'destructive-raw-sql', file, line: f.line, message: f.message })),
+    });
+    expect(item('data-migration-strategy').evidence.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^raw SQL updates every row of users \(no WHERE\): UPDATE users SET email = lower\(trim\(email\)\)/),
+      expect.stringMatching(/^raw SQL deletes every row of sessions \(no WHERE\): DELETE FROM sessions/),
+    ]);
+  });
+
+  it('in one execute with two statements, the statement the rule reported is cited by its finding, the other by its text', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.execute("UPDATE carts SET note = '' WHERE note IS NULL; DELETE FROM carts_archive")
+
+      def downgrade():
+          pass
+    `);
+    const rule = findings.find((f) => f.rule === 'destructive-raw-sql')!;
+    expect(rule.message).toMatch(/^raw SQL deletes every row of carts_archive \(no WHERE\): DELETE FROM carts_archive/);
+    expect(item('data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      evidence: [
+        { file: FILE, line: 2, message: "UPDATE carts SET note = '' WHERE note IS NULL rewrites existing rows" },
+        { rule: 'destructive-raw-sql', file: FILE, line: 2, message: rule.message },
+      ],
+    });
+  });
+
+  it('an UPDATE with a WHERE of an existing column (no rule finding) goes to the reviewer with the statement', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.execute("UPDATE products SET price_cents = price_cents * 100 WHERE currency = 'JPY'")
+
+      def downgrade():
+          op.execute("UPDATE products SET price_cents = price_cents / 100 WHERE currency = 'JPY'")
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('destructive-raw-sql');
+    expect(item('data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      evidence: [{ file: FILE, line: 2, message: "UPDATE products SET price_cents = price_cents * 100 WHERE c… rewrites existing rows" }],
+    });
+  });
+
+  it('seed rows for a table the upgrade creates: n/a; rows added to an existing table: the reviewer', async () => {
+    const seeded = await decide(`
+      def upgrade():
+          op.create_table("roles", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String(), nullable=False))
+          op.bulk_insert(sa.table("roles", sa.column("id"), sa.column("name")), [{"id": 1, "name": "admin"}])
+          op.execute("INSERT INTO roles (id, name) VALUES (2, 'staff')")
+
+      def downgrade():
+          op.drop_table("roles")
+    `);
+    expect(seeded.item('data-migration-strategy')).toMatchObject({
+      autoAnswer: 'n/a',
+      evidence: [
+        fact(3, /^op\.bulk_insert\(sa\.table\("roles".* changes only rows of a table this upgrade creates$/),
+        fact(4, "INSERT INTO roles (id, name) VALUES (2, 'staff') changes only rows of a table this upgrade creates"),
+      ],
+    });
+    const existing = await decide(`
+      def upgrade():
+          op.execute("INSERT INTO roles (id, name) VALUES (3, 'auditor')")
+          roles = sa.table("roles", sa.column("id"), sa.column("name"))
+          op.bulk_insert(roles, [{"id": 4, "name": "support"}])
+
+      def downgrade():
+          op.execute("DELETE FROM roles WHERE id IN (3, 4)")
+    `);
+    expect(existing.item('data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      evidence: [
+        { file: FILE, line: 2, message: "INSERT INTO roles (id, name) VALUES (3, 'auditor') inserts rows into a table that already exists" },
+        // A table passed through a variable is not named in the facts: the reviewer looks.
+        { file: FILE, line: 4, message: 'op.bulk_insert(roles, [{"id": 4, "name": "support"}]) inserts rows into a table Preflight cannot name' },
+      ],
+    });
+  });
+
+  it('SQL Preflight cannot read may change rows: the reviewer answers', async () => {
+    const { item } = await decide(`
+      def upgrade():
+          op.execute(sa.update(orders).where(orders.c.status == "new").values(status="open"))
+
+      def downgrade():
+          pass
+    `);
+    expect(item('data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      evidence: [{ file: FILE, line: 2, message: expect.stringMatching(/^op\.execute\(sa\.update\(orders\).*: Preflight cannot read this SQL, so it may change rows$/) }],
     });
   });
 
@@ -293,7 +485,7 @@ describe('data-migration-strategy', () => {
     });
   });
 
-  it('a type change goes to the reviewer, with the change as evidence', async () => {
+  it('a type change goes to the reviewer, with the change-column-type finding as evidence', async () => {
     const { item } = await decide(`
       def upgrade():
           op.alter_column("users", "age", type_=sa.BigInteger())
@@ -301,6 +493,23 @@ describe('data-migration-strategy', () => {
       def downgrade():
           op.alter_column("users", "age", type_=sa.Integer())
     `);
+    expect(item('data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      evidence: [finding('change-column-type', 2, /^upgrade changes the type of users\.age to sa\.BigInteger\(\): .*fails if an existing value does not convert$/)],
+    });
+  });
+
+  it('a type change no rule reports (change-column-type off) still goes to the reviewer, from the facts', async () => {
+    const { item } = await decide(
+      `
+      def upgrade():
+          op.alter_column("users", "age", type_=sa.BigInteger())
+
+      def downgrade():
+          op.alter_column("users", "age", type_=sa.Integer())
+    `,
+      { severities: { 'change-column-type': 'off' } },
+    );
     expect(item('data-migration-strategy')).toEqual({
       id: 'data-migration-strategy',
       evidence: [{ file: FILE, line: 2, message: 'type change at line 2: does every existing value convert?' }],
@@ -338,6 +547,49 @@ describe('defaults-for-new-columns', () => {
         { file: FILE, line: 2, message: 'users.phone is nullable' },
         { file: FILE, line: 3, message: 'users.active is NOT NULL with a server default' },
       ],
+    });
+  });
+
+  it('says why a NOT NULL column without a server default is fine where the rule says so', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.add_column("invoices", sa.Column("id", sa.Integer(), primary_key=True))
+          op.add_column("invoices", sa.Column("number", sa.BigInteger(), sa.Identity(), nullable=False))
+          op.execute("DELETE FROM invoice_drafts")
+          op.add_column("invoice_drafts", sa.Column("owner_id", sa.Integer(), nullable=False))
+
+      def downgrade():
+          op.drop_column("invoice_drafts", "owner_id")
+          op.drop_column("invoices", "number")
+          op.drop_column("invoices", "id")
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('add-column-not-null-without-default');
+    expect(item('defaults-for-new-columns')).toEqual({
+      id: 'defaults-for-new-columns',
+      autoAnswer: 'yes',
+      decidedBy: 'auto',
+      evidence: [
+        { file: FILE, line: 2, message: 'invoices.id is an integer primary key: the database numbers the existing rows' },
+        { file: FILE, line: 3, message: 'invoices.number is NOT NULL and filled by the database (Identity / Computed)' },
+        { file: FILE, line: 5, message: 'invoice_drafts.owner_id is NOT NULL in a table this upgrade empties first (it has no rows then)' },
+      ],
+    });
+  });
+
+  it('a column built elsewhere cannot be read: the reviewer answers (it was "nullable" before)', async () => {
+    const { item } = await decide(`
+      def _timestamp(name):
+          return sa.Column(name, sa.DateTime(), nullable=False)
+
+      def upgrade():
+          op.add_column("orders", _timestamp("shipped_at"))
+
+      def downgrade():
+          op.drop_column("orders", "shipped_at")
+    `);
+    expect(item('defaults-for-new-columns')).toEqual({
+      id: 'defaults-for-new-columns',
+      evidence: [{ file: FILE, line: 5, message: 'add_column at line 5: Preflight cannot read the column it adds (is it nullable, or has it a server_default?)' }],
     });
   });
 
@@ -412,6 +664,99 @@ describe('reversible', () => {
         { file: FILE, line: 2, message: 'add_column at line 2 is undone by drop_column at line 7' },
         { file: FILE, line: 3, message: 'create_index at line 3 is undone by drop_index at line 6' },
       ],
+    });
+  });
+
+  it('judges inverses under the naming convention the rule uses (a MetaData built in the migration)', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          meta = sa.MetaData(naming_convention={"uq": "uq_%(table_name)s_%(column_0_name)s"})
+          op.create_unique_constraint(None, "members", ["email"])
+
+      def downgrade():
+          op.drop_constraint("uq_members_email", "members", type_="unique")
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('downgrade-incomplete');
+    expect(item('reversible')).toEqual({
+      id: 'reversible',
+      autoAnswer: 'yes',
+      decidedBy: 'auto',
+      evidence: [{ file: FILE, line: 3, message: 'create_unique_constraint at line 3 is undone by drop_constraint at line 6' }],
+    });
+  });
+
+  it('a step the upgrade undoes itself needs no inverse, as for the rule', async () => {
+    const { item } = await decide(`
+      def upgrade():
+          op.create_index("ix_orders_tmp_status", "orders", ["status"])
+          op.add_column("orders", sa.Column("state", sa.String(), nullable=True))
+          op.drop_index("ix_orders_tmp_status", table_name="orders")
+
+      def downgrade():
+          op.drop_column("orders", "state")
+    `);
+    expect(item('reversible')).toEqual({
+      id: 'reversible',
+      autoAnswer: 'yes',
+      decidedBy: 'auto',
+      evidence: [
+        { file: FILE, line: 2, message: 'create_index at line 2 is undone again later in the upgrade' },
+        { file: FILE, line: 3, message: 'add_column at line 3 is undone by drop_column at line 7' },
+        { file: FILE, line: 4, message: 'drop_index at line 4 is undone again later in the upgrade' },
+      ],
+    });
+  });
+
+  it('an index rebuilt in the upgrade: yes when the downgrade rebuilds the old one, else the reviewer (no finding either way)', async () => {
+    const rebuild = `
+      def upgrade():
+          op.drop_index("ix_orders_status", table_name="orders")
+          op.create_index("ix_orders_status", "orders", ["status"], postgresql_where=sa.text("status != 'archived'"))
+          op.add_column("orders", sa.Column("archived_at", sa.DateTime(), nullable=True))
+    `;
+    const restored = await decide(`${rebuild}
+      def downgrade():
+          op.drop_column("orders", "archived_at")
+          op.drop_index("ix_orders_status", table_name="orders")
+          op.create_index("ix_orders_status", "orders", ["status"])
+    `);
+    expect(restored.findings.map((f) => f.rule)).not.toContain('downgrade-incomplete');
+    expect(restored.item('reversible')).toMatchObject({
+      autoAnswer: 'yes',
+      evidence: [
+        fact(2, 'drop_index at line 2 is undone by create_index at line 9'),
+        fact(3, 'create_index at line 3 is undone by drop_index at line 8'),
+        fact(4, 'add_column at line 4 is undone by drop_column at line 7'),
+      ],
+    });
+    const kept = await decide(`${rebuild}
+      def downgrade():
+          op.drop_column("orders", "archived_at")
+    `);
+    expect(kept.findings.map((f) => f.rule)).not.toContain('downgrade-incomplete');
+    expect(kept.item('reversible')).toEqual({
+      id: 'reversible',
+      evidence: [
+        fact(2, 'drop_index at line 2 is part of a rebuild in the upgrade (dropped and made again): does downgrade() restore the old definition? (run the round trip)'),
+        fact(3, 'create_index at line 3 is part of a rebuild in the upgrade (dropped and made again): does downgrade() restore the old definition? (run the round trip)'),
+      ],
+    });
+  });
+
+  it('a downgrade loop whose names Preflight cannot read may be the inverse: no finding, and the reviewer answers', async () => {
+    const { item, findings } = await decide(`
+      def upgrade():
+          op.create_index("ix_orders_status", "orders", ["status"])
+
+      def downgrade():
+          bind = op.get_bind()
+          for name in [index["name"] for index in sa.inspect(bind).get_indexes("orders")]:
+              op.drop_index(name, table_name="orders")
+    `);
+    expect(findings.map((f) => f.rule)).not.toContain('downgrade-incomplete');
+    expect(item('reversible')).toEqual({
+      id: 'reversible',
+      evidence: [{ file: FILE, line: 2, message: 'create_index at line 2: downgrade() may undo it with a step whose names Preflight cannot read (run the round trip)' }],
     });
   });
 
@@ -551,13 +896,14 @@ describe('rollback-plan', () => {
 });
 
 describe('the example project head (f5f4ae3110f6)', () => {
-  it('answers reversible "no" from the facts and production-safeguards "no" with the findings as evidence', async () => {
+  it('answers reversible and production-safeguards "no", and asks the reviewer for its data migration strategy', async () => {
     const file = 'versions/f5f4ae3110f6_normalize_user_emails.py';
     const code = readFileSync(`${EXAMPLE_SHOP}/migrations/${file}`, 'utf8');
     const { decisions, item } = await decide(code, { file });
     expect(Object.fromEntries(decisions.map((decision) => [decision.id, decision.autoAnswer ?? 'reviewer']))).toEqual({
       'alter-not-drop': 'yes',
-      'data-migration-strategy': 'n/a',
+      // It rewrites every email and deletes every session: how that data is migrated is the reviewer's to say.
+      'data-migration-strategy': 'reviewer',
       'defaults-for-new-columns': 'n/a',
       // A data-only upgrade: no missing-downgrade finding, but the data it destroys cannot come back.
       reversible: 'no',
@@ -569,6 +915,8 @@ describe('the example project head (f5f4ae3110f6)', () => {
       fact(31, /^downgrade\(\) does nothing, and the upgrade destroys data \(line 26: UPDATE users SET email = lower\(trim\(email\)\); line 28: DELETE FROM sessions\): rolling back cannot restore it$/, file),
     ]);
     expect(item('production-safeguards').evidence.map((evidence) => evidence.line)).toEqual([26, 28]);
+    // The same two findings, at the same lines, are the data-migration-strategy evidence.
+    expect(item('data-migration-strategy').evidence).toEqual(item('production-safeguards').evidence);
     expectEvidenceComplete(decisions);
   });
 });

@@ -30,11 +30,13 @@ describe('initial state', () => {
     expect(state.written).toEqual([]);
   });
 
-  it('an automatic "no" still needs the reviewer (its note): focus starts there', () => {
+  it('an automatic "no" still needs the reviewer (its note); focus starts at the first open item', () => {
     const state = stateFor(badSubject());
-    expect(state.focus).toBe(index('reversible'));
-    expect(ids(unansweredItems(state))).toEqual(['reversible', 'tested-on-production-copy', 'production-safeguards', 'rollback-plan']);
+    // The example head changes data, so its data migration strategy is the reviewer's and comes first.
+    expect(state.focus).toBe(index('data-migration-strategy'));
+    expect(ids(unansweredItems(state))).toEqual(['data-migration-strategy', 'reversible', 'tested-on-production-copy', 'production-safeguards', 'rollback-plan']);
     expect(ids(blockingItems(state))).toEqual(['reversible', 'production-safeguards']);
+    expect(itemStatus(state, 'data-migration-strategy')).toBe('needs-you');
     expect(itemStatus(state, 'reversible')).toBe('auto-no');
     expect(itemStatus(state, 'alter-not-drop')).toBe('auto-yes');
   });
@@ -159,7 +161,7 @@ describe('answering', () => {
 
 describe('automatic "no"', () => {
   it('confirming it opens the note editor; the saved answer stays automatic and carries the note', () => {
-    let state = run(stateFor(badSubject()), { type: 'answer', answer: 'no' });
+    let state = run(stateFor(badSubject()), { type: 'focus', index: index('reversible') }, { type: 'answer', answer: 'no' });
     expect(state.note).toEqual({ itemId: 'reversible', answer: 'no', text: '' });
     state = run(state, { type: 'note-set', text: 'lower-casing cannot be undone; sessions are disposable' }, { type: 'note-submit' });
     expect(answersOf(state)['reversible']).toEqual({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'lower-casing cannot be undone; sessions are disposable' });
@@ -236,7 +238,7 @@ describe('advancing', () => {
     let state = run(stateFor(badSubject()), { type: 'focus', index: index('production-safeguards') }, ...answerWithNote('no', 'maintenance window'));
     expect(state.focus).toBe(index('rollback-plan'));
     state = run(state, ...answerWithNote('yes', 'restore the nightly backup'));
-    expect(state.focus).toBe(index('reversible'));
+    expect(state.focus).toBe(index('data-migration-strategy'));
     expect(state.phase).toBe('items');
   });
 
@@ -257,7 +259,7 @@ describe('summary and writing', () => {
     expect(state.phase).toBe('summary');
     state = run(state, { type: 'confirm-write' });
     expect(state.phase).toBe('summary');
-    expect(state.status).toBe('answer first: reversible, tested-on-production-copy, production-safeguards, rollback-plan');
+    expect(state.status).toBe('answer first: data-migration-strategy, reversible, tested-on-production-copy, production-safeguards, rollback-plan');
     state = run(state, { type: 'close-summary' });
     expect(state.phase).toBe('items');
     expect(state.status).toBeUndefined();
@@ -284,7 +286,7 @@ describe('summary and writing', () => {
     state = run(state, { type: 'record-written', path: 'migrations/reviews/2fee88dab64c.json' });
     expect(state.phase).toBe('items');
     expect(state.index).toBe(1);
-    expect(state.focus).toBe(index('reversible'));
+    expect(state.focus).toBe(index('data-migration-strategy'));
     expect(state.written).toEqual(['migrations/reviews/2fee88dab64c.json']);
     expect(itemStatus(state, 'reversible')).toBe('auto-no');
     // The first subject's answers stay as they were written.
@@ -352,6 +354,7 @@ describe('apply-answers (--answers FILE)', () => {
     const state = run(stateFor(badSubject()), {
       type: 'apply-answers',
       answers: {
+        'data-migration-strategy': { answer: 'no', note: 'emails are lower-cased in place' },
         reversible: { answer: 'no', note: 'emails cannot be un-lowercased' },
         'production-safeguards': { answer: 'yes', note: 'behind the maintenance flag' },
         'tested-on-production-copy': { answer: 'yes', note: 'staging' },
@@ -362,13 +365,15 @@ describe('apply-answers (--answers FILE)', () => {
     expect(answersOf(state)['reversible']).toEqual({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'emails cannot be un-lowercased' });
     expect(answersOf(state)['production-safeguards']).toEqual({ answer: 'yes', decidedBy: 'reviewer', autoAnswer: 'no', note: 'behind the maintenance flag' });
     expect(answersOf(state)['alter-not-drop']).toEqual({ answer: 'yes', decidedBy: 'auto', autoAnswer: 'yes' });
-    expect(ids(blockingItems(state))).toEqual(['reversible']);
+    expect(answersOf(state)['data-migration-strategy']).toEqual({ answer: 'no', decidedBy: 'reviewer', note: 'emails are lower-cased in place' });
+    expect(ids(blockingItems(state))).toEqual(['data-migration-strategy', 'reversible']);
   });
 
   it('an automatic "no" without a note, or an override without one, stays open', () => {
     const state = run(stateFor(badSubject()), {
       type: 'apply-answers',
       answers: {
+        'data-migration-strategy': { answer: 'no' },
         reversible: { answer: 'no' },
         'production-safeguards': { answer: 'yes' },
         'tested-on-production-copy': { answer: 'yes', note: 'staging' },
@@ -376,7 +381,7 @@ describe('apply-answers (--answers FILE)', () => {
       },
     });
     expect(state.phase).toBe('items');
-    expect(ids(unansweredItems(state))).toEqual(['reversible', 'production-safeguards']);
+    expect(ids(unansweredItems(state))).toEqual(['data-migration-strategy', 'reversible', 'production-safeguards']);
   });
 });
 
@@ -459,6 +464,7 @@ describe('reviewedItems', () => {
 
 function everything() {
   return {
+    'data-migration-strategy': { answer: 'yes' as const, note: 'emails are backed up first' },
     'production-safeguards': { answer: 'no' as const, note: 'n2' },
     'tested-on-production-copy': { answer: 'yes' as const, note: 'staging' },
     'rollback-plan': { answer: 'yes' as const, note: 'backup' },

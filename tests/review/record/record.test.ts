@@ -19,11 +19,12 @@ function recordOf(state: WizardState): ReviewRecord {
   return buildRecord(currentSubject(state)!, reviewedItems(state), CONTEXT);
 }
 
-/** The bad example head, with every auto "no" explained and one override. */
+/** The bad example head, with its data migration strategy answered, every auto "no" explained and one override. */
 function finishedBad(): WizardState {
   return run(stateFor(badSubject()), {
     type: 'apply-answers',
     answers: {
+      'data-migration-strategy': { answer: 'no', note: 'emails are lower-cased in place' },
       reversible: { answer: 'no', note: 'lower-casing cannot be undone' },
       'production-safeguards': { answer: 'yes', note: 'deploys run it in the maintenance window' },
       'tested-on-production-copy': { answer: 'yes', note: 'staging snapshot' },
@@ -83,6 +84,12 @@ describe('buildRecord', () => {
     expect(item('production-safeguards').evidence.map((evidence) => evidence.line)).toEqual([26, 28]);
     expect(item('production-safeguards').evidence[1]).toMatchObject({ rule: 'destructive-without-safeguard', file: 'migrations/versions/f5f4ae3110f6_normalize_user_emails.py', line: 28 });
     expect(item('reversible')).toMatchObject({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'lower-casing cannot be undone' });
+    // The reviewer's answer keeps the evidence the checks showed: the raw-SQL findings on the UPDATE and the DELETE.
+    expect(item('data-migration-strategy')).toMatchObject({ answer: 'no', decidedBy: 'reviewer', autoAnswer: null, note: 'emails are lower-cased in place' });
+    expect(item('data-migration-strategy').evidence.map((evidence) => [evidence.rule, evidence.line])).toEqual([
+      ['destructive-raw-sql', 26],
+      ['destructive-raw-sql', 28],
+    ]);
     expect(item('alter-not-drop')).toMatchObject({ answer: 'yes', decidedBy: 'auto', autoAnswer: 'yes', note: null });
     expect(item('tested-on-production-copy')).toMatchObject({ answer: 'yes', decidedBy: 'reviewer', autoAnswer: null, evidence: [] });
     expect(record.findings).toHaveLength(6);

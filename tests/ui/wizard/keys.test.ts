@@ -146,9 +146,13 @@ describe('splitKeys', () => {
     expect(after.focus).toBe(4); // advanced to the first open item after defaults-for-new-columns
     expect(after.answers[0]!['defaults-for-new-columns']).toEqual({ answer: 'yes', decidedBy: 'auto', autoAnswer: 'yes' });
     // "n" opens the note editor; the rest of the chunk is the note, a final Enter saves it.
-    const noted = press(stateFor(badSubject()), 'nlower-casing cannot be undone\r');
+    // The example head opens on its data migration strategy (it changes data), then moves to reversible.
+    const noted = press(stateFor(badSubject()), 'nemails are lower-cased in place\r');
     expect(noted.note).toBeNull();
-    expect(noted.answers[0]!['reversible']).toEqual({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'lower-casing cannot be undone' });
+    expect(noted.answers[0]!['data-migration-strategy']).toEqual({ answer: 'no', decidedBy: 'reviewer', note: 'emails are lower-cased in place' });
+    expect(noted.focus).toBe(3);
+    const both = press(noted, 'nlower-casing cannot be undone\r');
+    expect(both.answers[0]!['reversible']).toEqual({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'lower-casing cannot be undone' });
     // A 'q' typed into a note does not abort.
     expect(press(note(), 'quick test').phase).toBe('items');
   });

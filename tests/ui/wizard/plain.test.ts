@@ -105,7 +105,7 @@ describe('runPlainWizard', () => {
       '1. Can this be done with ALTER instead of DROP? — auto yes',
       '     migrations/versions/2fee88dab64c_add_phone_to_users.py:22 no table is dropped; the upgrade alters in place (1 ALTER-style operation)',
       '2. Is there a data migration strategy? — auto n/a',
-      '     migrations/versions/2fee88dab64c_add_phone_to_users.py:21 no column becomes NOT NULL and no column changes type',
+      '     migrations/versions/2fee88dab64c_add_phone_to_users.py:21 no column becomes NOT NULL or changes type, and the upgrade changes no rows',
       '3. Are there proper defaults for new columns? — auto yes',
       '     migrations/versions/2fee88dab64c_add_phone_to_users.py:22 users.phone is nullable',
       '4. Is the migration reversible (downgrade works)? — auto yes',
@@ -121,6 +121,9 @@ describe('runPlainWizard', () => {
 
   it('auto "no" items are asked too (default: the checks\' answer), with rule names, other findings and blocking items', async () => {
     const run = services([
+      // The head changes data: its data migration strategy is asked first, with no default.
+      { kind: 'select', message: '2. Is there a data migration strategy?', defaultValue: undefined, answer: 'no' },
+      { kind: 'input', message: NO_NOTE, answer: 'emails are lower-cased in place' },
       { kind: 'select', message: '4. Is the migration reversible (downgrade works)?', defaultValue: 'no', answer: 'no' },
       { kind: 'input', message: NO_NOTE, answer: 'lower-casing cannot be undone' },
       { kind: 'select', message: TESTED, defaultValue: undefined, answer: 'yes' },
@@ -136,6 +139,12 @@ describe('runPlainWizard', () => {
     run.prompts.assertFinished();
     expect(final.phase).toBe('done');
     expect(run.lines).toContain('1. Can this be done with ALTER instead of DROP? — auto yes');
+    const strategy = run.lines.indexOf('2. Is there a data migration strategy? — needs you');
+    expect(run.lines.slice(strategy, strategy + 3)).toEqual([
+      '2. Is there a data migration strategy? — needs you',
+      '     migrations/versions/f5f4ae3110f6_normalize_user_emails.py:26 destructive-raw-sql: raw SQL updates every row of users (no WHERE): UPDATE users SET email = lower(trim(email))',
+      '     migrations/versions/f5f4ae3110f6_normalize_user_emails.py:28 destructive-raw-sql: raw SQL deletes every row of sessions (no WHERE): DELETE FROM sessions',
+    ]);
     expect(run.lines).toContain('4. Is the migration reversible (downgrade works)? — auto no');
     expect(run.lines).toContain(
       '     migrations/versions/f5f4ae3110f6_normalize_user_emails.py:31 missing-downgrade: downgrade() does nothing, so rolling back leaves execute "DELETE FROM sessions" in place',
@@ -149,7 +158,8 @@ describe('runPlainWizard', () => {
       '   migrations/versions/f5f4ae3110f6_normalize_user_emails.py:26 error raw-sql-string-execute connection.execute() is given a plain SQL string: wrap it in sa.text()',
       '   migrations/versions/f5f4ae3110f6_normalize_user_emails.py:28 error destructive-raw-sql raw SQL deletes every row of sessions (no WHERE): DELETE FROM sessions',
     ]);
-    expect(run.lines).toContain('Blocking items (answered "no"): reversible');
+    expect(run.lines).toContain('Blocking items (answered "no"): data-migration-strategy, reversible');
+    expect(currentAnswers(final)['data-migration-strategy']).toEqual({ answer: 'no', decidedBy: 'reviewer', note: 'emails are lower-cased in place' });
     expect(currentAnswers(final)['reversible']).toEqual({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no', note: 'lower-casing cannot be undone' });
     expect(currentAnswers(final)['production-safeguards']).toEqual({ answer: 'yes', decidedBy: 'reviewer', autoAnswer: 'no', note: 'only deployed in the maintenance window' });
   });

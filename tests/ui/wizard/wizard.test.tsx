@@ -103,10 +103,12 @@ describe('the item list', () => {
   it('marks automatic "no" answers and says they need a note; counts other findings', async () => {
     const view = await ready(mount(stateFor(badSubject())));
     expect(view.row(1)).toMatch(/✔ 1\. .*\[auto yes\]\s*$/);
+    // The head changes data: no check answers its data migration strategy, so it is the first open item.
+    expect(view.row(2)).toMatch(/\? 2\. Is there a data migration strategy\?\s+\[needs you\]\s*$/);
     expect(view.row(4)).toMatch(/✘ 4\. .*\[auto no\]\s+needs your note \(press n\)/);
     expect(view.row(6)).toMatch(/✘ 6\. .*\[auto no\]\s+needs your note \(press n\)/);
     expect(view.frame()).toContain('+ 3 other finding(s): press o');
-    expect(view.focusedRow()).toContain('4. Is the migration reversible');
+    expect(view.focusedRow()).toContain('2. Is there a data migration strategy');
   });
 
   it('moves the focus with j/k and the arrow keys, and stops at the ends', async () => {
@@ -131,6 +133,14 @@ describe('the item list', () => {
     const view = await ready(mount(stateFor(badSubject())));
     await view.press(KEY.enter);
     let frame = view.frame();
+    // The data changes, as the rule that reported them cites them.
+    expect(frame).toContain('Evidence: data-migration-strategy');
+    expect(frame).toContain('migrations/versions/f5f4ae3110f6_normalize_user_emails.py:26 destructive-raw-sql raw SQL updates');
+    expect(frame).toMatch(/> 26 │ {5}connection\.execute\("UPDATE users SET email = lower\(trim\(email\)\)"\)/);
+    expect(frame).toContain('migrations/versions/f5f4ae3110f6_normalize_user_emails.py:28 destructive-raw-sql raw SQL deletes');
+    expect(frame).toMatch(/> 28 │ {5}op\.execute\("DELETE FROM sessions"\)/);
+    await view.press('j', 'j');
+    frame = view.frame();
     expect(frame).toContain('Evidence: reversible');
     expect(frame).toContain('migrations/versions/f5f4ae3110f6_normalize_user_emails.py:31 missing-downgrade downgrade() does');
     expect(frame).toMatch(/> 31 │ def downgrade\(\) -> None:/);
@@ -156,9 +166,12 @@ describe('the item list', () => {
   it('? shows why the item matters and how to fix it', async () => {
     const view = await ready(mount(stateFor(badSubject())));
     await view.press('?');
-    const frame = view.frame();
+    let frame = view.frame();
     expect(frame).toContain('Why it matters');
     expect(frame).toContain('How to fix');
+    expect(frame).toMatch(/Follow the data migration pattern: add the column nullable, backfill it with an UPDATE through/);
+    await view.press('4');
+    frame = view.frame();
     expect(frame).toContain('Give every upgrade operation its inverse in downgrade(), in reverse order.');
     await view.press('?');
     expect(view.frame()).not.toContain('Why it matters');
@@ -249,7 +262,7 @@ describe('the round trip (r)', () => {
 describe('answering and the note editor', () => {
   it('"n" opens the note editor; text is typed, Backspace deletes, Esc returns to the list', async () => {
     const view = await ready(mount(stateFor(badSubject())));
-    await view.press('n');
+    await view.press('4', 'n');
     expect(view.frame()).toContain('Answer "no" to: Is the migration reversible (downgrade works)?');
     expect(view.frame()).toContain('Why, and what will you do about it?');
     expect(view.frame()).toContain('Enter save · Esc back to the list · Ctrl-C abort');
@@ -323,6 +336,7 @@ describe('the summary', () => {
   it('lists the blocking items of a review with "no" answers', async () => {
     const view = await ready(mount(stateFor(badSubject())));
     for (const [answer, note] of [
+      ['n', 'emails are lower-cased in place'],
       ['n', 'lower-casing cannot be undone'],
       ['y', 'staging snapshot'],
       ['n', 'runs in the maintenance window'],
@@ -333,7 +347,8 @@ describe('the summary', () => {
       await view.press(KEY.enter);
     }
     expect(view.frame()).toContain('Summary');
-    expect(view.frame()).toContain('Blocking (answered "no"): reversible, production-safeguards');
+    expect(view.frame()).toContain('Blocking (answered "no"): data-migration-strategy, reversible, production-safeguards');
+    expect(view.frame()).toContain('data-migration-strategy: no (reviewer) — emails are lower-cased in place');
     expect(view.frame()).toContain('reversible: no (auto) — lower-casing cannot be undone');
     expect(view.frame()).toContain('production-safeguards: no (auto) — runs in the maintenance window');
     expect(view.frame()).toContain('alter-not-drop: yes (auto)');
@@ -432,8 +447,9 @@ describe('abort', () => {
 
   it('keys typed ahead in one chunk apply in order, and a final Enter saves the note', async () => {
     const view = await ready(mount(stateFor(badSubject())));
-    await view.type('nlower-casing cannot be undone\r');
+    await view.type('nemails are lower-cased in place\rnlower-casing cannot be undone\r');
     expect(view.frame()).not.toContain('Answer "no"');
+    expect(view.row(2)).toMatch(/✘ 2\. .*\[no\]\s*$/);
     expect(view.row(4)).not.toContain('needs your note');
     expect(view.focusedRow()).toContain('5. ');
   });
