@@ -4,7 +4,7 @@
  * so this module does no file I/O of its own.
  */
 import { createHash } from 'node:crypto';
-import { Language, Parser } from 'web-tree-sitter';
+import { Language, Parser, type Node } from 'web-tree-sitter';
 import { extractMigrationFacts } from './extract.js';
 import type { MigrationFacts, ParseProblem } from '../../model/facts.js';
 import { readNamingConvention } from './naming-convention.js';
@@ -19,6 +19,8 @@ export interface MigrationParser {
   parse(source: string | Uint8Array, path: string, sha256?: string): MigrationFacts;
   /** The `naming_convention` dict literal of a `MetaData(naming_convention=…)` in a Python file (env.py). */
   namingConvention(source: string): Record<string, string> | undefined;
+  /** Runs `read` on the syntax tree of `source` (already decoded text); the tree is freed afterwards (src/fix). */
+  withTree<T>(source: string, read: (root: Node) => T): T;
 }
 
 let initialised: Promise<void> | undefined;
@@ -57,6 +59,15 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
       if (!tree) return undefined;
       try {
         return readNamingConvention(tree.rootNode);
+      } finally {
+        tree.delete();
+      }
+    },
+    withTree(source, read) {
+      const tree = parser.parse(source);
+      if (!tree) throw new Error('tree-sitter returned no tree');
+      try {
+        return read(tree.rootNode);
       } finally {
         tree.delete();
       }
