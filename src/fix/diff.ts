@@ -38,10 +38,11 @@ function script(a: string[], b: string[]): Line[] {
       out.push({ kind: ' ', text: midA[i]! });
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      out.push({ kind: '+', text: midB[j++]! });
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      // Removed lines before added ones, as diff and git show a changed block.
       out.push({ kind: '-', text: midA[i++]! });
+    } else {
+      out.push({ kind: '+', text: midB[j++]! });
     }
   }
   out.push(...a.slice(a.length - suffix).map((text): Line => ({ kind: ' ', text })));
