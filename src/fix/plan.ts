@@ -63,7 +63,14 @@ export async function planFileFixes(
 ): Promise<FileFixPlan> {
   const plan: FileFixPlan = { file, before: text, after: text, kept: [], refused: [], manual: [] };
   const fixes = env.fixes ?? FIXES;
-  const fixable = findings.filter((finding) => finding.file === file && hasFixer(finding, fixes));
+  // A loop or a helper called twice reports one call several times: one fix covers them all.
+  const seen = new Set<string>();
+  const fixable = findings.filter((finding) => {
+    const key = `${finding.rule}:${finding.line}:${finding.column}`;
+    if (finding.file !== file || !hasFixer(finding, fixes) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (fixable.length === 0) return plan;
   const counts = (m: AnalyzedMigration): Map<string, number> => {
     const found = runRules({ migrations: [m], graph: env.graph, settings: env.settings, ...(env.severities ? { severities: env.severities } : {}), rules: MIGRATION_RULES });
