@@ -63,6 +63,31 @@ describe('check --fix --diff', () => {
     expect(readFileSync(join(versionsDir, 'bb02_paused_state.py'), 'utf8')).toBe(ENUM_AND_SQL_INDEX);
   });
 
+  it('with --format json and sarif, gives each fixable finding its edits (line/column ranges and the new text)', async () => {
+    const { root } = await shop();
+    const json = await runCli(['check', '--fix', '--diff', '--format', 'json', '--no-cache'], { cwd: root });
+    const report = JSON.parse(json.stdout);
+    const raw = report.findings.find((f: { rule: string }) => f.rule === 'raw-sql-string-execute');
+    expect(raw.fix).toEqual({
+      description: 'wrap the SQL in sa.text()',
+      edits: [
+        { startLine: 15, startColumn: 18, endLine: 15, endColumn: 18, text: 'sa.text(' },
+        { startLine: 15, startColumn: 55, endLine: 15, endColumn: 55, text: ')' },
+      ],
+    });
+    // The SQL index needs the author: no fix on it; findings of unfixable rules have none either.
+    const sqlIndex = report.findings.find((f: { rule: string; file: string }) => f.rule === 'create-index-not-concurrently' && f.file.includes('bb02'));
+    expect(sqlIndex.fix).toBeUndefined();
+    const sarif = JSON.parse((await runCli(['check', '--fix', '--diff', '--format', 'sarif', '--no-cache'], { cwd: root })).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'enum-add-value-in-transaction');
+    expect(result.fixes[0].artifactChanges[0]).toEqual({
+      artifactLocation: { uri: 'migrations/versions/bb02_paused_state.py', uriBaseId: '%SRCROOT%' },
+      replacements: [
+        { deletedRegion: { startLine: 13, startColumn: 1, endLine: 13, endColumn: 1 }, insertedContent: { text: '    with op.get_context().autocommit_block():\n    ' } },
+      ],
+    });
+  });
+
   it('--diff alone is a usage error', async () => {
     const { root } = await shop();
     const result = await runCli(['check', '--diff'], { cwd: root });

@@ -26,7 +26,8 @@ import { formatSarif } from '../format/sarif.js';
 import { formatText } from '../format/text.js';
 import { applyFixes, planProjectFixes } from '../../io/fix-files.js';
 import { unifiedDiff } from '../../fix/diff.js';
-import type { Finding } from '../../model/findings.js';
+import type { Finding, FindingFix } from '../../model/findings.js';
+import { withPositions } from '../../fix/edits.js';
 import { terminalSafe, terminalSafeLine } from '../../model/terminal-safe.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -64,7 +65,8 @@ With --fix, every finding that has a fix (raw-sql-string-execute, create-index-n
 enum-add-value-in-transaction) is rewritten in the migration's own source, and kept only when the
 fixed file parses, the rule no longer reports it, and \`alembic heads\` still loads the project; the
 report that follows shows what remains. Fixes that need a decision of the author are listed, not
-guessed. --fix --diff prints the diffs instead (checked the same way except for Alembic) and writes nothing.
+guessed. --fix --diff prints the diffs instead (checked the same way except for Alembic) and writes nothing;
+with --format json or sarif it prints the report, each fixable finding with its edits (\`fix\`, SARIF \`fixes\`).
 
 Exit codes: 0 no error that is neither suppressed nor baselined, 1 at least one error, 2 usage or configuration error.
 
@@ -152,22 +154,25 @@ async function checkOnce(options: CheckOptions, global: Global, print: boolean) 
         ? { locks: migrationLockTables(loaded.migrations, reported, settings) }
         : {}),
     };
-    const output =
-      options.format === 'json'
-        ? formatJson(report)
-        : options.format === 'github'
-          ? formatGithub(report)
-          : options.format === 'sarif'
-            ? formatSarif(report)
-            : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
+    const output = formatReport(report, options, global);
     const exitCode = checkExitCode(findings);
     if (print) {
       global.stdout.write(output);
       // --since depends on git's state and --prune writes: neither is replayed from the report cache.
       if (options.since === undefined && !options.prune && !options.fix) storeCheckReport(global, loaded.project, inputs, output, exitCode);
     }
-    return { exitCode, loaded, settings, findings };
+    return { exitCode, loaded, settings, findings, report };
   }
+}
+
+function formatReport(report: CheckReport, options: CheckOptions, global: Global): string {
+  return options.format === 'json'
+    ? formatJson(report)
+    : options.format === 'github'
+      ? formatGithub(report)
+      : options.format === 'sarif'
+        ? formatSarif(report)
+        : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
 }
 
 /** check --fix [--diff]: plan the fixes of the reported findings, show or apply them, then report what remains. */
@@ -189,6 +194,19 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
       for (const outcome of plan.refused) say(`not fixed: ${place(outcome.finding)}: ${outcome.text}`);
     }
   };
+  if (options.diff && (options.format === 'json' || options.format === 'sarif')) {
+    // For editors and code scanning: the report, each fixable finding with its checked edits.
+    const fixes = new Map<Finding, FindingFix>();
+    for (const plan of plans) {
+      for (const outcome of plan.kept) {
+        fixes.set(outcome.finding, { description: outcome.text, edits: withPositions(plan.before, outcome.edits ?? []).map(({ start: _s, end: _e, ...edit }) => edit) });
+      }
+    }
+    const findings = first.report.findings.map((finding) => (fixes.has(finding) ? { ...finding, fix: fixes.get(finding)! } : finding));
+    listOthers();
+    global.stdout.write(formatReport({ ...first.report, findings }, options, global));
+    return first.exitCode;
+  }
   if (options.diff) {
     const safe = global.stdout.isTTY ? terminalSafe : (text: string) => text;
     for (const plan of plans) {
