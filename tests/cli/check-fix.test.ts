@@ -130,6 +130,11 @@ describe('check --fix', () => {
     expect(result.stderr).not.toMatch(/preflight: fixed:/);
     expect(readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8')).toBe(BACKFILL);
     expect(result.code).toBe(1);
+    // With the caches on, a second --fix tries again rather than replaying the last report.
+    for (let run = 0; run < 2; run++) {
+      const again = await runCli(['check', '--fix', '--python', PYTHON], { cwd: root });
+      expect(again.stderr).toMatch(/preflight: not fixed: .*alembic heads fails before any fix/);
+    }
   });
 });
 

@@ -158,7 +158,7 @@ async function checkOnce(options: CheckOptions, global: Global, print: boolean) 
     const exitCode = checkExitCode(findings);
     if (print) {
       global.stdout.write(output);
-      // --since depends on git's state and --prune writes: neither is replayed from the report cache.
+      // --since depends on git's state, --prune and --fix write: none is replayed from the report cache.
       if (options.since === undefined && !options.prune && !options.fix) storeCheckReport(global, loaded.project, inputs, output, exitCode);
     }
     return { exitCode, loaded, settings, findings, report };
@@ -223,7 +223,7 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
   for (const { plan, reason } of applied.notWritten) for (const outcome of plan.kept) say(`not fixed: ${place(outcome.finding)}: ${reason}`);
   listOthers();
   // What remains, from the files as they are now.
-  return (await checkOnce({ ...options, fix: false }, global, true)).exitCode;
+  return (await checkOnce(options, global, true)).exitCode;
 }
 
 function migrationLockTables(migrations: AnalyzedMigration[], reported: Set<string> | undefined, settings: RuleSettings): CheckReport['locks'] {
