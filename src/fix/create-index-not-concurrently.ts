@@ -2,7 +2,10 @@
  * create-index-not-concurrently: `postgresql_concurrently=True` inside `with op.get_context().autocommit_block():`,
  * for the op.create_index call and the downgrade's op.drop_index of the same index.
  */
+import type { Node } from 'web-tree-sitter';
+import type { AnalyzedMigration } from '../model/facts.js';
 import { stringValue, type Operation, type PyValue } from '../model/facts.js';
+import { sqlStatementsOf } from '../rules/helpers.js';
 import type { Edit, FixProposal } from './edits.js';
 import { callNodeOf, mergeEdits, setKeyword, statementOf, wrapIndent, wrapInAutocommit, type FixSource } from './syntax.js';
 import type { Fixer } from './types.js';
@@ -30,9 +33,7 @@ export function concurrentEdits(source: FixSource, operation: Operation): Edit[]
 }
 
 export const createIndexNotConcurrentlyFix: Fixer = ({ operation, migration, source }): FixProposal | undefined => {
-  if (operation.name !== 'create_index') {
-    return { kind: 'manual', reason: 'the index is created in SQL: add CONCURRENTLY to the statement and run it in an autocommit block by hand' };
-  }
+  if (operation.name !== 'create_index') return sqlIndexFix(source, operation, migration);
   if (operation.receiver !== 'op') {
     return { kind: 'manual', reason: 'the index is created inside batch_alter_table: move it out as op.create_index(…) by hand' };
   }
@@ -56,3 +57,34 @@ export const createIndexNotConcurrentlyFix: Fixer = ({ operation, migration, sou
     edits: [...upgrade, ...(typeof downgrade === 'string' ? [] : downgrade)],
   };
 };
+
+const BY_HAND = 'the index is created in SQL Preflight does not rewrite: add CONCURRENTLY to the statement and run it in an autocommit block by hand';
+
+/** The one plain string literal (no f-string, no concatenation) the call passes as its SQL, also inside text(…). */
+function sqlLiteral(call: Node): Node | undefined {
+  const first = call.childForFieldName('arguments')?.namedChildren.find((n): n is Node => n !== null && n.type !== 'comment');
+  const literal =
+    first?.type === 'call' && /(^|\.)text$/.test(first.childForFieldName('function')?.text ?? '')
+      ? first.childForFieldName('arguments')?.namedChildren.find((n): n is Node => n !== null && n.type !== 'comment')
+      : first;
+  if (literal?.type !== 'string' || /[fF]/.test(literal.child(0)?.text ?? '')) return undefined;
+  const contents = literal.namedChildren.filter((n): n is Node => n?.type === 'string_content');
+  return contents.length === 1 && literal.namedChildren.every((n) => n?.type !== 'interpolation') ? contents[0] : undefined;
+}
+
+/** `op.execute("CREATE INDEX …")`: CONCURRENTLY written into the SQL (the string's text, not Python), the statement in an autocommit block. */
+function sqlIndexFix(source: FixSource, operation: Operation, migration: AnalyzedMigration): FixProposal {
+  const statements = sqlStatementsOf(migration, operation);
+  const call = callNodeOf(source.root, operation);
+  const statement = call && statementOf(call);
+  const content = call && sqlLiteral(call);
+  if (statements.length !== 1 || statements[0]!.kind !== 'create-index' || !statement || !content) return { kind: 'manual', reason: BY_HAND };
+  const head = /^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)(\s+)(CONCURRENTLY\b)?/i.exec(content.text);
+  if (!head) return { kind: 'manual', reason: BY_HAND };
+  const at = content.startIndex + head[1]!.length;
+  const keyword = head[3] ? [] : [{ start: at, end: at, text: ' CONCURRENTLY' }];
+  if (operation.inAutocommit) return { kind: 'edits', description: 'CREATE INDEX CONCURRENTLY', edits: keyword };
+  const wrapped = wrapInAutocommit(source, statement, keyword);
+  if (typeof wrapped === 'string') return { kind: 'manual', reason: wrapped };
+  return { kind: 'edits', description: 'CREATE INDEX CONCURRENTLY in an autocommit block', edits: mergeEdits(wrapped) };
+}

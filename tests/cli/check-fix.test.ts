@@ -24,8 +24,11 @@ const ENUM_AND_SQL_INDEX = revisionFile({
   revision: 'bb02',
   downRevision: 'aa01',
   upgrade: `op.execute("ALTER TYPE customer_state ADD VALUE 'paused'")
-op.execute("CREATE INDEX ix_customers_state ON customers (state)")`,
-  downgrade: `op.execute("DROP INDEX ix_customers_state")`,
+op.execute("CREATE INDEX ix_customers_state ON customers (state)")
+with op.batch_alter_table("customers") as batch_op:
+    batch_op.create_index("ix_customers_paused_at", ["paused_at"])`,
+  downgrade: `op.drop_index("ix_customers_paused_at", table_name="customers")
+op.execute("DROP INDEX ix_customers_state")`,
 });
 
 let project: AlembicProject | undefined;
@@ -55,10 +58,11 @@ describe('check --fix --diff', () => {
     );
     expect(result.stdout).toContain('+    with op.get_context().autocommit_block():\n+        op.drop_index("ix_customers_tier", table_name="customers", postgresql_concurrently=True)\n');
     expect(result.stdout).toContain(`+    with op.get_context().autocommit_block():\n+        op.execute("ALTER TYPE customer_state ADD VALUE 'paused'")\n`);
+    expect(result.stdout).toContain(`+    with op.get_context().autocommit_block():\n+        op.execute("CREATE INDEX CONCURRENTLY ix_customers_state ON customers (state)")\n`);
     expect(result.stderr).toContain(
-      'preflight: needs you: migrations/versions/bb02_paused_state.py:14:5 create-index-not-concurrently: the index is created in SQL: add CONCURRENTLY to the statement and run it in an autocommit block by hand\n',
+      'preflight: needs you: migrations/versions/bb02_paused_state.py:16:9 create-index-not-concurrently: the index is created inside batch_alter_table: move it out as op.create_index(…) by hand\n',
     );
-    expect(result.stderr).toMatch(/preflight: 3 fixes in 2 files \(not applied; run check --fix to apply them\)\n$/);
+    expect(result.stderr).toMatch(/preflight: 4 fixes in 2 files \(not applied; run check --fix to apply them\)\n$/);
     expect(readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8')).toBe(BACKFILL);
     expect(readFileSync(join(versionsDir, 'bb02_paused_state.py'), 'utf8')).toBe(ENUM_AND_SQL_INDEX);
   });
@@ -75,9 +79,9 @@ describe('check --fix --diff', () => {
         { startLine: 15, startColumn: 55, endLine: 15, endColumn: 55, text: ')' },
       ],
     });
-    // The SQL index needs the author: no fix on it; findings of unfixable rules have none either.
-    const sqlIndex = report.findings.find((f: { rule: string; file: string }) => f.rule === 'create-index-not-concurrently' && f.file.includes('bb02'));
-    expect(sqlIndex.fix).toBeUndefined();
+    // The batch index needs the author: no fix on it.
+    const batchIndex = report.findings.find((f: { rule: string; file: string; line: number }) => f.rule === 'create-index-not-concurrently' && f.file.includes('bb02') && f.line === 16);
+    expect(batchIndex.fix).toBeUndefined();
     const sarif = JSON.parse((await runCli(['check', '--fix', '--diff', '--format', 'sarif', '--no-cache'], { cwd: root })).stdout);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'enum-add-value-in-transaction');
     expect(result.fixes[0].artifactChanges[0]).toEqual({
@@ -105,9 +109,10 @@ describe('check --fix', () => {
       'preflight: fixed: migrations/versions/aa01_customer_tier.py:16:5 create-index-not-concurrently: create ix_customers_tier with postgresql_concurrently=True in an autocommit block, and drop it the same way in downgrade\n',
     );
     expect(result.stderr).toContain('preflight: fixed: migrations/versions/bb02_paused_state.py:13:5 enum-add-value-in-transaction: run ALTER TYPE … ADD VALUE in an autocommit block\n');
-    // What remains: the SQL index, which needs the author; no error left, so exit 0 as check gives it.
+    // What remains: the index inside batch_alter_table, which needs the author; no error left, so exit 0 as check gives it.
     expect(result.stdout).not.toMatch(/raw-sql-string-execute|enum-add-value-in-transaction|aa01_customer_tier\.py:\d+:\d+ warning create-index/);
-    expect(result.stdout).toMatch(/bb02_paused_state\.py:\d+:\d+ warning create-index-not-concurrently/);
+    expect(result.stdout).toMatch(/bb02_paused_state\.py:18:9 warning create-index-not-concurrently/);
+    expect(result.stdout).not.toMatch(/bb02_paused_state\.py:1[0-7]:\d+ warning create-index/);
     expect(result.code).toBe(0);
     const fixed = readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8');
     expect(fixed).toContain(`    conn.execute(sa.text("UPDATE customers SET tier = 'basic'"))  # every existing customer starts basic\n`);
