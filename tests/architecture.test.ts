@@ -32,12 +32,12 @@ const LAYERS: readonly (readonly string[])[] = [
   ['model'],
   ['analysis'],
   ['rules'],
-  ['review', 'baseline', 'config', 'learn', 'scaffold'],
+  ['review', 'baseline', 'config', 'learn', 'scaffold', 'fix'],
   ['io'],
   ['ui'],
   ['cli'],
 ];
-const PURE_LAYERS = new Set(['model', 'analysis', 'rules', 'review', 'baseline', 'config', 'learn', 'scaffold']);
+const PURE_LAYERS = new Set(['model', 'analysis', 'rules', 'review', 'baseline', 'config', 'learn', 'scaffold', 'fix']);
 const rankOf = (folder: string): number => LAYERS.findIndex((layer) => layer.includes(folder));
 
 /** src/<folder>/… → folder (files directly in src/ have none). */

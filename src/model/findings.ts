@@ -35,6 +35,14 @@ export interface Finding {
   evidence?: FindingEvidence;
   /** Lock rules: the lock the operation takes, in `--format json` and SARIF. */
   lock?: FindingLock;
+  /** `check --fix --diff --format json|sarif`: the checked rewrite (src/fix). */
+  fix?: FindingFix;
+}
+
+/** Edits of the file's text, 1-based lines and columns (UTF-16 code units, SARIF's default column kind); end exclusive. */
+export interface FindingFix {
+  description: string;
+  edits: { startLine: number; startColumn: number; endLine: number; endColumn: number; text: string }[];
 }
 
 /** The lock behind a lock rule's finding (src/analysis/locks). */

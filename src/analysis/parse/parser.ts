@@ -4,7 +4,7 @@
  * so this module does no file I/O of its own.
  */
 import { createHash } from 'node:crypto';
-import { Language, Parser } from 'web-tree-sitter';
+import { Language, Parser, type Node } from 'web-tree-sitter';
 import { extractMigrationFacts } from './extract.js';
 import type { MigrationFacts, ParseProblem } from '../../model/facts.js';
 import { readEnvSyntax, type EnvSyntax } from './env-settings.js';
@@ -22,6 +22,8 @@ export interface MigrationParser {
   namingConvention(source: string): Record<string, string> | undefined;
   /** env.py's transaction_per_migration, connect_args options and executed SQL (env-settings.ts). */
   envSyntax(source: string): EnvSyntax | undefined;
+  /** Runs `read` on the syntax tree of `source` (already decoded text); the tree is freed afterwards (src/fix). */
+  withTree<T>(source: string, read: (root: Node) => T): T;
 }
 
 let initialised: Promise<void> | undefined;
@@ -69,6 +71,15 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
       if (!tree) return undefined;
       try {
         return readEnvSyntax(tree.rootNode);
+      } finally {
+        tree.delete();
+      }
+    },
+    withTree(source, read) {
+      const tree = parser.parse(source);
+      if (!tree) throw new Error('tree-sitter returned no tree');
+      try {
+        return read(tree.rootNode);
       } finally {
         tree.delete();
       }

@@ -13,7 +13,7 @@ import { InputLog } from '../../io/fs/input-log.js';
 import { loadProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
 import { storeCheckReport } from '../check-report.js';
-import { defineCommand, projectLocation } from '../command.js';
+import { defineCommand, projectLocation, type CommandInput, type CommandOption, type GlobalOptions } from '../command.js';
 import { PG_VERSION_OPTION } from '../options.js';
 import { lockRows } from '../../analysis/locks/migration-locks.js';
 import { migrationForDialect } from '../../rules/dialect.js';
@@ -25,22 +25,33 @@ import { formatJson } from '../format/json.js';
 import { checkExitCode, type CheckReport } from '../format/report.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatText } from '../format/text.js';
+import { applyFixes, planProjectFixes } from '../../io/fix-files.js';
+import { unifiedDiff } from '../../fix/diff.js';
+import type { Finding, FindingFix } from '../../model/findings.js';
+import { withPositions } from '../../fix/edits.js';
+import { terminalSafe, terminalSafeLine } from '../../model/terminal-safe.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+
+const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)`, schema: z.enum(FORMATS).default('text') },
+  'no-cache': { type: 'boolean', description: 'neither use nor write the caches (parsed files, rule results, the last report)', schema: z.boolean().default(false) },
+  verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding, and the baselined findings', schema: z.boolean().default(false) },
+  since: { type: 'string', value: 'REF', description: 'report only migrations added or changed since the merge-base with REF (pull requests)', schema: z.string().min(1).optional() },
+  prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file', schema: z.boolean().default(false) },
+  fix: { type: 'boolean', description: 'apply every safe fix (each checked: the file parses, the rule passes, Alembic loads it), then report what remains', schema: z.boolean().default(false) },
+  diff: { type: 'boolean', description: 'with --fix: print the fixes as unified diffs and change no file', schema: z.boolean().default(false) },
+  python: { type: 'string', value: 'PATH', description: 'with --fix: the Python interpreter that has Alembic (default: .venv, venv, python3)', schema: z.string().optional() },
+  'pg-version': { type: 'string', value: 'N', description: 'PostgreSQL major version the lock rules assume, 11 to 17 (default: pg-version in [tool.preflight], else 15)', schema: PG_VERSION_OPTION },
+} satisfies Record<string, CommandOption>;
+const POSITIONALS = z.array(z.string());
 
 export const checkCommand = defineCommand({
   name: 'check',
   summary: 'Check migrations against the guide (non-interactive; for CI and pre-commit).',
   arguments: '[PATH…]',
-  options: {
-    format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)`, schema: z.enum(FORMATS).default('text') },
-    'no-cache': { type: 'boolean', description: 'neither use nor write the caches (parsed files, rule results, the last report)', schema: z.boolean().default(false) },
-    verbose: { type: 'boolean', short: 'v', description: 'show the safe way to do it under each finding, and the baselined findings', schema: z.boolean().default(false) },
-    since: { type: 'string', value: 'REF', description: 'report only migrations added or changed since the merge-base with REF (pull requests)', schema: z.string().min(1).optional() },
-    prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file', schema: z.boolean().default(false) },
-    'pg-version': { type: 'string', value: 'N', description: 'PostgreSQL major version the lock rules assume, 11 to 17 (default: pg-version in [tool.preflight], else 15)', schema: PG_VERSION_OPTION },
-  },
-  positionals: z.array(z.string()),
+  options: CHECK_OPTIONS,
+  positionals: POSITIONALS,
   details: `With PATHs, only those migration files are reported; the revision graph is still built from all.
 
 With --since REF, only migrations added or changed since the merge-base of HEAD and REF
@@ -50,6 +61,13 @@ cycles, missing revisions) are reported wherever they are.
 Findings the baseline file accepts (.preflight-baseline.json, written by
 \`preflight baseline\`) are marked baselined and never fail the run; entries that match
 nothing any more are listed, and --prune removes them.
+
+With --fix, every finding that has a fix (raw-sql-string-execute, create-index-not-concurrently,
+enum-add-value-in-transaction) is rewritten in the migration's own source, and kept only when the
+fixed file parses, the rule no longer reports it, and \`alembic heads\` still loads the project; the
+report that follows shows what remains. Fixes that need a decision of the author are listed, not
+guessed. --fix --diff prints the diffs instead (checked the same way except for Alembic) and writes nothing;
+with --format json or sarif it prints the report, each fixable finding with its edits (\`fix\`, SARIF \`fixes\`).
 
 Exit codes: 0 no error that is neither suppressed nor baselined, 1 at least one error, 2 usage or configuration error.
 
@@ -61,8 +79,22 @@ Examples:
   preflight check
   preflight check migrations/versions/ab12cd34ef56_add_phone.py
   preflight check --format json > preflight.json
-  preflight check --since origin/main --format github`,
+  preflight check --since origin/main --format github
+  preflight check --fix --diff`,
   async run(options, global) {
+    if ((options.diff || options.python !== undefined) && !options.fix) throw new UserError(`check: --${options.diff ? 'diff' : 'python'} only goes with --fix`);
+    if (!options.fix) return (await checkOnce(options, global, true)).exitCode;
+    if (options.prune) throw new UserError('check: --fix and --prune do not go together; prune the baseline in a separate run');
+    return runFix(options, global);
+  },
+});
+
+type CheckOptions = CommandInput<typeof CHECK_OPTIONS, typeof POSITIONALS>;
+type Global = GlobalOptions;
+
+/** One check run; `print` writes its report to stdout (and stores it for replay). */
+async function checkOnce(options: CheckOptions, global: Global, print: boolean) {
+  {
     const inputs = new InputLog();
     const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], deferCacheSave: true, inputs });
     let onlyFiles: Set<string> | undefined;
@@ -123,21 +155,77 @@ Examples:
         ? { locks: migrationLockTables(loaded.migrations, reported, settings) }
         : {}),
     };
-    const output =
-      options.format === 'json'
-        ? formatJson(report)
-        : options.format === 'github'
-          ? formatGithub(report)
-          : options.format === 'sarif'
-            ? formatSarif(report)
-            : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
-    global.stdout.write(output);
+    const output = formatReport(report, options, global);
     const exitCode = checkExitCode(findings);
-    // --since depends on git's state and --prune writes: neither is replayed from the report cache.
-    if (options.since === undefined && !options.prune) storeCheckReport(global, loaded.project, inputs, output, exitCode);
-    return exitCode;
-  },
-});
+    if (print) {
+      global.stdout.write(output);
+      // --since depends on git's state, --prune and --fix write: none is replayed from the report cache.
+      if (options.since === undefined && !options.prune && !options.fix) storeCheckReport(global, loaded.project, inputs, output, exitCode);
+    }
+    return { exitCode, loaded, settings, findings, report };
+  }
+}
+
+function formatReport(report: CheckReport, options: CheckOptions, global: Global): string {
+  return options.format === 'json'
+    ? formatJson(report)
+    : options.format === 'github'
+      ? formatGithub(report)
+      : options.format === 'sarif'
+        ? formatSarif(report)
+        : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
+}
+
+/** check --fix [--diff]: plan the fixes of the reported findings, show or apply them, then report what remains. */
+async function runFix(options: CheckOptions, global: Global): Promise<number> {
+  const first = await checkOnce(options, global, false);
+  const plans = await planProjectFixes({
+    project: first.loaded.project,
+    migrations: first.loaded.migrations,
+    graph: first.loaded.graph,
+    settings: first.settings,
+    severities: first.loaded.config.severities,
+    findings: first.findings,
+  });
+  const place = (finding: Finding): string => terminalSafeLine(`${displayPath(finding.file, global.cwd)}:${finding.line}:${finding.column} ${finding.rule}`);
+  const say = (line: string): void => void global.stderr.write(`preflight: ${terminalSafe(line)}\n`);
+  const listOthers = (): void => {
+    for (const plan of plans) {
+      for (const outcome of plan.manual) say(`needs you: ${place(outcome.finding)}: ${outcome.text}`);
+      for (const outcome of plan.refused) say(`not fixed: ${place(outcome.finding)}: ${outcome.text}`);
+    }
+  };
+  if (options.diff && (options.format === 'json' || options.format === 'sarif')) {
+    // For editors and code scanning: the report, each fixable finding with its checked edits.
+    const fixes = new Map<Finding, FindingFix>();
+    for (const plan of plans) {
+      for (const outcome of plan.kept) {
+        fixes.set(outcome.finding, { description: outcome.text, edits: withPositions(plan.before, outcome.edits ?? []).map(({ start: _s, end: _e, ...edit }) => edit) });
+      }
+    }
+    const findings = first.report.findings.map((finding) => (fixes.has(finding) ? { ...finding, fix: fixes.get(finding)! } : finding));
+    listOthers();
+    global.stdout.write(formatReport({ ...first.report, findings }, options, global));
+    return first.exitCode;
+  }
+  if (options.diff) {
+    const safe = global.stdout.isTTY ? terminalSafe : (text: string) => text;
+    for (const plan of plans) {
+      if (plan.after !== plan.before) global.stdout.write(safe(unifiedDiff(displayPath(plan.file, global.cwd), plan.before, plan.after)));
+    }
+    const fixes = plans.reduce((sum, plan) => sum + plan.kept.length, 0);
+    const files = plans.filter((plan) => plan.after !== plan.before).length;
+    listOthers();
+    say(`${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} (not applied; run check --fix to apply them)`);
+    return first.exitCode;
+  }
+  const applied = await applyFixes(first.loaded.project, plans, options.python);
+  for (const plan of applied.written) for (const outcome of plan.kept) say(`fixed: ${place(outcome.finding)}: ${outcome.text}`);
+  for (const { plan, reason } of applied.notWritten) for (const outcome of plan.kept) say(`not fixed: ${place(outcome.finding)}: ${reason}`);
+  listOthers();
+  // What remains, from the files as they are now.
+  return (await checkOnce(options, global, true)).exitCode;
+}
 
 function migrationLockTables(migrations: AnalyzedMigration[], reported: Set<string> | undefined, settings: RuleSettings): CheckReport['locks'] {
   return migrations

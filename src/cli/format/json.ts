@@ -21,6 +21,8 @@ export function formatJson(report: CheckReport): string {
         help: finding.help ?? null,
         baselined: finding.baselined === true,
         lock: finding.lock ?? null,
+        // Only with check --fix --diff: a field of its own, so plain reports keep their exact shape.
+        ...(finding.fix ? { fix: finding.fix } : {}),
       })),
       ...(report.baseline
         ? {

@@ -46,6 +46,24 @@ export function formatSarif(report: CheckReport): string {
               },
             },
           ],
+          ...(finding.fix
+            ? {
+                fixes: [
+                  {
+                    description: { text: finding.fix.description },
+                    artifactChanges: [
+                      {
+                        artifactLocation: { uri: encodeURI(displayPath(finding.file, report.cwd)), uriBaseId: '%SRCROOT%' },
+                        replacements: finding.fix.edits.map((edit) => ({
+                          deletedRegion: { startLine: edit.startLine, startColumn: edit.startColumn, endLine: edit.endLine, endColumn: edit.endColumn },
+                          insertedContent: { text: edit.text },
+                        })),
+                      },
+                    ],
+                  },
+                ],
+              }
+            : {}),
           ...(finding.suppressed
             ? { suppressions: [{ kind: 'inSource', justification: finding.suppressReason ?? '' }] }
             : finding.baselined

@@ -1,0 +1,17 @@
+/**
+ * The fixes, by rule id. They live here rather than in the rule files: a fix edits the syntax tree, which the rules
+ * never see (they read MigrationFacts only), and a rule file stays its docs and its check. One fix = one file,
+ * named after its rule.
+ */
+import { concurrentlyOutsideAutocommitFix } from './concurrently-outside-autocommit.js';
+import { createIndexNotConcurrentlyFix } from './create-index-not-concurrently.js';
+import { enumAddValueInTransactionFix } from './enum-add-value-in-transaction.js';
+import { rawSqlStringExecuteFix } from './raw-sql-string-execute.js';
+import type { Fixer } from './types.js';
+
+export const FIXES: ReadonlyMap<string, Fixer> = new Map([
+  ['raw-sql-string-execute', rawSqlStringExecuteFix],
+  ['create-index-not-concurrently', createIndexNotConcurrentlyFix],
+  ['concurrently-outside-autocommit', concurrentlyOutsideAutocommitFix],
+  ['enum-add-value-in-transaction', enumAddValueInTransactionFix],
+]);

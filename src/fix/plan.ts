@@ -1,0 +1,128 @@
+/**
+ * The fixes for one file, each checked before it is kept: the fixed text must parse (Preflight's parser, no
+ * parse-error), the rule must report one finding fewer, and no other rule may report more. Loading the file in
+ * Alembic is the caller's part (io). Fixes are added one at a time on top of the ones kept, in finding order.
+ */
+import { analyzeMigration } from '../analysis/analyze-migration.js';
+import type { RevisionGraph } from '../analysis/graph/graph.js';
+import type { MigrationParser } from '../analysis/parse/parser.js';
+import type { AnalyzedMigration } from '../model/facts.js';
+import type { Finding } from '../model/findings.js';
+import type { RuleSettings } from '../model/settings.js';
+import { RULES } from '../rules/index.js';
+import { runRules, type SeverityOverrides } from '../rules/runner.js';
+import { applyEdits, type Edit } from './edits.js';
+import { FIXES } from './index.js';
+import type { Fixer } from './types.js';
+
+export interface FixEnvironment {
+  parser: MigrationParser;
+  graph: RevisionGraph;
+  settings: RuleSettings;
+  severities?: SeverityOverrides;
+  /** The fixes by rule id (default: FIXES); tests hand in a broken one to see it refused. */
+  fixes?: ReadonlyMap<string, Fixer>;
+}
+
+export interface FixOutcome {
+  finding: Finding;
+  /** What the fix does (kept ones) or why there is none / it was refused. */
+  text: string;
+  edits?: Edit[];
+}
+
+export interface FileFixPlan {
+  file: string;
+  before: string;
+  /** `before` with the kept fixes applied. */
+  after: string;
+  kept: FixOutcome[];
+  /** A fix was computed but failed a check: not applied. */
+  refused: FixOutcome[];
+  /** The finding needs a decision or a value from the author. */
+  manual: FixOutcome[];
+}
+
+const MIGRATION_RULES = RULES.filter((rule) => rule.scope === 'migration');
+
+/** Whether a finding has a fix Preflight may try (its rule has one; suppressed and baselined findings are left alone). */
+export function hasFixer(finding: Finding, fixes: ReadonlyMap<string, Fixer> = FIXES): boolean {
+  return fixes.has(finding.rule) && !finding.suppressed && !finding.baselined;
+}
+
+function overlaps(a: readonly Edit[], b: readonly Edit[]): boolean {
+  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+}
+
+export async function planFileFixes(
+  file: string,
+  text: string,
+  migration: AnalyzedMigration,
+  findings: readonly Finding[],
+  env: FixEnvironment,
+): Promise<FileFixPlan> {
+  const plan: FileFixPlan = { file, before: text, after: text, kept: [], refused: [], manual: [] };
+  const fixes = env.fixes ?? FIXES;
+  // A loop or a helper called twice reports one call several times: one fix covers them all.
+  const seen = new Set<string>();
+  const fixable = findings.filter((finding) => {
+    const key = `${finding.rule}:${finding.line}:${finding.column}`;
+    if (finding.file !== file || !hasFixer(finding, fixes) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (fixable.length === 0) return plan;
+  const counts = (m: AnalyzedMigration): Map<string, number> => {
+    const found = runRules({ migrations: [m], graph: env.graph, settings: env.settings, ...(env.severities ? { severities: env.severities } : {}), rules: MIGRATION_RULES });
+    const byRule = new Map<string, number>();
+    for (const finding of found) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+    return byRule;
+  };
+  // The tree sees what Preflight's parser sees: a lone \r ends a line (same length, so offsets hold).
+  const proposals = env.parser.withTree(text.replace(/\r(?!\n)/g, '\n'), (root) =>
+    fixable.map((finding) => {
+      const operation = migration.facts.operations.find((o) => o.line === finding.line && o.column === finding.column);
+      if (!operation) return { finding, proposal: undefined };
+      return { finding, proposal: fixes.get(finding.rule)!({ finding, operation, migration, source: { text, root } }) };
+    }),
+  );
+  let keptEdits: Edit[] = [];
+  let current = counts(migration);
+  for (const { finding, proposal } of proposals) {
+    if (!proposal) {
+      plan.manual.push({ finding, text: 'no automatic fix for this form of the finding' });
+      continue;
+    }
+    if (proposal.kind === 'manual') {
+      plan.manual.push({ finding, text: proposal.reason });
+      continue;
+    }
+    // Two fixes may both add the same import: it is added once.
+    const edits = proposal.edits.filter((edit) => !keptEdits.some((kept) => kept.start === edit.start && kept.end === edit.end && kept.text === edit.text));
+    if (overlaps(keptEdits, edits)) {
+      plan.refused.push({ finding, text: 'it edits the same code as another fix; run --fix again after this one' });
+      continue;
+    }
+    const candidate = applyEdits(text, [...keptEdits, ...edits]);
+    const facts = env.parser.parse(candidate, file);
+    if (facts.parseError) {
+      plan.refused.push({ finding, text: `the fixed file would not parse (line ${facts.parseError.line}: ${facts.parseError.message})` });
+      continue;
+    }
+    const after = counts(await analyzeMigration(facts));
+    if ((after.get(finding.rule) ?? 0) >= (current.get(finding.rule) ?? 0)) {
+      plan.refused.push({ finding, text: `${finding.rule} still reports the fixed file` });
+      continue;
+    }
+    const worse = [...after].find(([rule, count]) => rule !== finding.rule && count > (current.get(rule) ?? 0));
+    if (worse) {
+      plan.refused.push({ finding, text: `the fixed file gets a new ${worse[0]} finding` });
+      continue;
+    }
+    keptEdits = [...keptEdits, ...edits];
+    current = after;
+    plan.after = candidate;
+    plan.kept.push({ finding, text: proposal.description, edits });
+  }
+  return plan;
+}

@@ -1,0 +1,132 @@
+/**
+ * `check --fix` on disk: the fixes of each file planned from its bytes (src/fix/plan.ts), then written atomically
+ * and loaded in real Alembic (`alembic heads`); a file Alembic cannot load any more gets its old bytes back.
+ */
+import { readFileSync } from 'node:fs';
+import type { RevisionGraph } from '../analysis/graph/graph.js';
+import { hasFixer, planFileFixes, type FileFixPlan } from '../fix/plan.js';
+import { UserError } from '../model/errors.js';
+import type { AnalyzedMigration } from '../model/facts.js';
+import type { Finding } from '../model/findings.js';
+import type { AlembicProject } from '../model/project.js';
+import type { RuleSettings } from '../model/settings.js';
+import type { SeverityOverrides } from '../rules/runner.js';
+import { findAlembicPython } from './alembic/python.js';
+import { runAlembic, summarizeFailure } from './alembic/run.js';
+import { pythonParser } from './analyze-files.js';
+import { writeFileAtomic } from './fs/atomic-write.js';
+import { onInterrupt } from './process.js';
+
+export interface ProjectFixInput {
+  project: AlembicProject;
+  migrations: AnalyzedMigration[];
+  graph: RevisionGraph;
+  settings: RuleSettings;
+  severities?: SeverityOverrides;
+  /** The findings check reports (suppressed and baselined ones are not fixed). */
+  findings: readonly Finding[];
+}
+
+/** The plans of every file with a fixable finding, in file order. */
+export async function planProjectFixes(input: ProjectFixInput): Promise<FileFixPlan[]> {
+  const parser = await pythonParser();
+  const files = [...new Set(input.findings.filter((finding) => hasFixer(finding)).map((finding) => finding.file))].sort();
+  const plans: FileFixPlan[] = [];
+  for (const file of files) {
+    const migration = input.migrations.find((m) => m.facts.path === file);
+    if (!migration) continue;
+    const bytes = readFileSync(file);
+    const text = bytes.toString('utf8');
+    const findings = input.findings.filter((finding) => finding.file === file);
+    // The edits are of the decoded text: a file that does not round-trip through UTF-8 is not rewritten.
+    if (!Buffer.from(text, 'utf8').equals(bytes) || text.startsWith('\ufeff')) {
+      plans.push({
+        file,
+        before: text,
+        after: text,
+        kept: [],
+        refused: findings.filter((finding) => hasFixer(finding)).map((finding) => ({ finding, text: 'the file is not plain UTF-8: Preflight does not rewrite it' })),
+        manual: [],
+      });
+      continue;
+    }
+    plans.push(
+      await planFileFixes(file, text, migration, findings, {
+        parser,
+        graph: input.graph,
+        settings: input.settings,
+        ...(input.severities ? { severities: input.severities } : {}),
+      }),
+    );
+  }
+  return plans;
+}
+
+export interface AppliedFixes {
+  /** Written and loaded by Alembic. */
+  written: FileFixPlan[];
+  /** Not written (or written and restored): why. */
+  notWritten: { plan: FileFixPlan; reason: string }[];
+}
+
+const HEADS_TIMEOUT_MS = 120_000;
+
+/**
+ * Writes the changed files and checks that Alembic still loads the project; a file that breaks it is restored.
+ * Ctrl-C while Alembic runs restores every file not yet confirmed, so no file is left half-checked.
+ */
+export async function applyFixes(project: AlembicProject, plans: readonly FileFixPlan[], python?: string): Promise<AppliedFixes> {
+  const changed = plans.filter((plan) => plan.after !== plan.before);
+  if (changed.length === 0) return { written: [], notWritten: [] };
+  const refuseAll = (reason: string): AppliedFixes => ({ written: [], notWritten: changed.map((plan) => ({ plan, reason })) });
+  if (!project.iniPath) return refuseAll('the project has no alembic.ini to load the fixed files with (alembic heads)');
+  let interpreter: string;
+  try {
+    interpreter = await findAlembicPython({ root: project.root, ...(python !== undefined ? { python } : {}) });
+  } catch (error) {
+    if (error instanceof UserError) return refuseAll(`cannot load the fixed files in Alembic: ${error.message}`);
+    throw error;
+  }
+  const heads = async (): Promise<string | undefined> => {
+    const result = await runAlembic({ python: interpreter, iniPath: project.iniPath!, args: ['heads'], cwd: project.root, timeoutMs: HEADS_TIMEOUT_MS });
+    return result.code === 0 && !result.timedOut ? undefined : summarizeFailure(result);
+  };
+  const before = await heads();
+  if (before !== undefined) return refuseAll(`alembic heads fails before any fix, so a fixed file cannot be checked: ${before}`);
+
+  const restore = (list: readonly FileFixPlan[]): void => {
+    for (const plan of list) writeFileAtomic(plan.file, plan.before);
+  };
+  const unconfirmed = new Set<FileFixPlan>();
+  const stopWatching = onInterrupt(() => restore([...unconfirmed]));
+  try {
+    for (const plan of changed) {
+      unconfirmed.add(plan);
+      writeFileAtomic(plan.file, plan.after);
+    }
+    const all = await heads();
+    if (all === undefined) {
+      unconfirmed.clear();
+      return { written: [...changed], notWritten: [] };
+    }
+    // One of them breaks the project: restore all, then try each file alone.
+    restore(changed);
+    unconfirmed.clear();
+    const result: AppliedFixes = { written: [], notWritten: [] };
+    for (const plan of changed) {
+      unconfirmed.add(plan);
+      writeFileAtomic(plan.file, plan.after);
+      const failure = await heads();
+      if (failure === undefined) {
+        result.written.push(plan);
+      } else {
+        restore([plan]);
+        result.notWritten.push({ plan, reason: `Alembic cannot load the fixed file: ${failure}` });
+      }
+      unconfirmed.delete(plan);
+    }
+    return result;
+  } finally {
+    stopWatching();
+  }
+}
