@@ -126,7 +126,12 @@ export function runRules(options: RunOptions): Finding[] {
   findings.push(...suppressionFindings(suppressionsByFile, severities));
 
   const kept = options.onlyFiles ? findings.filter((finding) => options.onlyFiles!.has(finding.file)) : findings;
-  return kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  // Code-point order, not localeCompare: the same everywhere, and a hundred times cheaper for thousands of findings.
+  return kept.sort((a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column || byCodePoint(a.rule, b.rule));
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The settings and the set of rules, as part of a memo key: results of other settings are not reused. */

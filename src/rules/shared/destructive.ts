@@ -39,22 +39,24 @@ export function destructiveEvidence(step: DestructiveStep): FindingEvidence {
 }
 
 export function destructiveSteps(migration: AnalyzedMigration): DestructiveStep[] {
-  const history = upgradeHistory(migration);
   const steps: DestructiveStep[] = [];
+  // Most migrations destroy nothing: the history (what the upgrade created before) is built only when asked.
+  let built: ReturnType<typeof upgradeHistory> | undefined;
+  const history = (): ReturnType<typeof upgradeHistory> => (built ??= upgradeHistory(migration));
   for (const operation of upgradeOperations(migration)) {
     const position = positionOf(operation);
     const table = tableOf(operation);
     if (operation.name === 'drop_table') {
-      if (table !== undefined && history.tableCreatedBefore(table, position)) continue;
+      if (table !== undefined && history().tableCreatedBefore(table, position)) continue;
       const what = table !== undefined ? `drop_table(${JSON.stringify(table)})` : `drop_table of ${nameLabel(operation, 'table', undefined)}`;
       steps.push({ operation, description: what, step: stepKey(operation) });
     } else if (operation.name === 'drop_column') {
       const column = columnArgument(operation);
-      if (table !== undefined && column !== undefined && history.columnNewBefore(table, column, position)) continue;
+      if (table !== undefined && column !== undefined && history().columnNewBefore(table, column, position)) continue;
       steps.push({ operation, description: `drop_column ${describeTarget(operation, table, column)}`, step: stepKey(operation) });
     } else if (sqlOf(operation)) {
       for (const statement of sqlStatementsOf(migration, operation)) {
-        if (!isDestructive(statement) || statementOnNewObjects(history, operation, statement)) continue;
+        if (!isDestructive(statement) || statementOnNewObjects(history(), operation, statement)) continue;
         steps.push({ operation, statement, description: statement.text, step: stepKey(operation, statement) });
       }
     }
