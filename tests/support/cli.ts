@@ -26,6 +26,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
         cwd: options.cwd ?? REPO_ROOT,
         env: { ...process.env, NO_COLOR: '1', PREFLIGHT_CACHE_DIR: cacheDir, ...options.env },
         timeout: 120_000,
+        // A JSON report of a real history passes 1 MB (execFile's default) with its lock tables.
+        maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
