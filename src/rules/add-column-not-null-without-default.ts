@@ -1,8 +1,11 @@
 import type { AnalyzedMigration, Operation, PyValue } from '../model/facts.js';
-import { tableOf, type MigrationRule } from './types.js';
-import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, upgradeOperations } from './helpers.js';
+import { type MigrationRule } from './types.js';
+import { tableOf } from '../analysis/operations/op-arguments.js';
+import { nameLabel, upgradeOperations } from './helpers.js';
+import { addedColumn, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
-import { createdTableKeys, tableKey } from './shared/tables.js';
+import { createdTableKeys } from './shared/tables.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;

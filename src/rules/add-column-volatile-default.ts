@@ -4,7 +4,8 @@ import { describeHeldUntil, findingLock, migrationLocks } from '../analysis/lock
 import { describeLock } from '../analysis/locks/pg-locks.js';
 import { serverDefaultSql, VOLATILE_FUNCTIONS } from '../analysis/operations/schema-changes.js';
 import type { MigrationRule } from './types.js';
-import { addedColumn, isNotNull, sqlStatementsOf } from './helpers.js';
+import { sqlStatementsOf } from './helpers.js';
+import { addedColumn, isNotNull } from '../analysis/operations/op-arguments.js';
 import { changeTable } from './shared/lock-targets.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;

@@ -1,7 +1,10 @@
 import { argument, sqlOf, stringList, stringValue, type AnalyzedMigration, type HelperCall, type Operation, type PyValue } from '../model/facts.js';
-import { tableArgument, tableOf, type MigrationRule } from './types.js';
-import { addedColumn, columnName, hasServerDefault, isNotNull, nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { createdTableKeys, tableKey } from './shared/tables.js';
+import { type MigrationRule } from './types.js';
+import { tableArgument, tableOf } from '../analysis/operations/op-arguments.js';
+import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { addedColumn, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';
+import { createdTableKeys } from './shared/tables.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
 import { conventionalName } from './shared/naming-convention.js';
 
 /** Calls that may write rows: Core/ORM executes and updates, session writes. */

@@ -3,7 +3,8 @@ import type { Operation } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
 import { nameLabel, sqlStatementsOf } from './helpers.js';
 import { AUTOCOMMIT, lockPhrase, objectKey } from './shared/locks.js';
-import { createdTableKeys, tableKey } from './shared/tables.js';
+import { createdTableKeys } from './shared/tables.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
 
 /** The same create_index call as `op.create_index(..., postgresql_concurrently=True)` (batch calls get their table back). */
 function concurrentCall(operation: Operation, table: string): string {

@@ -1,6 +1,7 @@
 import { describeDestruction } from '../analysis/sql/analyze.js';
 import { destructiveEvidence, destructiveSteps, type DestructiveStep } from './shared/destructive.js';
-import { oneLine, operationSource, pythonString } from './shared/snippets.js';
+import { operationSource, pythonString } from './shared/snippets.js';
+import { oneLine } from '../model/text.js';
 import type { MigrationRule, Report } from './types.js';
 import type { AnalyzedMigration, EnvGuard } from '../model/facts.js';
 import type { Finding, Severity } from '../model/findings.js';

@@ -1,6 +1,7 @@
 import type { Operation } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
-import { tableKey, tablesCreatedInUpgrade, tablesDroppedInUpgrade } from './shared/tables.js';
+import { tablesCreatedInUpgrade, tablesDroppedInUpgrade } from './shared/tables.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 export const dropAndRecreateTable: MigrationRule = {

@@ -1,6 +1,8 @@
 import type { Operation } from '../model/facts.js';
-import { columnArgumentIndex, tableOf, type MigrationRule } from './types.js';
-import { columnArgument, describeTarget, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { type MigrationRule } from './types.js';
+import { columnArgumentIndex, tableOf } from '../analysis/operations/op-arguments.js';
+import { describeTarget, sqlStatementsOf, upgradeOperations } from './helpers.js';
+import { columnArgument } from '../analysis/operations/op-arguments.js';
 import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { readBefore } from './shared/reads.js';
 import { pythonQuoted } from './shared/snippets.js';

@@ -1,4 +1,5 @@
-import { tableOf, type MigrationRule } from './types.js';
+import { type MigrationRule } from './types.js';
+import { tableOf } from '../analysis/operations/op-arguments.js';
 import { isGuarded, nameLabel } from './helpers.js';
 import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { readBefore } from './shared/reads.js';

@@ -84,5 +84,3 @@ export function describeTarget(operation: Operation, table: string | undefined, 
   return `${t}.${c}`;
 }
 
-// Read by the schema-change model too, so they live in analysis; re-exported for the rules.
-export { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';

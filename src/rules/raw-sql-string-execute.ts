@@ -1,6 +1,6 @@
 import { argument, type Operation, type PyValue } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
-import { oneLine } from './shared/snippets.js';
+import { oneLine } from '../model/text.js';
 
 /** A Python string literal, possibly prefixed (`f"…"`, `r'…'`), at the start of an expression. */
 const STRING_START = /^[rRuUfF]{0,2}["']/;

@@ -1,6 +1,8 @@
 import { argument, stringValue } from '../model/facts.js';
-import { tableOf, type MigrationRule } from './types.js';
-import { columnArgument, describeTarget, nameLabel, upgradeOperations } from './helpers.js';
+import { type MigrationRule } from './types.js';
+import { tableOf } from '../analysis/operations/op-arguments.js';
+import { describeTarget, nameLabel, upgradeOperations } from './helpers.js';
+import { columnArgument } from '../analysis/operations/op-arguments.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { pythonQuoted } from './shared/snippets.js';
 

@@ -1,8 +1,9 @@
 import { argument, sqlOf, stringValue, type Operation } from '../model/facts.js';
-import { tableOf, type MigrationRule } from './types.js';
+import { type MigrationRule } from './types.js';
+import { tableOf } from '../analysis/operations/op-arguments.js';
 import { nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
-import { tableKey } from './shared/tables.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY)\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)/gi;

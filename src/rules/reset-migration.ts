@@ -1,6 +1,7 @@
 import { sqlOf, type EnvGuard } from '../model/facts.js';
 import { sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { oneLine, operationSource, pythonString } from './shared/snippets.js';
+import { operationSource, pythonString } from './shared/snippets.js';
+import { oneLine } from '../model/text.js';
 import type { MigrationRule } from './types.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 import type { RuleSettings } from '../model/settings.js';

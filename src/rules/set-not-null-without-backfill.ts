@@ -1,8 +1,11 @@
 import { sqlOf, type HelperCall, type Operation } from '../model/facts.js';
-import { tableOf, type MigrationRule } from './types.js';
+import { type MigrationRule } from './types.js';
+import { tableOf } from '../analysis/operations/op-arguments.js';
 import { type AnalyzedMigration } from '../model/facts.js';
-import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, upgradeOperations } from './helpers.js';
-import { createdTableKeys, tableKey } from './shared/tables.js';
+import { upgradeOperations } from './helpers.js';
+import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';
+import { createdTableKeys } from './shared/tables.js';
+import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 /** Callees of non-operation calls that may write data (ORM sessions, SQLAlchemy Core update()). */

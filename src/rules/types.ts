@@ -96,5 +96,3 @@ export interface ProjectRule extends RuleDocs {
 
 export type Rule = MigrationRule | ProjectRule;
 
-// Read by the schema-change model too, so they live in analysis; re-exported for the rules.
-export { columnArgumentIndex, tableArgument, tableOf } from '../analysis/operations/op-arguments.js';

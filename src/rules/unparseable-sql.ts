@@ -1,5 +1,5 @@
 import { sqlOf } from '../model/facts.js';
-import { oneLine } from './shared/snippets.js';
+import { oneLine } from '../model/text.js';
 import type { MigrationRule } from './types.js';
 
 /** SQLAlchemy's `:name` bind parameter (not a `::type` cast) starts at `offset`. */

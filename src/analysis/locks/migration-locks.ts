@@ -10,7 +10,8 @@ import { tableKey } from '../operations/op-arguments.js';
 import { schemaChanges } from '../operations/schema-changes.js';
 import type { FindingLock } from '../../model/findings.js';
 import { oneLine } from '../../model/text.js';
-import { describeLock, lockEffect, type LockEffect, type LockMode } from './pg-locks.js';
+import { describeLock, lockEffect, type LockEffect } from './pg-locks.js';
+import { type LockMode } from '../../model/schema-change.js';
 
 /**
  * statement: inside `autocommit_block()`, the lock ends with the statement. migration: env.py sets

@@ -44,8 +44,6 @@
  */
 import { LOCK_MODES, type LockMode, type SchemaChangeKind } from '../../model/schema-change.js';
 
-export { LOCK_MODES, type LockMode };
-
 
 /** Table 13.2 "Conflicting Lock Modes", each row as written in the docs (the matrix is symmetric). */
 const CONFLICTS: Readonly<Record<LockMode, readonly LockMode[]>> = {

@@ -16,7 +16,7 @@ import { wipingSteps } from '../../rules/reset-migration.js';
 import { notNullSteps, type NotNullStep } from '../../rules/set-not-null-without-backfill.js';
 import { dataChanges, type DataChange } from '../../rules/shared/data-changes.js';
 import { destructiveSteps, stepKey } from '../../rules/shared/destructive.js';
-import { oneLine } from '../../rules/shared/snippets.js';
+import { oneLine } from '../../model/text.js';
 import type { AnalyzedMigration, Operation } from '../../model/facts.js';
 import type { Finding } from '../../model/findings.js';
 import type { RuleSettings } from '../../model/settings.js';

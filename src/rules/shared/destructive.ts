@@ -6,8 +6,9 @@
 import { sqlOf, type Operation } from '../../model/facts.js';
 import { isDestructive } from '../../analysis/sql/analyze.js';
 import { type SqlStatement } from '../../model/sql.js';
-import { columnArgument, describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '../helpers.js';
-import { tableOf } from '../types.js';
+import { describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '../helpers.js';
+import { columnArgument } from '../../analysis/operations/op-arguments.js';
+import { tableOf } from '../../analysis/operations/op-arguments.js';
 import { type AnalyzedMigration } from '../../model/facts.js';
 import type { FindingEvidence } from '../../model/findings.js';
 import { positionOf, statementOnNewObjects, upgradeHistory } from './history.js';

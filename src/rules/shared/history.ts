@@ -6,10 +6,12 @@
  */
 import { sqlOf, stringValue, type Operation, type PyValue } from '../../model/facts.js';
 import type { SqlStatement } from '../../model/sql.js';
-import { addedColumn, columnArgument, columnName, sqlStatementsOf, upgradeOperations } from '../helpers.js';
-import { tableOf } from '../types.js';
+import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
+import { addedColumn, columnArgument, columnName } from '../../analysis/operations/op-arguments.js';
+import { tableOf } from '../../analysis/operations/op-arguments.js';
 import { type AnalyzedMigration } from '../../model/facts.js';
-import { tableKey, tablesCreatedBy } from './tables.js';
+import { tablesCreatedBy } from './tables.js';
+import { tableKey } from '../../analysis/operations/op-arguments.js';
 
 type EventKind = 'create-table' | 'drop-table' | 'add-column' | 'drop-column' | 'not-null' | 'create-index' | 'drop-index' | 'empty-table';
 

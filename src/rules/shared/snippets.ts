@@ -21,7 +21,6 @@ export function throughHelpers(operation: { via?: HelperCall[] }): string {
   return ` (through ${operation.via.map((call) => `${call.name}() at line ${call.line}`).join(', then ')})`;
 }
 
-export { oneLine } from '../../model/text.js';
 
 /**
  * The operation's source as a standalone Python snippet indented by `indent`: continuation lines

@@ -71,4 +71,3 @@ function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: strin
   return steps;
 }
 
-export { tableKey } from '../../analysis/operations/op-arguments.js';

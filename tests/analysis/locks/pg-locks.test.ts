@@ -19,16 +19,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  describeLock,
-  LOCK_MODES,
-  lockBlocks,
-  lockConflicts,
-  lockEffect,
-  strongestLock,
-  type LockMode,
-  type OtherTableLock,
-} from '../../../src/analysis/locks/pg-locks.js';
+import { describeLock, lockBlocks, lockConflicts, lockEffect, strongestLock, type OtherTableLock } from '../../../src/analysis/locks/pg-locks.js';
+import { LOCK_MODES, type LockMode } from '../../../src/model/schema-change.js';
 import { SCHEMA_CHANGE_KINDS, type SchemaChangeKind } from '../../../src/model/schema-change.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
