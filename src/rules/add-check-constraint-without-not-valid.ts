@@ -3,6 +3,7 @@ import { describeHeldUntil, findingLock, migrationLocks, type ChangeLock } from 
 import { tableKey } from '../analysis/operations/op-arguments.js';
 import { describeLock } from '../analysis/locks/pg-locks.js';
 import type { MigrationRule } from './types.js';
+import { callWithKeyword } from './shared/snippets.js';
 import { sqlStatementsOf } from './helpers.js';
 import { changeTable, constraintName } from './shared/lock-targets.js';
 
@@ -10,15 +11,7 @@ const AUTOCOMMIT = 'with op.get_context().autocommit_block():';
 
 /** The same create_check_constraint call, with `postgresql_not_valid=True`. */
 function notValidCall(operation: Operation): string {
-  const receiver = operation.receiver === 'batch' ? operation.receiverText : 'op';
-  const parts = [
-    ...operation.args.map((arg) => arg.text),
-    ...Object.entries(operation.kwargs)
-      .filter(([name]) => name !== 'postgresql_not_valid')
-      .map(([name, value]) => `${name}=${value.text}`),
-    'postgresql_not_valid=True',
-  ];
-  return `${receiver}.create_check_constraint(${parts.join(', ')})`;
+  return callWithKeyword(operation, 'postgresql_not_valid', 'True');
 }
 
 export const addCheckConstraintWithoutNotValid: MigrationRule = {

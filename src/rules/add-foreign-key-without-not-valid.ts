@@ -1,5 +1,6 @@
 import { argument, sqlOf, stringList, stringValue, type AnalyzedMigration, type HelperCall, type Operation, type PyValue } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
+import { callWithKeyword } from './shared/snippets.js';
 import { tableArgument, tableOf } from '../analysis/operations/op-arguments.js';
 import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { addedColumn, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';
@@ -101,15 +102,7 @@ function newNullColumns(migration: AnalyzedMigration, upgrade: Operation[], fk: 
 
 /** The same create_foreign_key call, with `postgresql_not_valid=True`. */
 function notValidCall(operation: Operation): string {
-  const receiver = operation.receiver === 'batch' ? operation.receiverText : 'op';
-  const parts = [
-    ...operation.args.map((arg) => arg.text),
-    ...Object.entries(operation.kwargs)
-      .filter(([name]) => name !== 'postgresql_not_valid')
-      .map(([name, value]) => `${name}=${value.text}`),
-    'postgresql_not_valid=True',
-  ];
-  return `${receiver}.create_foreign_key(${parts.join(', ')})`;
+  return callWithKeyword(operation, 'postgresql_not_valid', 'True');
 }
 
 /** The VALIDATE CONSTRAINT step; a table that is not a literal goes into an f-string as the code spells it. */

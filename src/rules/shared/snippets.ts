@@ -40,3 +40,16 @@ export function operationSource(operation: Operation, indent = '    '): string {
         : body;
   return lines.map((line) => (line ? indent + line : line)).join('\n');
 }
+
+/** The operation's call written again with `keyword=value` (replacing it if given): `op.create_check_constraint(…, postgresql_not_valid=True)`. */
+export function callWithKeyword(operation: Operation, keyword: string, value: string): string {
+  const receiver = operation.receiver === 'batch' ? operation.receiverText : 'op';
+  const parts = [
+    ...operation.args.map((arg) => arg.text),
+    ...Object.entries(operation.kwargs)
+      .filter(([name]) => name !== keyword)
+      .map(([name, given]) => `${name}=${given.text}`),
+    `${keyword}=${value}`,
+  ];
+  return `${receiver}.${operation.name}(${parts.join(', ')})`;
+}
