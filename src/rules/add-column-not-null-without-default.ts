@@ -55,7 +55,9 @@ export type AddedColumn = { operation: Operation } & (
  */
 export function addedColumns(migration: AnalyzedMigration): AddedColumn[] {
   const created = createdTableKeys(migration);
-  const history = upgradeHistory(migration);
+  // Asked only about NOT NULL columns without a default: most added columns are nullable.
+  let built: ReturnType<typeof upgradeHistory> | undefined;
+  const history = (): ReturnType<typeof upgradeHistory> => (built ??= upgradeHistory(migration));
   const out: AddedColumn[] = [];
   for (const operation of upgradeOperations(migration)) {
     if (operation.name !== 'add_column') continue;
@@ -78,7 +80,7 @@ export function addedColumns(migration: AnalyzedMigration): AddedColumn[] {
       // A table created in this migration is empty: NOT NULL without a default is fine there.
       if (table !== undefined && created.has(tableKey(table))) return 'new-table';
       // So is one this upgrade emptied first (DELETE FROM / TRUNCATE).
-      if (table !== undefined && history.tableEmptyBefore(table, positionOf(operation))) return 'emptied-table';
+      if (table !== undefined && history().tableEmptyBefore(table, positionOf(operation))) return 'emptied-table';
       return 'missing-default';
     })();
     out.push({ operation, verdict, column, tableName, name });

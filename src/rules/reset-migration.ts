@@ -29,22 +29,24 @@ const EVERY_TABLE = /get_table_names|sorted_tables|metadata\.tables\b/;
 export function wipingSteps(migration: AnalyzedMigration): WipingStep[] {
   const steps: WipingStep[] = [];
   for (const operation of upgradeOperations(migration)) {
-    const base = { line: operation.line, column: operation.column, guards: operation.guards, text: firstLine(operation.text) };
+    // Built only for a step that wipes: most operations are not one, and their text can be long.
+    const base = () => ({ line: operation.line, column: operation.column, guards: operation.guards, text: firstLine(operation.text) });
     const everyTable = operation.loopIterable !== undefined && EVERY_TABLE.test(operation.loopIterable);
     // DROP TABLE in the execute's parsed SQL (an f-string over the loop variable parses with the name as a stand-in).
     const dropsInSql = sqlOf(operation) !== undefined && sqlStatementsOf(migration, operation).some((statement) => statement.kind === 'drop-table');
     if (everyTable && (operation.name === 'drop_table' || dropsInSql)) {
       const first = operation.args[0];
       const variable = first?.kind === 'name' && /^\w+$/.test(first.name) ? first.name : 'table_name';
+      const step = base();
       steps.push({
-        ...base,
-        description: `${base.text} for every table in ${operation.loopIterable}`,
+        ...step,
+        description: `${step.text} for every table in ${operation.loopIterable}`,
         snippet: [`for ${variable} in ${operation.loopIterable}:`, ...operationSource(operation, '    ').split('\n')],
       });
       continue;
     }
     for (const statement of sqlStatementsOf(migration, operation)) {
-      if (statement.kind === 'drop-schema') steps.push({ ...base, description: oneLine(statement.text), snippet: operationSource(operation, '').split('\n') });
+      if (statement.kind === 'drop-schema') steps.push({ ...base(), description: oneLine(statement.text), snippet: operationSource(operation, '').split('\n') });
     }
   }
   for (const call of migration.facts.otherCalls) {
@@ -55,8 +57,8 @@ export function wipingSteps(migration: AnalyzedMigration): WipingStep[] {
 }
 
 function firstLine(text: string): string {
-  const [first = ''] = text.split('\n');
-  return first.length < text.length ? `${first.trim()} …` : first.trim();
+  const end = text.indexOf('\n');
+  return end >= 0 ? `${text.slice(0, end).trim()} …` : text.trim();
 }
 
 function indent(lines: string[], prefix: string): string {
