@@ -215,11 +215,15 @@ export const setNotNullWithoutBackfill: MigrationRule = {
             `every existing row holds NULL, so the ALTER fails on a non-empty ${table}`
           : `upgrade makes ${table}.${column} NOT NULL without backfilling it first: ` +
             'the ALTER fails if any existing row holds NULL';
+      // The scan-free path needs PostgreSQL 12 (pg-locks.ts: set-not-null-with-check).
       const postgres =
-        settings.dialect === 'postgresql'
-          ? `\nOn a large table, SET NOT NULL scans every row under an ACCESS EXCLUSIVE lock; on PostgreSQL 12+ add ` +
-            `CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, and SET NOT NULL then skips the scan.`
-          : '';
+        settings.dialect !== 'postgresql'
+          ? ''
+          : settings.pgVersion >= 12
+            ? `\nOn a large table, SET NOT NULL scans every row under an ACCESS EXCLUSIVE lock; on PostgreSQL ${settings.pgVersion} add ` +
+              `CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, and SET NOT NULL then skips the scan.`
+            : `\nOn PostgreSQL ${settings.pgVersion}, SET NOT NULL always scans every row under an ACCESS EXCLUSIVE lock (a validated ` +
+              'CHECK spares the scan only from PostgreSQL 12): run it when the table is quiet, with lock_timeout set.';
       report({
         line: operation.line,
         column: operation.column,

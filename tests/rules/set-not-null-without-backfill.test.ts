@@ -136,6 +136,16 @@ it('set-not-null-without-backfill: help shows the backfill with the user\'s name
   expect(finding?.help).toContain('op.alter_column("users", "new_field", nullable=False)');
 });
 
+it('set-not-null-without-backfill: on PostgreSQL the help names the scan-free path only where the version has it', async () => {
+  const [on15] = await findingsFor(setNotNullWithoutBackfill, { code: setNotNullWithoutBackfill.bad });
+  expect(on15?.help).toContain('on PostgreSQL 15 add CHECK (new_field IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, and SET NOT NULL then skips the scan.');
+  const [on11] = await findingsFor(setNotNullWithoutBackfill, { code: setNotNullWithoutBackfill.bad, settings: { pgVersion: 11 } });
+  expect(on11?.help).toContain('On PostgreSQL 11, SET NOT NULL always scans every row under an ACCESS EXCLUSIVE lock');
+  expect(on11?.help).not.toContain('skips the scan');
+  const [onSqlite] = await findingsFor(setNotNullWithoutBackfill, { code: setNotNullWithoutBackfill.bad, settings: { dialect: 'sqlite' } });
+  expect(onSqlite?.help).not.toContain('ACCESS EXCLUSIVE');
+});
+
 // Backfills as real projects write them: SQLAlchemy Core, ORM sessions, per-row UPDATE loops.
 ruleTester(setNotNullWithoutBackfill, {
   valid: [
