@@ -3,18 +3,12 @@
  * for the op.create_index call and the downgrade's op.drop_index of the same index.
  */
 import type { Node } from 'web-tree-sitter';
-import type { AnalyzedMigration } from '../model/facts.js';
-import { stringValue, type Operation, type PyValue } from '../model/facts.js';
+import type { AnalyzedMigration, Operation } from '../model/facts.js';
+import { literalName } from '../analysis/operations/op-arguments.js';
 import { sqlStatementsOf } from '../rules/helpers.js';
 import type { Edit, FixProposal } from './edits.js';
 import { callNodeOf, mergeEdits, setKeyword, statementOf, wrapIndent, wrapInAutocommit, type FixSource } from './syntax.js';
 import type { Fixer } from './types.js';
-
-/** A literal index name, also through `op.f("ix_…")`. */
-function indexName(value: PyValue | undefined): string | undefined {
-  if (value?.kind === 'call' && /(^|\.)f$/.test(value.callee)) return stringValue(value.args[0]);
-  return stringValue(value);
-}
 
 /** The edits that make one op.*_index call concurrent and outside the transaction, or why not. */
 export function concurrentEdits(source: FixSource, operation: Operation): Edit[] | string {
@@ -39,12 +33,12 @@ export const createIndexNotConcurrentlyFix: Fixer = ({ operation, migration, sou
   }
   const upgrade = concurrentEdits(source, operation);
   if (typeof upgrade === 'string') return { kind: 'manual', reason: upgrade };
-  const name = indexName(operation.args[0] ?? operation.kwargs['index_name']);
+  const name = literalName(operation.args[0] ?? operation.kwargs['index_name']);
   const drop =
     name === undefined
       ? undefined
       : migration.facts.operations.find(
-          (other) => other.function === 'downgrade' && other.receiver === 'op' && other.name === 'drop_index' && indexName(other.args[0] ?? other.kwargs['index_name']) === name,
+          (other) => other.function === 'downgrade' && other.receiver === 'op' && other.name === 'drop_index' && literalName(other.args[0] ?? other.kwargs['index_name']) === name,
         );
   const dropConcurrent = drop?.kwargs['postgresql_concurrently'];
   const downgrade = drop && !(dropConcurrent?.kind === 'bool' && dropConcurrent.value && drop.inAutocommit) ? concurrentEdits(source, drop) : [];

@@ -1,11 +1,9 @@
 import type { AnalyzedMigration, Operation, PyValue } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
-import { tableOf } from '../analysis/operations/op-arguments.js';
+import { tableOf, addedColumn, columnName, hasServerDefault, isNotNull, tableKey } from '../analysis/operations/op-arguments.js';
 import { nameLabel, upgradeOperations } from './helpers.js';
-import { addedColumn, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { createdTableKeys } from './shared/tables.js';
-import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;

@@ -1,11 +1,9 @@
 import { argument, sqlOf, stringList, stringValue, type AnalyzedMigration, type HelperCall, type Operation, type PyValue } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
 import { callWithKeyword } from './shared/snippets.js';
-import { tableArgument, tableOf } from '../analysis/operations/op-arguments.js';
+import { literalName, tableArgument, tableOf, addedColumn, columnName, hasServerDefault, isNotNull, tableKey } from '../analysis/operations/op-arguments.js';
 import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { addedColumn, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';
 import { createdTableKeys } from './shared/tables.js';
-import { tableKey } from '../analysis/operations/op-arguments.js';
 import { conventionalName } from './shared/naming-convention.js';
 
 /** Calls that may write rows: Core/ORM executes and updates, session writes. */
@@ -112,12 +110,6 @@ function validateCall(operation: Operation, table: string | undefined, name: str
   return `op.execute("ALTER TABLE ${table ?? '<table>'} VALIDATE CONSTRAINT ${name}")`;
 }
 
-/** A literal name, also through the naming-convention marker `op.f("ix_...")` / `batch_op.f(...)` that autogenerate writes. */
-function nameValue(value: PyValue | undefined): string | undefined {
-  if (value?.kind === 'call' && /(^|\.)f$/.test(value.callee)) return stringValue(value.args[0]);
-  return stringValue(value);
-}
-
 export const addForeignKeyWithoutNotValid: MigrationRule = {
   id: 'add-foreign-key-without-not-valid',
   order: 650,
@@ -156,7 +148,7 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
         const tableName = nameLabel(operation, 'table', table);
         const referentValue = argument(operation, operation.receiver === 'batch' ? 1 : 2, 'referent_table');
         const referent = stringValue(referentValue) ?? (referentValue && referentValue.kind !== 'none' ? referentValue.text : 'the referenced table');
-        const constraint = nameValue(argument(operation, 0, 'constraint_name'));
+        const constraint = literalName(argument(operation, 0, 'constraint_name'), operation.receiverText);
         const name = constraint ?? '<constraint name>';
         const head = `upgrade adds foreign key ${constraint ? `${constraint} ` : ''}on ${tableName} → ${referent} without NOT VALID: `;
         // A key column this upgrade just added is all NULL: the check cannot fail, but PostgreSQL still reads

@@ -1,13 +1,10 @@
 import type { Operation, PyValue } from '../model/facts.js';
 import type { RevisionGraph } from '../analysis/graph/graph.js';
 import { type ProjectRule, type Report } from './types.js';
-import { tableOf } from '../analysis/operations/op-arguments.js';
+import { tableOf, addedColumn, columnArgument, columnName, tableKey, isMetadataOnlyWidening } from '../analysis/operations/op-arguments.js';
 import { stepKey } from './shared/destructive.js';
 import { type AnalyzedMigration } from '../model/facts.js';
 import { describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
-import { addedColumn, columnArgument, columnName } from '../analysis/operations/op-arguments.js';
-import { tableKey } from '../analysis/operations/op-arguments.js';
-import { isMetadataOnlyWidening } from '../analysis/operations/op-arguments.js';
 import { migrationForDialect } from './dialect.js';
 import { pythonQuoted } from './shared/snippets.js';
 

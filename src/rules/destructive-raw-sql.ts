@@ -1,11 +1,10 @@
-import type { Operation } from '../model/facts.js';
+import type { Operation, AnalyzedMigration } from '../model/facts.js';
 import { describeDestruction } from '../analysis/sql/analyze.js';
 import { type SqlStatement } from '../model/sql.js';
 import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { pythonString } from './shared/snippets.js';
 import { oneLine } from '../model/text.js';
 import type { MigrationRule } from './types.js';
-import type { AnalyzedMigration } from '../model/facts.js';
 import type { RuleSettings } from '../model/settings.js';
 
 export interface DestructiveStatement {

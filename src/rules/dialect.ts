@@ -4,8 +4,7 @@
  * MySQL-only branch is not judged as if it ran on PostgreSQL.
  */
 import type { Dialect } from '../model/project.js';
-import type { DialectCondition } from '../model/facts.js';
-import type { AnalyzedMigration } from '../model/facts.js';
+import type { DialectCondition, AnalyzedMigration } from '../model/facts.js';
 import type { SqlAnalysis } from '../model/sql.js';
 
 /** SQLAlchemy's `dialect.name` values each configured dialect answers to. */

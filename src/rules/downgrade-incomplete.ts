@@ -1,15 +1,13 @@
 import { sqlOf, stringValue, type Operation, type PyValue } from '../model/facts.js';
 import type { SqlStatement } from '../model/sql.js';
 import { downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { addedColumn, columnArgument, columnName } from '../analysis/operations/op-arguments.js';
+import { addedColumn, columnArgument, columnName, tableOf, tableKey } from '../analysis/operations/op-arguments.js';
 import { type MigrationRule } from './types.js';
-import { tableOf } from '../analysis/operations/op-arguments.js';
 import { pythonString } from './shared/snippets.js';
 import { oneLine } from '../model/text.js';
 import { namingConventionInCall, possibleNames } from './shared/naming-convention.js';
 import { type ConventionKind, type NamingConvention, type RuleSettings } from '../model/settings.js';
 import type { AnalyzedMigration } from '../model/facts.js';
-import { tableKey } from '../analysis/operations/op-arguments.js';
 
 /** A name argument: `"users"`, `op.f("users")` (already converted), or None. Undefined for variables and other expressions. */
 interface WrittenName {

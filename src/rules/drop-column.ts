@@ -1,8 +1,7 @@
 import type { Operation } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
-import { columnArgumentIndex, tableOf } from '../analysis/operations/op-arguments.js';
+import { columnArgumentIndex, tableOf, columnArgument } from '../analysis/operations/op-arguments.js';
 import { describeTarget, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { columnArgument } from '../analysis/operations/op-arguments.js';
 import { destructiveEvidence, destructiveSteps } from './shared/destructive.js';
 import { readBefore } from './shared/reads.js';
 import { pythonQuoted } from './shared/snippets.js';

@@ -1,12 +1,10 @@
-import { sqlOf, type Comment, type MigrationFacts, type Operation } from '../model/facts.js';
+import { sqlOf, type Comment, type MigrationFacts, type Operation, type AnalyzedMigration } from '../model/facts.js';
 import type { SqlStatement } from '../model/sql.js';
 import { sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { addedColumn, columnArgument, columnName } from '../analysis/operations/op-arguments.js';
+import { addedColumn, columnArgument, columnName, tableOf } from '../analysis/operations/op-arguments.js';
 import { positionOf, upgradeHistory, type UpgradeHistory } from './shared/history.js';
 import { tablesCreatedBy } from './shared/tables.js';
 import { type MigrationRule } from './types.js';
-import { tableOf } from '../analysis/operations/op-arguments.js';
-import { type AnalyzedMigration } from '../model/facts.js';
 import { describeOperation, expectedInverse } from './downgrade-incomplete.js';
 
 /** Every upgrade operation is `ALTER TYPE … ADD VALUE`: PostgreSQL has no way to remove an enum value. */

@@ -1,8 +1,7 @@
 import { argument, stringValue } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
-import { tableOf } from '../analysis/operations/op-arguments.js';
+import { tableOf, columnArgument } from '../analysis/operations/op-arguments.js';
 import { describeTarget, nameLabel, upgradeOperations } from './helpers.js';
-import { columnArgument } from '../analysis/operations/op-arguments.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { pythonQuoted } from './shared/snippets.js';
 

@@ -1,9 +1,8 @@
 import { argument, sqlOf, stringValue, type Operation } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
-import { tableOf } from '../analysis/operations/op-arguments.js';
+import { tableOf, tableKey } from '../analysis/operations/op-arguments.js';
 import { nameLabel, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
-import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY)\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)/gi;

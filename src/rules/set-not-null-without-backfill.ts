@@ -1,11 +1,8 @@
-import { sqlOf, type HelperCall, type Operation } from '../model/facts.js';
+import { sqlOf, type HelperCall, type Operation, type AnalyzedMigration } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
-import { tableOf } from '../analysis/operations/op-arguments.js';
-import { type AnalyzedMigration } from '../model/facts.js';
+import { tableOf, addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, tableKey } from '../analysis/operations/op-arguments.js';
 import { upgradeOperations } from './helpers.js';
-import { addedColumn, columnArgument, columnName, hasServerDefault, isNotNull } from '../analysis/operations/op-arguments.js';
 import { createdTableKeys } from './shared/tables.js';
-import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
 
 /** Callees of non-operation calls that may write data (ORM sessions, SQLAlchemy Core update()). */

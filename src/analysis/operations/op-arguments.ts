@@ -119,3 +119,15 @@ export function isMetadataOnlyWidening(from: PyValue | undefined, to: PyValue | 
   if (!fromNumeric || !toNumeric) return false;
   return toNumeric.precision === Infinity || (toNumeric.precision >= fromNumeric.precision && toNumeric.scale === fromNumeric.scale);
 }
+
+/**
+ * A literal index or constraint name, also through the naming-convention marker autogenerate writes:
+ * `op.f("ix_users_email")`, or `batch_op.f(…)` on the batch's own receiver (`receiverText`).
+ */
+export function literalName(value: PyValue | undefined, receiverText = 'op'): string | undefined {
+  if (value?.kind === 'call' && (value.callee === 'op.f' || value.callee === `${receiverText}.f`)) {
+    const inner = value.args[0];
+    return inner?.kind === 'str' ? inner.value : undefined;
+  }
+  return value?.kind === 'str' ? value.value : undefined;
+}

@@ -6,7 +6,7 @@
 import type { AnalyzedMigration, MigrationFunction, Operation, PyValue } from '../../model/facts.js';
 import type { SchemaChange, SchemaChangeKind } from '../../model/schema-change.js';
 import type { SqlAlteration, SqlStatement } from '../../model/sql.js';
-import { addedColumn, columnArgument, columnName, isMetadataOnlyWidening, isNotNull, tableKey, tableOf } from './op-arguments.js';
+import { addedColumn, columnArgument, columnName, isMetadataOnlyWidening, isNotNull, literalName, tableKey, tableOf } from './op-arguments.js';
 
 /**
  * Functions whose value differs per row, so a DEFAULT that calls one is computed for every existing
@@ -103,7 +103,7 @@ function trackNotNullChecks(change: Found, pending: Map<string, string>, proven:
 function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined, notNullColumn: string | undefined): Found[] {
   if (operation.receiver === 'connection') return [];
   const table = tableOf(operation);
-  const name = nameArgument(operation, 'index_name') ?? nameArgument(operation, 'constraint_name');
+  const name = stringArgument(operation, 0, 'index_name') ?? stringArgument(operation, 0, 'constraint_name');
   const flag = (keyword: string) => operation.kwargs[keyword]?.kind === 'bool' && (operation.kwargs[keyword] as { value: boolean }).value;
   switch (operation.name) {
     case 'add_column': {
@@ -148,16 +148,9 @@ function fromOpCall(operation: Operation, defaultFunctions: string[] | undefined
   }
 }
 
+/** A literal argument; names also through autogenerate's naming-convention marker `op.f("ck_orders_total")`. */
 function stringArgument(operation: Operation, position: number, keyword: string): string | undefined {
-  let value = operation.kwargs[keyword] ?? operation.args[position];
-  // The naming-convention marker autogenerate writes, `op.f("ck_orders_total")`, holds the final name.
-  if (isCall(value, /^\w+\.f$/) && value.callee.slice(0, -2) === operation.receiverText) value = value.args[0];
-  return value?.kind === 'str' ? value.value : undefined;
-}
-
-/** An index or constraint name: a literal, or autogenerate's naming-convention marker `op.f("ix_...")`. */
-function nameArgument(operation: Operation, keyword: string): string | undefined {
-  return stringArgument(operation, 0, keyword);
+  return literalName(operation.kwargs[keyword] ?? operation.args[position], operation.receiverText);
 }
 
 /** create_unique_constraint / create_primary_key: `columns` (after the name, and the table outside a batch), literal names only. */

@@ -3,13 +3,11 @@
  * destructive raw SQL. Steps on objects the same upgrade created (scratch tables, columns it adds)
  * and backfills of new columns are left out: they destroy nothing (see history.ts).
  */
-import { sqlOf, type Operation } from '../../model/facts.js';
+import { sqlOf, type Operation, type AnalyzedMigration } from '../../model/facts.js';
 import { isDestructive } from '../../analysis/sql/analyze.js';
 import { type SqlStatement } from '../../model/sql.js';
 import { describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '../helpers.js';
-import { columnArgument } from '../../analysis/operations/op-arguments.js';
-import { tableOf } from '../../analysis/operations/op-arguments.js';
-import { type AnalyzedMigration } from '../../model/facts.js';
+import { columnArgument, tableOf } from '../../analysis/operations/op-arguments.js';
 import type { FindingEvidence } from '../../model/findings.js';
 import { positionOf, statementOnNewObjects, upgradeHistory } from './history.js';
 

@@ -4,14 +4,11 @@
  * and "a backfill of a column this upgrade adds". Rules that flag drops, renames, wipes and locks
  * ask it, so a scratch table or a freshly added column is never reported as existing data.
  */
-import { sqlOf, stringValue, type Operation, type PyValue } from '../../model/facts.js';
+import { sqlOf, type Operation, type AnalyzedMigration } from '../../model/facts.js';
 import type { SqlStatement } from '../../model/sql.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
-import { addedColumn, columnArgument, columnName } from '../../analysis/operations/op-arguments.js';
-import { tableOf } from '../../analysis/operations/op-arguments.js';
-import { type AnalyzedMigration } from '../../model/facts.js';
+import { addedColumn, columnArgument, columnName, literalName, tableOf, tableKey } from '../../analysis/operations/op-arguments.js';
 import { tablesCreatedBy } from './tables.js';
-import { tableKey } from '../../analysis/operations/op-arguments.js';
 
 type EventKind = 'create-table' | 'drop-table' | 'add-column' | 'drop-column' | 'not-null' | 'create-index' | 'drop-index' | 'empty-table';
 
@@ -32,11 +29,6 @@ export function positionOf(operation: Operation, statement?: SqlStatement): numb
 }
 
 /** A literal index name, also through autogenerate's `op.f("ix_...")`. */
-function indexName(value: PyValue | undefined): string | undefined {
-  if (value?.kind === 'call' && /(^|\.)f$/.test(value.callee)) return stringValue(value.args[0]);
-  return stringValue(value);
-}
-
 export interface UpgradeHistory {
   /** The table was created earlier in this upgrade (op.create_table, CREATE [TEMPORARY] TABLE). */
   tableCreatedBefore(table: string, position: number): boolean;
@@ -112,10 +104,10 @@ function buildHistory(migration: AnalyzedMigration): UpgradeHistory {
         break;
       }
       case 'create_index':
-        push('create-index', indexName(operation.kwargs['index_name'] ?? operation.args[0]), position);
+        push('create-index', literalName(operation.kwargs['index_name'] ?? operation.args[0], operation.receiverText), position);
         break;
       case 'drop_index':
-        push('drop-index', indexName(operation.kwargs['index_name'] ?? operation.args[0]), position);
+        push('drop-index', literalName(operation.kwargs['index_name'] ?? operation.args[0], operation.receiverText), position);
         break;
       default:
         if (!sqlOf(operation)) break;

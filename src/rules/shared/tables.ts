@@ -1,8 +1,7 @@
 /** Which tables an upgrade creates or drops, compared the way the rules compare table names. */
-import { sqlOf, type Operation } from '../../model/facts.js';
+import { sqlOf, type Operation, type AnalyzedMigration } from '../../model/facts.js';
 import type { SqlStatement } from '../../model/sql.js';
 import { tableKey, tableOf } from '../../analysis/operations/op-arguments.js';
-import { type AnalyzedMigration } from '../../model/facts.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
 
 /** A table an upgrade creates or drops, with the operation that does it. */

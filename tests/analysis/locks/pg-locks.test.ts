@@ -20,8 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeLock, lockBlocks, lockConflicts, lockEffect, strongestLock, type OtherTableLock } from '../../../src/analysis/locks/pg-locks.js';
-import { LOCK_MODES, type LockMode } from '../../../src/model/schema-change.js';
-import { SCHEMA_CHANGE_KINDS, type SchemaChangeKind } from '../../../src/model/schema-change.js';
+import { LOCK_MODES, type LockMode, SCHEMA_CHANGE_KINDS, type SchemaChangeKind } from '../../../src/model/schema-change.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PYTHON = '/usr/bin/python3';
