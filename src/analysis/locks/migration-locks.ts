@@ -50,6 +50,9 @@ export function describeHeldUntil(heldUntil: HeldUntil, fn: MigrationFunction = 
   }
 }
 
+/** How long, in a table cell or a panel line: "statement", "migration commit", "upgrade commit". */
+export const HELD_UNTIL_SHORT: Record<HeldUntil, string> = { statement: 'statement', migration: 'migration commit', upgrade: 'upgrade commit' };
+
 /** The lock a finding about this change reports (`lock` in JSON and SARIF). */
 export function findingLock(lock: ChangeLock): FindingLock {
   return {

@@ -273,7 +273,17 @@ function typeNameOf(typeName: PgNode | undefined): string | undefined {
 /** The names of the functions an expression calls (`gen_random_uuid`, `now`), lower-case, without schema. */
 function functionsIn(expression: unknown): string[] {
   const names = new Set<string>();
-  const stack: unknown[] = [expression];
+  eachNode([expression], (node) => {
+    const funcname: PgNode[] | undefined = node.FuncCall?.funcname;
+    const last = funcname?.[funcname.length - 1]?.String?.sval;
+    if (typeof last === 'string') names.add(last.toLowerCase());
+  });
+  return [...names];
+}
+
+/** Every object node of these parse subtrees (iteratively: parse trees of generated SQL can be deep). */
+function eachNode(roots: unknown[], visit: (node: PgNode) => void): void {
+  const stack: unknown[] = roots.filter((root) => root !== undefined);
   while (stack.length > 0) {
     const node = stack.pop();
     if (Array.isArray(node)) {
@@ -281,13 +291,9 @@ function functionsIn(expression: unknown): string[] {
       continue;
     }
     if (node === null || typeof node !== 'object') continue;
-    const record = node as PgNode;
-    const funcname: PgNode[] | undefined = record.FuncCall?.funcname;
-    const last = funcname?.[funcname.length - 1]?.String?.sval;
-    if (typeof last === 'string') names.add(last.toLowerCase());
-    stack.push(...Object.values(record));
+    visit(node as PgNode);
+    stack.push(...Object.values(node));
   }
-  return [...names];
 }
 
 /** `column IS NOT NULL` → column; anything else → undefined. */
@@ -337,23 +343,14 @@ export async function functionsOfExpression(expression: string): Promise<string[
 function readsOf(roots: unknown[]): { tables: string[]; columns: string[] } {
   const tables = new Set<string>();
   const columns = new Set<string>();
-  const stack: unknown[] = roots.filter((root) => root !== undefined);
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    if (node === null || typeof node !== 'object') continue;
-    const record = node as PgNode;
-    if (record.RangeVar?.relname) tables.add(record.RangeVar.relname);
-    const fields: PgNode[] | undefined = record.ColumnRef?.fields;
+  eachNode(roots, (node) => {
+    if (node.RangeVar?.relname) tables.add(node.RangeVar.relname);
+    const fields: PgNode[] | undefined = node.ColumnRef?.fields;
     const last = fields?.[fields.length - 1];
     if (last?.String?.sval) columns.add(last.String.sval);
     // `*` / `t.*`: every column.
     else if (last?.A_Star) columns.add('*');
-    stack.push(...Object.values(record));
-  }
+  });
   return { tables: [...tables], columns: [...columns] };
 }
 

@@ -1,7 +1,7 @@
 import type { Palette } from './colors.js';
 import { displayPath } from './paths.js';
 import { countFindings, type CheckReport } from './report.js';
-import type { LockRow } from '../../analysis/locks/migration-locks.js';
+import { HELD_UNTIL_SHORT, type LockRow } from '../../analysis/locks/migration-locks.js';
 import { describeLock as lockBlocksText } from '../../analysis/locks/pg-locks.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
 
@@ -66,7 +66,6 @@ function describeOther(row: LockRow): string {
   return row.otherTables.map((other) => lockBlocksText(other.lock)).join(', ');
 }
 
-const HELD: Record<LockRow['heldUntil'], string> = { statement: 'statement', migration: 'migration commit', upgrade: 'upgrade commit' };
 
 /** Per migration: each statement that takes a table lock, the lock, what it blocks and how long it is held. */
 function lockTables(report: CheckReport, colors: Palette): string[] {
@@ -79,7 +78,7 @@ function lockTables(report: CheckReport, colors: Palette): string[] {
       row.lock + row.otherTables.map((other) => ` + ${other.lock} on ${terminalSafeLine(other.table)}`).join(''),
       row.onNewTable ? `${row.otherTables.map((other) => terminalSafeLine(other.table)).join(', ')}: ${describeOther(row)}` : row.blocks.replace(/^blocks /, ''),
       [row.rewrite ? 'rewrite' : '', row.scan ? 'scan' : ''].filter(Boolean).join(', ') || '-',
-      HELD[row.heldUntil],
+      HELD_UNTIL_SHORT[row.heldUntil],
       terminalSafeLine(row.statement),
     ]);
     const header = ['line', 'table', 'lock', 'blocks', 'rewrite/scan', 'held until', 'statement'];

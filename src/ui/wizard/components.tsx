@@ -6,7 +6,7 @@ import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../rev
 import type { ChecklistItem } from '../../review/checklist/schema.js';
 import type { Finding } from '../../model/findings.js';
 import { downLabel } from './labels.js';
-import type { LockRow } from '../../analysis/locks/migration-locks.js';
+import { HELD_UNTIL_SHORT } from '../../analysis/locks/migration-locks.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
 
 const STATUS_LABEL: Record<ItemStatus, { mark: string; label: string; color?: string }> = {
@@ -173,7 +173,6 @@ export function SqlPanel({ subject }: { subject: ReviewSubject }) {
   );
 }
 
-const HELD_UNTIL: Record<LockRow['heldUntil'], string> = { statement: 'statement', migration: 'migration commit', upgrade: 'upgrade commit' };
 
 /** What the upgrade locks, statement by statement (the same table as `check --verbose`). */
 export function LocksPanel({ subject }: { subject: ReviewSubject }) {
@@ -192,7 +191,7 @@ export function LocksPanel({ subject }: { subject: ReviewSubject }) {
             {row.otherTables.map((other) => ` + ${other.lock} on ${terminalSafeLine(other.table)}`).join('')}
           </Text>
           <Text dimColor>
-            {`  ${row.onNewTable ? 'a new table: blocks nobody there' : row.blocks}${row.rewrite ? ' · rewrites the table' : ''}${row.scan ? ' · reads every row' : ''} · held until ${HELD_UNTIL[row.heldUntil]}`}
+            {`  ${row.onNewTable ? 'a new table: blocks nobody there' : row.blocks}${row.rewrite ? ' · rewrites the table' : ''}${row.scan ? ' · reads every row' : ''} · held until ${HELD_UNTIL_SHORT[row.heldUntil]}`}
           </Text>
         </Box>
       ))}
