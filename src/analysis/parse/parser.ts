@@ -34,6 +34,16 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
   const language = await Language.load(grammarWasm);
   const parser = new Parser();
   parser.setLanguage(language);
+  // One parse, one read, the tree freed (wasm memory is not garbage collected).
+  const withTree = <T>(source: string, read: (root: Node) => T): T => {
+    const tree = parser.parse(source);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    try {
+      return read(tree.rootNode);
+    } finally {
+      tree.delete();
+    }
+  };
   return {
     parse(source, path, sha256 = sha256Hex(source)) {
       const decoded: DecodedSource = typeof source === 'string' ? { text: source, invalidUtf8: [] } : decodePythonSource(source);
@@ -57,33 +67,9 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
         tree.delete();
       }
     },
-    namingConvention(source) {
-      const tree = parser.parse(source);
-      if (!tree) return undefined;
-      try {
-        return readNamingConvention(tree.rootNode);
-      } finally {
-        tree.delete();
-      }
-    },
-    envSyntax(source) {
-      const tree = parser.parse(source);
-      if (!tree) return undefined;
-      try {
-        return readEnvSyntax(tree.rootNode);
-      } finally {
-        tree.delete();
-      }
-    },
-    withTree(source, read) {
-      const tree = parser.parse(source);
-      if (!tree) throw new Error('tree-sitter returned no tree');
-      try {
-        return read(tree.rootNode);
-      } finally {
-        tree.delete();
-      }
-    },
+    namingConvention: (source) => withTree(source, readNamingConvention),
+    envSyntax: (source) => withTree(source, readEnvSyntax),
+    withTree,
   };
 }
 
