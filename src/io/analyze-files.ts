@@ -17,6 +17,16 @@ async function tools() {
   return { parser: await parserPromise, analyzer: await analyzerPromise };
 }
 
+/**
+ * Starts loading the parsers a cold run needs, without waiting: their wasm compiles on V8's background
+ * threads while the main thread reads the version files. `sql`: libpg-query too.
+ */
+export function preloadParsers({ sql }: { sql: boolean }): void {
+  // A failure to load is reported by the first analysis that waits for it.
+  tools().catch(() => undefined);
+  if (sql) void import('../analysis/sql/analyze.js').then(({ preloadSqlParser }) => preloadSqlParser()).catch(() => undefined);
+}
+
 /** The Python parser, for the other Python files Preflight reads (env.py). */
 export async function pythonParser(): Promise<MigrationParser> {
   return (await tools()).parser;

@@ -10,7 +10,7 @@ import { buildRevisionGraph, type RevisionGraph } from '../analysis/graph/graph.
 import type { AlembicProject } from '../model/project.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 import { knownSqlOf, type KnownSql } from '../analysis/analyze-migration.js';
-import { analyzeSource, pythonParser } from './analyze-files.js';
+import { analyzeSource, preloadParsers, pythonParser } from './analyze-files.js';
 import { namingConventionFrom } from '../rules/shared/naming-convention.js';
 import type { EnvSyntax } from '../analysis/parse/env-settings.js';
 import { enablesLockTimeout, libpqOptionSettings } from '../analysis/locks/lock-timeout.js';
@@ -50,6 +50,9 @@ function readVersionFile(file: string): ReturnType<typeof readWithStats> {
   }
 }
 
+/** Files read between two yields to the event loop while the parsers load (a yield costs ~0.1 ms). */
+const PRELOAD_YIELD_EVERY = 50;
+
 export interface LoadOptions extends DiscoverOptions {
   cache?: boolean;
   /** Leave saving the cache to the caller (check saves once, after the rules added their reports). */
@@ -58,6 +61,8 @@ export interface LoadOptions extends DiscoverOptions {
 }
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
+  // Without a cache every file is parsed: the parsers load while the project is found and read.
+  if (options.cache === false) preloadParsers({ sql: true });
   const project = discoverProject(options);
   const loadedConfig = loadConfig(project, options.cwd, options.inputs);
   const fromEnv = await envSettings(join(project.scriptLocation, 'env.py'), options.inputs);
@@ -69,13 +74,24 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
 
   const byFile = new Map<string, AnalyzedMigration>();
   const misses: UncachedFile[] = [];
-  for (const file of files) {
+  let sqlPreloaded = options.cache === false;
+  for (const [index, file] of files.entries()) {
     const { bytes, stats } = readVersionFile(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     options.inputs?.file(file, bytes, sha256, stats);
     const cached = cache?.get(sha256, file);
-    if (cached) byFile.set(file, cached);
-    else misses.push({ file, source: bytes, sha256 });
+    if (cached) {
+      byFile.set(file, cached);
+      continue;
+    }
+    misses.push({ file, source: bytes, sha256 });
+    // Only a hint of when to start loading libpg-query (the parse decides what is SQL): a file that never
+    // says `execute` runs no SQL, and a project without any never loads it.
+    const sql = !sqlPreloaded && bytes.includes('execute');
+    if ((misses.length === 1 && options.cache !== false) || sql) preloadParsers({ sql });
+    sqlPreloaded ||= sql;
+    // Let the parsers' loading go on between reads (its steps between compiles run on this thread).
+    if (index % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   for (const migration of await analyzeMisses(misses, cache)) {
     byFile.set(migration.facts.path, migration);

@@ -31,6 +31,16 @@ async function loadParser(): Promise<PgParse> {
   }
 }
 
+/**
+ * Starts loading libpg-query without waiting for it: V8 compiles its wasm on background threads
+ * while the caller goes on reading files, instead of the first SQL statement waiting ~60 ms for it.
+ */
+export function preloadSqlParser(): void {
+  pgParse ??= loadParser();
+  // A failure to load is reported by the first parse that waits for it.
+  pgParse.catch(() => undefined);
+}
+
 export async function analyzeSql(sql: string): Promise<SqlAnalysis> {
   if (sql.length > MAX_SQL_LENGTH) {
     const megabytes = (sql.length / 1_000_000).toFixed(1);
