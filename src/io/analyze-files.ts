@@ -23,8 +23,14 @@ async function tools() {
  */
 export function preloadParsers({ sql }: { sql: boolean }): void {
   // A failure to load is reported by the first analysis that waits for it.
-  tools().catch(() => undefined);
-  if (sql) void import('../analysis/sql/analyze.js').then(({ preloadSqlParser }) => preloadSqlParser()).catch(() => undefined);
+  const python = (): void => void tools().catch(() => undefined);
+  if (!sql) return python();
+  // libpg-query first: it is compiled without V8's optimising tier (analyze.ts), a setting of the whole
+  // process while it loads; tree-sitter, whose parse a large project spends much of its time in, keeps it.
+  void import('../analysis/sql/analyze.js')
+    .then(({ preloadSqlParser }) => preloadSqlParser())
+    .catch(() => undefined)
+    .finally(python);
 }
 
 /** The Python parser, for the other Python files Preflight reads (env.py). */

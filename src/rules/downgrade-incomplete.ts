@@ -110,7 +110,26 @@ interface EffectOptions {
   candidate?: boolean;
 }
 
+/**
+ * effectOf is pure in the operation and its options, and one judgement asks it many times for the same operation
+ * (the pairs within the upgrade, whether it is checkable, once per upgrade step for each downgrade candidate):
+ * computed once per operation, kind of judgement and naming convention. Effects are never mutated.
+ */
+const effects = new WeakMap<Operation, { convention: NamingConvention | undefined; candidate: boolean; effect: Effect | undefined }[]>();
+
 function effectOf(operation: Operation, options: EffectOptions = {}): Effect | undefined {
+  const convention = options.namingConvention;
+  const candidate = options.candidate === true;
+  let known = effects.get(operation);
+  const hit = known?.find((entry) => entry.convention === convention && entry.candidate === candidate);
+  if (hit) return hit.effect;
+  const effect = computeEffect(operation, options);
+  if (!known) effects.set(operation, (known = []));
+  known.push({ convention, candidate, effect });
+  return effect;
+}
+
+function computeEffect(operation: Operation, options: EffectOptions): Effect | undefined {
   const table = bare(tableOf(operation));
   const batch = operation.receiver === 'batch';
   // Positional arguments after the name: a batch operation has no table argument.

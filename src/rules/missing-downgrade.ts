@@ -179,10 +179,12 @@ def downgrade():
   check({ migration, report }) {
     const { upgrade, downgrade } = migration.facts;
     if (!upgrade) return;
+    // A downgrade with a body answers this rule whatever the upgrade does: the schema question is only asked without one.
+    if (downgrade && !downgrade.isEmpty) return;
     const operations = upgradeOperations(migration);
-    const changes = schemaChanges(migration, operations);
-    const changesSomething = !upgrade.isEmpty && changes.length > 0;
-    if (downgrade && !(downgrade.isEmpty && changesSomething)) return;
+    // Only an empty downgrade() is weighed against what the upgrade changes.
+    const changes = downgrade && !upgrade.isEmpty ? schemaChanges(migration, operations) : [];
+    if (downgrade && changes.length === 0) return;
 
     const line = downgrade?.line ?? 1;
     const column = 1;

@@ -2,6 +2,7 @@
  * SQL → a flat list of statement summaries, parsed by the real PostgreSQL parser
  * (libpg-query, wasm). Rules look at these summaries, never at SQL text.
  */
+import { setFlagsFromString } from 'node:v8';
 import type { SqlAlteration, SqlAnalysis, SqlConstraint, SqlStatement, SqlStatementKind } from '../../model/sql.js';
 
 type PgNode = Record<string, any>;
@@ -24,9 +25,16 @@ export const MAX_SQL_LENGTH = 1_000_000;
 async function loadParser(): Promise<PgParse> {
   const log = console.log;
   console.log = (...args: unknown[]) => console.error(...args);
+  // Compiled by V8's baseline compiler only. Its optimising tier-up of libpg-query's parser (a few huge
+  // functions) costs more CPU than a large project's SQL takes to parse, and Node waits for that compile
+  // to end before the process exits: a check of 11 migrations took twice as long (bench/README.md, round 6).
+  setFlagsFromString('--liftoff-only');
   try {
-    return ((await import('libpg-query')) as { parse: PgParse }).parse;
+    const module = (await import('libpg-query')) as { parse: PgParse; loadModule: () => Promise<void> };
+    await module.loadModule();
+    return module.parse;
   } finally {
+    setFlagsFromString('--no-liftoff-only');
     console.log = log;
   }
 }
@@ -35,10 +43,10 @@ async function loadParser(): Promise<PgParse> {
  * Starts loading libpg-query without waiting for it: V8 compiles its wasm on background threads
  * while the caller goes on reading files, instead of the first SQL statement waiting ~60 ms for it.
  */
-export function preloadSqlParser(): void {
+export function preloadSqlParser(): Promise<unknown> {
   pgParse ??= loadParser();
   // A failure to load is reported by the first parse that waits for it.
-  pgParse.catch(() => undefined);
+  return pgParse.catch(() => undefined);
 }
 
 export async function analyzeSql(sql: string): Promise<SqlAnalysis> {
