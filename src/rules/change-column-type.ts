@@ -1,7 +1,7 @@
 import type { Operation, PyValue } from '../model/facts.js';
 import type { RevisionGraph } from '../analysis/graph/graph.js';
 import { type ProjectRule, type Report } from './types.js';
-import { tableOf, addedColumn, columnArgument, columnName, tableKey, isMetadataOnlyWidening } from '../analysis/operations/op-arguments.js';
+import { tableOf, addedColumn, columnArgument, columnName, tableKey, isMetadataOnlyWidening, isTimestampZoneSwitch } from '../analysis/operations/op-arguments.js';
 import { stepKey } from './shared/destructive.js';
 import { type AnalyzedMigration } from '../model/facts.js';
 import { describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
@@ -109,7 +109,8 @@ export const changeColumnType: ProjectRule = {
     'varchar (or turning it into text) or raising a numeric precision is catalog-only on PostgreSQL and is not flagged ' +
     'when the previous type is known: from existing_type=, else from the create_table / add_column / alter_column that ' +
     'last defined the column, earlier in the upgrade or in the earlier migrations of the revision graph, else from the ' +
-    'type the downgrade puts back.',
+    'type the downgrade puts back. timestamp ↔ timestamptz rewrites nothing from PostgreSQL 12 while the session\'s ' +
+    'TimeZone is UTC, but rebuilds the indexes on the column: the help says which applies for the `pg-version` checked.',
   bad: `def upgrade():
     op.alter_column("orders", "total", type_=sa.Numeric(12, 2))
 `,
@@ -127,24 +128,36 @@ export const changeColumnType: ProjectRule = {
     for (const migration of migrations) {
       // A file that does not parse gets only its parse-error finding.
       if (migration.facts.parseError) continue;
-      const isWidening = (operation: Operation, table: string | undefined, column: string | undefined): boolean =>
-        settings.dialect === 'postgresql' &&
-        isMetadataOnlyWidening(previousType(operation, migration, graph, byRevision, table, column), operation.kwargs['type_']);
-      checkMigration(migration, isWidening, (finding) => report(migration.facts.path, finding));
+      const change = (operation: Operation, table: string | undefined, column: string | undefined): TypeChange => {
+        if (settings.dialect !== 'postgresql') return 'rewrite';
+        const before = previousType(operation, migration, graph, byRevision, table, column);
+        if (isMetadataOnlyWidening(before, operation.kwargs['type_'])) return 'catalog-only';
+        return isTimestampZoneSwitch(before, operation.kwargs['type_']) ? 'time-zone' : 'rewrite';
+      };
+      checkMigration(migration, change, settings.pgVersion, (finding) => report(migration.facts.path, finding));
     }
   },
 };
 
+/**
+ * What PostgreSQL does for a type change (pg-locks.ts has the measured table): `catalog-only` (varchar widened or to
+ * text, numeric precision raised), `time-zone` (timestamp ↔ timestamptz: no rewrite from 12 while TimeZone is UTC,
+ * but indexes on the column are rebuilt), `rewrite` (every other change, and every change off PostgreSQL).
+ */
+type TypeChange = 'catalog-only' | 'time-zone' | 'rewrite';
+
 function checkMigration(
   migration: AnalyzedMigration,
-  isWidening: (operation: Operation, table: string | undefined, column: string | undefined) => boolean,
+  changeOf: (operation: Operation, table: string | undefined, column: string | undefined) => TypeChange,
+  pgVersion: number,
   report: (finding: Report) => void,
 ): void {
   for (const operation of upgradeOperations(migration)) {
     if (operation.name !== 'alter_column') continue;
     const type = operation.kwargs['type_'];
     if (!type || type.kind === 'none') continue;
-    if (isWidening(operation, tableOf(operation), columnArgument(operation))) continue;
+    const change = changeOf(operation, tableOf(operation), columnArgument(operation));
+    if (change === 'catalog-only') continue;
     const table = nameLabel(operation, 'table', tableOf(operation));
     const column = nameLabel(operation, 'column', columnArgument(operation));
     const target = describeTarget(operation, tableOf(operation), columnArgument(operation));
@@ -154,6 +167,15 @@ function checkMigration(
     const using = operation.kwargs['postgresql_using'];
     // postgresql_using= is the conversion the user already wrote: reuse it for the backfill.
     const copy = using?.kind === 'str' ? using.value : column;
+    const timeZone =
+      change !== 'time-zone'
+        ? ''
+        : pgVersion >= 12
+          ? `On PostgreSQL ${pgVersion}, timestamp ↔ timestamptz rewrites nothing while the session's TimeZone is UTC: ` +
+            `set it in the same transaction first, op.execute("SET LOCAL TIME ZONE 'UTC'"). Indexes on ${table}.${column} ` +
+            'are still rebuilt under the lock, which reads every row; on a large indexed table use the steps below.\n'
+          : `On PostgreSQL ${pgVersion}, timestamp ↔ timestamptz rewrites the table and its indexes (from 12 it does not ` +
+            'while the session\'s TimeZone is UTC).\n';
     report({
       line: operation.line,
       column: operation.column,
@@ -162,6 +184,7 @@ function checkMigration(
         `upgrade changes the type of ${target} to ${typeText}: this can rewrite ${table} under an ACCESS EXCLUSIVE ` +
         'lock and fails if an existing value does not convert',
       help:
+        timeZone +
         `Change the type without locking ${table}, in steps:\n` +
         `    op.add_column(${pythonQuoted(table)}, sa.Column(${pythonQuoted(replacement)}, ${type.text}, nullable=True))\n` +
         `    op.execute(${pythonQuoted(`UPDATE ${table} SET ${replacement} = ${copy} WHERE ${replacement} IS NULL`)})  # in batches on a large table\n` +

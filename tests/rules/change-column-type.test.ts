@@ -173,3 +173,35 @@ it('change-column-type: a loop over computed rows names "each column in rows"; a
       'under an ACCESS EXCLUSIVE lock and fails if an existing value does not convert',
   ]);
 });
+
+describe('change-column-type: timestamp ↔ timestamptz by pg-version', () => {
+  const code = `
+    def upgrade():
+        op.alter_column("events", "starts_at", existing_type=sa.DateTime(), type_=sa.DateTime(timezone=True))
+  `;
+
+  it('from PostgreSQL 12 the help says it rewrites nothing in UTC, but the column\'s indexes are rebuilt', async () => {
+    const [finding] = await findingsFor(changeColumnType, { code, settings: { pgVersion: 15 } });
+    expect(finding?.help).toContain("On PostgreSQL 15, timestamp ↔ timestamptz rewrites nothing while the session's TimeZone is UTC");
+    expect(finding?.help).toContain(`op.execute("SET LOCAL TIME ZONE 'UTC'")`);
+    expect(finding?.help).toContain('Indexes on events.starts_at are still rebuilt');
+  });
+
+  it('on PostgreSQL 11 the help says the table is rewritten', async () => {
+    const [finding] = await findingsFor(changeColumnType, { code, settings: { pgVersion: 11 } });
+    expect(finding?.help).toContain('On PostgreSQL 11, timestamp ↔ timestamptz rewrites the table and its indexes');
+    expect(finding?.help).not.toContain('SET LOCAL TIME ZONE');
+  });
+
+  it('timestamptz back to timestamp (postgresql.TIMESTAMP) is the same case; a plain type change has no time-zone text', async () => {
+    const [back] = await findingsFor(changeColumnType, {
+      code: `
+        def upgrade():
+            op.alter_column("events", "ends_at", existing_type=postgresql.TIMESTAMP(timezone=True), type_=postgresql.TIMESTAMP())
+      `,
+    });
+    expect(back?.help).toContain('rewrites nothing while the session');
+    const [plain] = await findingsFor(changeColumnType, { code: changeColumnType.bad });
+    expect(plain?.help).not.toContain('TimeZone');
+  });
+});

@@ -107,6 +107,27 @@ export function numericShape(type: PyValue | undefined): { precision: number; sc
 }
 
 /**
+ * Whether a timestamp type has a time zone: `sa.DateTime(timezone=True)`, `postgresql.TIMESTAMP(True)` → true,
+ * `sa.DateTime()`, `sa.TIMESTAMP` → false; undefined = not a timestamp type, or a zone Preflight cannot read.
+ */
+export function timestampWithZone(type: PyValue | undefined): boolean | undefined {
+  if (!type) return undefined;
+  const callee = type.kind === 'call' ? type.callee : type.kind === 'name' ? type.name : undefined;
+  if (!callee || !/(^|\.)(DateTime|DATETIME|TIMESTAMP)$/.test(callee)) return undefined;
+  if (type.kind !== 'call') return false;
+  const zone = type.kwargs['timezone'] ?? type.args[0];
+  if (zone === undefined) return false;
+  return zone.kind === 'bool' ? zone.value : undefined;
+}
+
+/** timestamp → timestamptz or back: no rewrite from PostgreSQL 12 while the session's TimeZone is UTC (pg-locks.ts). */
+export function isTimestampZoneSwitch(from: PyValue | undefined, to: PyValue | undefined): boolean {
+  const before = timestampWithZone(from);
+  const after = timestampWithZone(to);
+  return before !== undefined && after !== undefined && before !== after;
+}
+
+/**
  * varchar(n) → varchar(m ≥ n) / text, and numeric(p, s) → numeric(q ≥ p, s) / numeric: PostgreSQL only
  * updates the catalog (no rewrite, no data check). Needs the previous type (see previousType).
  */

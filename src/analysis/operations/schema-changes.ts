@@ -6,7 +6,7 @@
 import type { AnalyzedMigration, MigrationFunction, Operation, PyValue } from '../../model/facts.js';
 import type { SchemaChange, SchemaChangeKind } from '../../model/schema-change.js';
 import type { SqlAlteration, SqlStatement } from '../../model/sql.js';
-import { addedColumn, columnArgument, columnName, isMetadataOnlyWidening, isNotNull, literalName, tableKey, tableOf } from './op-arguments.js';
+import { addedColumn, columnArgument, columnName, isMetadataOnlyWidening, isNotNull, isTimestampZoneSwitch, literalName, tableKey, tableOf } from './op-arguments.js';
 
 /**
  * Functions whose value differs per row, so a DEFAULT that calls one is computed for every existing
@@ -221,7 +221,12 @@ function alterColumnChanges(operation: Operation, table: string | undefined): Fo
   const { kwargs } = operation;
   const type = kwargs['type_'];
   if (type !== undefined && type.kind !== 'none') {
-    const kind = isMetadataOnlyWidening(kwargs['existing_type'], type) ? 'alter-column-type-binary-coercible' : 'alter-column-type';
+    const existing = kwargs['existing_type'];
+    const kind = isMetadataOnlyWidening(existing, type)
+      ? 'alter-column-type-binary-coercible'
+      : isTimestampZoneSwitch(existing, type)
+        ? 'alter-column-type-timestamptz-utc'
+        : 'alter-column-type';
     changes.push(defined({ kind, table, column }));
   }
   const nullable = kwargs['nullable'];

@@ -92,6 +92,20 @@ op.execute("ALTER TABLE users ALTER COLUMN score TYPE bigint, ALTER COLUMN score
     ]);
   });
 
+  it('knows timestamp ↔ timestamptz from existing_type (no rewrite from PostgreSQL 12 in UTC)', async () => {
+    const changes = await changesOf(`
+op.alter_column("events", "starts_at", existing_type=sa.DateTime(), type_=sa.DateTime(timezone=True))
+op.alter_column("events", "ends_at", existing_type=postgresql.TIMESTAMP(timezone=True), type_=sa.DateTime())
+op.alter_column("events", "seen_at", existing_type=sa.DateTime(timezone=True), type_=sa.DateTime(timezone=True), nullable=True)
+`);
+    expect(changes.map((change) => `${change.kind} ${change.table}.${change.column}`)).toEqual([
+      'alter-column-type-timestamptz-utc events.starts_at',
+      'alter-column-type-timestamptz-utc events.ends_at',
+      'alter-column-type events.seen_at',
+      'drop-not-null events.seen_at',
+    ]);
+  });
+
   it('reads constraints: NOT VALID, USING INDEX, the referenced table, and what VALIDATE validates', async () => {
     const changes = await changesOf(`
 op.create_foreign_key("fk_orders_user", "orders", "users", ["user_id"], ["id"])
