@@ -33,7 +33,7 @@ const ALL_REVISIONS = [
 const VERSIONS = 'migrations/versions';
 const CLEAN_FILE = `${VERSIONS}/2fee88dab64c_add_phone_to_users.py`;
 const HEAD_FILE = `${VERSIONS}/f5f4ae3110f6_normalize_user_emails.py`;
-const ROW_KEYS = ['revision', 'file', 'status', 'reviewer', 'signedBy', 'reviewedAt', 'detail'];
+const ROW_KEYS = ['revision', 'file', 'status', 'reviewer', 'signedBy', 'reviewedAt', 'detail', 'locks'];
 
 interface Row {
   revision: string;
@@ -43,6 +43,7 @@ interface Row {
   signedBy: string | null;
   reviewedAt: string | null;
   detail: string;
+  locks: { pgVersion: number; tables: { table: string; lock: string; rewrite: boolean; scan: boolean }[] } | null;
 }
 
 let root: string;
@@ -231,6 +232,8 @@ describe('review signs with SSH, verify checks', () => {
       signedBy: 'alice@example.com',
       reviewedAt: record.createdAt,
       detail: 'reviewed',
+      // The example is a SQLite project: no lock summary.
+      locks: null,
     });
     expect(rowOf(rows, HEAD)).toEqual({
       revision: HEAD,
@@ -240,7 +243,21 @@ describe('review signs with SSH, verify checks', () => {
       signedBy: null,
       reviewedAt: null,
       detail: 'no review record',
+      locks: null,
     });
+  });
+
+  it('a PostgreSQL project: verify shows what each reviewed upgrade locks, from its record (text and JSON)', async () => {
+    const repo = cloneRepo(reviewed, 'locks');
+    writeFileSync(join(repo, 'pyproject.toml'), '[tool.preflight]\ndialect = "postgresql"\npg-version = 14\n');
+    rmSync(join(repo, REVIEWS), { recursive: true });
+    const review = await cli(['review', CLEAN, '--answers', cleanAnswers], repo);
+    expect(review.code).toBe(0);
+    const { rows } = await verifyJson(repo);
+    expect(rowOf(rows, CLEAN).locks).toEqual({ pgVersion: 14, tables: [{ table: 'users', lock: 'ACCESS EXCLUSIVE', rewrite: false, scan: false }] });
+    expect(rowOf(rows, HEAD).locks).toBeNull();
+    const text = await cli(['verify'], repo);
+    expect(text.stdout).toMatch(new RegExp(`^${CLEAN} .* ok .*\n    locks \\(PostgreSQL 14\\): users ACCESS EXCLUSIVE$`, 'm'));
   });
 
   it('verify (text): a table and the summary line, exit 1 when not all are ok', async () => {

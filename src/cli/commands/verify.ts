@@ -12,6 +12,7 @@ import { defineCommand, projectLocation } from '../command.js';
 import { COLORS, NO_COLORS, type Palette } from '../format/colors.js';
 import { displayPath } from '../format/paths.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
+import type { ReviewRecord } from '../../review/record/schema.js';
 
 const STATUSES: VerifyStatus[] = ['ok', 'stale', 'missing', 'unsigned', 'invalid', 'untrusted', 'incomplete', 'unknown'];
 
@@ -24,6 +25,8 @@ interface Row {
   signedBy: string | null;
   reviewedAt: string | null;
   detail: string;
+  /** What the reviewed upgrade locks (PostgreSQL projects), as its record says: what the release will hold. */
+  locks: NonNullable<ReviewRecord['locks']> | null;
 }
 
 export const verifyCommand = defineCommand({
@@ -86,6 +89,7 @@ Exit codes: 0 all ok, 1 any other status, 2 usage error (unknown REF).`,
           signedBy: null,
           reviewedAt: null,
           detail: `${file}:${unknown.line}: ${unknown.message}; Alembic runs it all the same, so it cannot pass unreviewed`,
+          locks: null,
         });
         continue;
       }
@@ -98,6 +102,7 @@ Exit codes: 0 all ok, 1 any other status, 2 usage error (unknown REF).`,
         signedBy: result.signedBy ?? null,
         reviewedAt: result.record?.createdAt ?? null,
         detail: result.detail,
+        locks: result.record?.locks ?? null,
       });
     }
 
@@ -140,10 +145,19 @@ function formatTable(rows: Row[], since: string | undefined, colors: Palette): s
     const padded = line(cell);
     lines.push(padded.replace(` ${cell[2]!.padEnd(widths[2]!)}`, ` ${paint(row.status, cell[2]!.padEnd(widths[2]!))}`));
     if (row.status !== 'ok') lines.push(colors.dim(`    ${terminalSafeLine(row.detail)}`));
+    const locks = row.locks ? lockLine(row.locks) : undefined;
+    if (locks) lines.push(colors.dim(`    ${terminalSafeLine(locks)}`));
   });
   const counts = STATUSES.map((status) => [status, rows.filter((row) => row.status === status).length] as const).filter(([, count]) => count > 0);
   const scope = since ? ` since ${since}` : '';
   const summary = `${rows.length} migration${rows.length === 1 ? '' : 's'}${scope}: ${counts.length ? counts.map(([status, count]) => `${count} ${status}`).join(', ') : 'nothing to verify'}`;
   lines.push('', rows.every((row) => row.status === 'ok') ? colors.green(summary) : colors.red(summary));
   return `${lines.join('\n')}\n`;
+}
+
+/** `locks (PostgreSQL 15): users ACCESS EXCLUSIVE, rewrite; orders SHARE`: the tables' strongest locks, from the record. */
+function lockLine(locks: NonNullable<ReviewRecord['locks']>): string | undefined {
+  if (locks.tables.length === 0) return undefined;
+  const tables = locks.tables.map(({ table, lock, rewrite, scan }) => `${table} ${lock}${rewrite ? ', rewrite' : scan ? ', full scan' : ''}`);
+  return `locks (PostgreSQL ${locks.pgVersion}): ${tables.join('; ')}`;
 }
