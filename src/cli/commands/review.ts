@@ -64,6 +64,10 @@ file whose revision cannot be read (it cannot be reviewed until it is);
     if (!answers) {
       assertInteractive(global.stdin, 'pass the answers with --answers FILE, or run `preflight check` for a non-interactive check', global.stdout);
     }
+    const interactive = !answers && !(options.plain || global.env['TERM'] === 'dumb');
+    // The wizard's modules load while the project is read: the first frame waits for neither one after the other.
+    const inkModules = interactive ? loadWizardModules() : undefined;
+    inkModules?.catch(() => undefined);
     const session = await prepareReview(options.positionals, global);
     for (const warning of session.warnings) global.stderr.write(`${terminalSafeLine(warning)}\n`);
     // Refuse before any question is asked: --commit must never sweep in other staged work.
@@ -77,14 +81,20 @@ file whose revision cannot be read (it cannot be reviewed until it is);
       global.stdout.write('Nothing to review: every migration has a review record that verify accepts.\n');
       return 0;
     }
-    const signing: 'signed' | 'unsigned' | 'needs-key' = options['no-sign']
-      ? 'unsigned'
-      : (await signingAvailable(session, global.env))
-        ? 'signed'
-        : 'needs-key';
-    // Before any question: a signed record must name its reviewer.
-    if (signing === 'signed') await reviewerIdentity(session.repoRoot);
-    const alembic = answers && !options.roundtrip ? undefined : await alembicServices(session, options, global);
+    // Before any question: a signed record must name its reviewer (both read from git config at once).
+    const [canSign, identity] = await Promise.all([
+      options['no-sign'] ? Promise.resolve(false) : signingAvailable(session, global.env),
+      options['no-sign'] ? Promise.resolve(undefined) : reviewerIdentity(session.repoRoot).catch((error: unknown) => error),
+    ]);
+    const signing: 'signed' | 'unsigned' | 'needs-key' = options['no-sign'] ? 'unsigned' : canSign ? 'signed' : 'needs-key';
+    if (signing === 'signed' && identity instanceof Error) throw identity;
+    // The wizard shows its first frame without waiting for the probe of Python interpreters (hundreds of
+    // milliseconds): the SQL panel and the round trip wait for it; everything else needs no Alembic.
+    const alembicProbe =
+      answers && !options.roundtrip
+        ? undefined
+        : alembicServices(session, options, global).catch((error: unknown) => ({ unavailable: error instanceof Error ? error.message : String(error) }));
+    const alembic = interactive && !options.roundtrip ? undefined : await alembicProbe;
     let initial = initialWizardState(session.checklist.checklist, session.subjects);
     if (options.roundtrip) initial = await roundTripAll(initial, alembic, global);
     const pending: PendingRecord[] = [];
@@ -108,8 +118,8 @@ file whose revision cannot be read (it cannot be reviewed until it is);
     } else {
       global.stderr.write(`Reviewing ${session.subjects.length} migration(s): ${session.selection}.\n`);
       try {
-        usedInk = !(options.plain || global.env['TERM'] === 'dumb');
-        final = !usedInk ? await runPlain(initial, prepare, signing, global) : await runInk(initial, prepare, signing, alembic);
+        usedInk = interactive;
+        final = !usedInk ? await runPlain(initial, prepare, signing, global) : await runInk(initial, prepare, signing, alembicProbe!, inkModules!);
       } catch (error) {
         if (error instanceof PromptCancelled) final = { ...initial, phase: 'aborted' };
         else throw error;
@@ -272,14 +282,19 @@ async function roundTripAll(initial: WizardState, alembic: AlembicServices | { u
   return { ...state, status: undefined };
 }
 
-/** Ink and React load only here: `check` and the scripted paths never pay for them. */
+/** Ink, React and the wizard's view: loaded only for the interactive wizard, never by `check` or the scripted paths. */
+function loadWizardModules() {
+  return Promise.all([loadInk(), import('react'), import('../../ui/wizard/Wizard.js')]);
+}
+
 async function runInk(
   initial: WizardState,
   prepare: Prepare,
   signing: 'signed' | 'unsigned' | 'needs-key',
-  alembic: AlembicServices | { unavailable: string } | undefined,
+  alembicProbe: Promise<AlembicServices | { unavailable: string }>,
+  modules: ReturnType<typeof loadWizardModules>,
 ): Promise<WizardState> {
-  const [{ render }, React, { Wizard }] = await Promise.all([loadInk(), import('react'), import('../../ui/wizard/Wizard.js')]);
+  const [{ render }, React, { Wizard }] = await modules;
   let final: WizardState = initial;
   // Ink keeps stdin in raw mode: Ctrl-C is a key, so the wizard's abort must stop a running round trip.
   const controller = new AbortController();
@@ -291,39 +306,44 @@ async function runInk(
     return promise;
   };
   const services: WizardServices = { writeRecord: prepare, signing };
-  if (usable(alembic)) {
-    services.renderSql = async (state) => {
-      const subject = currentSubject(state)!;
-      try {
-        const text = await track(
-          renderOfflineSql({
-            python: alembic.python,
-            iniPath: alembic.iniPath,
-            revision: subject.revision,
-            downRevision: subject.downRevision,
-            env: alembic.env,
-            signal: controller.signal,
-          }),
-        );
-        return { text };
-      } catch (error) {
-        return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
-      }
-    };
-    services.roundTrip = (state, onStep) => track(subjectRoundTrip(alembic, currentSubject(state)!, { signal: controller.signal, onStep }));
-  }
-  const app = render(
-    React.createElement(Wizard, {
-      initialState: initial,
-      services,
-      onExit: (state: WizardState) => {
-        final = state;
-        if (state.phase === 'aborted') controller.abort(new PromptCancelled());
-      },
-    }),
-    { exitOnCtrlC: false },
-  );
+  // Until the probe answers, the SQL panel waits for it (with its "Rendering…" line); the round trip key
+  // appears once a Python with Alembic is known (the wizard is rendered again with it).
+  services.renderSql = async (state) => {
+    const alembic = await alembicProbe;
+    if (!usable(alembic)) return { error: `offline SQL is not available: ${alembic.unavailable.split('\n')[0]}` };
+    const subject = currentSubject(state)!;
+    try {
+      const text = await track(
+        renderOfflineSql({
+          python: alembic.python,
+          iniPath: alembic.iniPath,
+          revision: subject.revision,
+          downRevision: subject.downRevision,
+          env: alembic.env,
+          signal: controller.signal,
+        }),
+      );
+      return { text };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    }
+  };
+  const onExit = (state: WizardState): void => {
+    final = state;
+    if (state.phase === 'aborted') controller.abort(new PromptCancelled());
+  };
+  const wizard = (current: WizardServices) => React.createElement(Wizard, { initialState: initial, services: current, onExit });
+  const app = render(wizard(services), { exitOnCtrlC: false });
+  let exited = false;
+  void alembicProbe.then((alembic) => {
+    if (!usable(alembic) || exited) return;
+    const roundTrip: WizardServices['roundTrip'] = (state, onStep) =>
+      track(subjectRoundTrip(alembic, currentSubject(state)!, { signal: controller.signal, onStep }));
+    // The same element type in the same place: React keeps the wizard's state, only the services change.
+    app.rerender(wizard({ ...services, roundTrip }));
+  });
   await app.waitUntilExit();
+  exited = true;
   // An aborted round trip still removes its scratch database: wait for it before exiting.
   await Promise.allSettled([...inflight]);
   return final;

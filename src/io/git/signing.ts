@@ -41,17 +41,13 @@ const DEFAULT_GPG_PROGRAM = 'gpg';
 /** Reads gpg.format (default openpgp), user.signingkey, gpg.ssh.program / gpg.program from git config in repoDir. */
 export async function readSigningSetup(repoDir: string, env: NodeJS.ProcessEnv = process.env): Promise<SigningSetup> {
   const git = gitFor(repoDir, env);
-  const rawFormat = (await readGitConfig(git, repoDir, 'gpg.format')) ?? 'openpgp';
+  // Read at once (one git process each, none waiting for another); which program counts depends on the format.
+  const [rawFormat = 'openpgp', key, sshProgram, openpgpProgram, gpgProgram] = await Promise.all(
+    ['gpg.format', 'user.signingkey', 'gpg.ssh.program', 'gpg.openpgp.program', 'gpg.program'].map((name) => readGitConfig(git, repoDir, name)),
+  );
   const format = parseSigningFormat(rawFormat);
-  const key = await readGitConfig(git, repoDir, 'user.signingkey');
-  let program: string | undefined;
-  if (format === 'ssh') {
-    program = await readGitConfig(git, repoDir, 'gpg.ssh.program');
-  } else if (format === 'openpgp') {
-    // git prefers the format-specific key and falls back to the older gpg.program.
-    program =
-      (await readGitConfig(git, repoDir, 'gpg.openpgp.program')) ?? (await readGitConfig(git, repoDir, 'gpg.program'));
-  }
+  // git prefers the format-specific key and falls back to the older gpg.program.
+  const program = format === 'ssh' ? sshProgram : format === 'openpgp' ? (openpgpProgram ?? gpgProgram) : undefined;
   return program === undefined ? { format, key } : { format, key, program };
 }
 
