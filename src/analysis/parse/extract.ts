@@ -254,19 +254,21 @@ function assignModuleName(
   constants: Map<string, PyValue>,
 ): void {
   const plain = value ? unwrapStr(value) : undefined;
-  const shown = oneLineSource(source);
+  // Only a problem message shows the source; most assignments have none.
+  const shown = (): string => oneLineSource(source);
   switch (name) {
     case 'revision': {
-      delete facts.revision;
-      delete facts.revisionProblem;
-      const problem = plain ? revisionValueProblem(plain, 'revision') : `revision = ${shown} is not a string Preflight can read`;
+      // A second assignment replaces the first (`delete` only when there is one: it slows the object down).
+      if (facts.revision) delete facts.revision;
+      if (facts.revisionProblem) delete facts.revisionProblem;
+      const problem = plain ? revisionValueProblem(plain, 'revision') : `revision = ${shown()} is not a string Preflight can read`;
       if (problem) facts.revisionProblem = { line, message: problem };
       else facts.revision = { value: (plain as Extract<PyValue, { kind: 'str' }>).value, line };
       break;
     }
     case 'down_revision': {
-      delete facts.downRevision;
-      delete facts.downRevisionProblem;
+      if (facts.downRevision) delete facts.downRevision;
+      if (facts.downRevisionProblem) delete facts.downRevisionProblem;
       if (plain?.kind === 'none') {
         facts.downRevision = { value: null, line };
         break;
@@ -274,7 +276,7 @@ function assignModuleName(
       const items = plain?.kind === 'list' ? plain.items.map(unwrapStr) : plain ? [plain] : [];
       const problem =
         !plain || items.some((item) => item.kind !== 'str')
-          ? `down_revision = ${shown} is not a string, tuple of strings or None that Preflight can read`
+          ? `down_revision = ${shown()} is not a string, tuple of strings or None that Preflight can read`
           : items.map((item) => revisionValueProblem(item, 'down_revision')).find((p) => p !== undefined);
       if (problem) {
         facts.downRevisionProblem = { line, message: problem };
