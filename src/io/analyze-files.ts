@@ -23,14 +23,9 @@ async function tools() {
  */
 export function preloadParsers({ sql }: { sql: boolean }): void {
   // A failure to load is reported by the first analysis that waits for it.
-  const python = (): void => void tools().catch(() => undefined);
-  if (!sql) return python();
-  // libpg-query first: it is compiled without V8's optimising tier (analyze.ts), a setting of the whole
-  // process while it loads; tree-sitter, whose parse a large project spends much of its time in, keeps it.
-  void import('../analysis/sql/analyze.js')
-    .then(({ preloadSqlParser }) => preloadSqlParser())
-    .catch(() => undefined)
-    .finally(python);
+  const python = tools().catch(() => undefined);
+  // After tree-sitter (the two compile in turn, see analysis/wasm-load.ts): every file is parsed first.
+  if (sql) void python.then(() => import('../analysis/sql/analyze.js')).then(({ preloadSqlParser }) => void preloadSqlParser()).catch(() => undefined);
 }
 
 /** The Python parser, for the other Python files Preflight reads (env.py). */

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { extractMigrationFacts } from './extract.js';
+import { loadWasmInTurn } from '../wasm-load.js';
 import type { MigrationFacts, ParseProblem } from '../../model/facts.js';
 import { readEnvSyntax, type EnvSyntax } from './env-settings.js';
 import { readNamingConvention } from './naming-convention.js';
@@ -29,9 +30,12 @@ export interface MigrationParser {
 let initialised: Promise<void> | undefined;
 
 export async function createMigrationParser(grammarWasm: Uint8Array): Promise<MigrationParser> {
-  initialised ??= Parser.init();
-  await initialised;
-  const language = await Language.load(grammarWasm);
+  // In turn with libpg-query's load (wasm-load.ts): tree-sitter keeps V8's optimising tier.
+  const language = await loadWasmInTurn(async () => {
+    initialised ??= Parser.init();
+    await initialised;
+    return Language.load(grammarWasm);
+  });
   const parser = new Parser();
   parser.setLanguage(language);
   // One parse, one read, the tree freed (wasm memory is not garbage collected).

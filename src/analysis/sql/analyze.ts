@@ -3,6 +3,7 @@
  * (libpg-query, wasm). Rules look at these summaries, never at SQL text.
  */
 import { setFlagsFromString } from 'node:v8';
+import { loadWasmInTurn } from '../wasm-load.js';
 import type { SqlAlteration, SqlAnalysis, SqlConstraint, SqlStatement, SqlStatementKind } from '../../model/sql.js';
 
 type PgNode = Record<string, any>;
@@ -22,21 +23,27 @@ export const MAX_SQL_LENGTH = 1_000_000;
  * The wasm module binds `console.log` as its stdout when it is instantiated (at import): pointed
  * at stderr for that moment, nothing it prints can end up inside a JSON or SARIF report.
  */
-async function loadParser(): Promise<PgParse> {
-  const log = console.log;
-  console.log = (...args: unknown[]) => console.error(...args);
-  // Compiled by V8's baseline compiler only. Its optimising tier-up of libpg-query's parser (a few huge
-  // functions) costs more CPU than a large project's SQL takes to parse, and Node waits for that compile
-  // to end before the process exits: a check of 11 migrations took twice as long (bench/README.md, round 6).
-  setFlagsFromString('--liftoff-only');
-  try {
-    const module = (await import('libpg-query')) as { parse: PgParse; loadModule: () => Promise<void> };
-    await module.loadModule();
-    return module.parse;
-  } finally {
-    setFlagsFromString('--no-liftoff-only');
-    console.log = log;
-  }
+function loadParser(): Promise<PgParse> {
+  return loadWasmInTurn(async () => {
+    const log = console.log;
+    console.log = (...args: unknown[]) => console.error(...args);
+    // Compiled by V8's baseline compiler only. Its optimising tier-up of libpg-query's parser (a few huge
+    // functions) costs more CPU than a large project's SQL takes to parse, and Node waits for that compile
+    // to end before the process exits: a check of 11 migrations took twice as long (bench/README.md, round 6).
+    // The setting is read when a module is compiled; --liftoff-only also turns tier-up off, so that is put back
+    // by name (the defaults) for the modules compiled later.
+    setFlagsFromString('--liftoff-only');
+    try {
+      const module = (await import('libpg-query')) as { parse: PgParse; loadModule: () => Promise<void> };
+      await module.loadModule();
+      return module.parse;
+    } finally {
+      setFlagsFromString('--no-liftoff-only');
+      setFlagsFromString('--wasm-tier-up');
+      setFlagsFromString('--wasm-dynamic-tiering');
+      console.log = log;
+    }
+  });
 }
 
 /**
