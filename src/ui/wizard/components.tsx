@@ -116,9 +116,9 @@ export function EvidencePanel({
           <Text>
             <Text color="cyan">{entry.line > 0 ? `${subject.displayPath}:${entry.line}` : subject.displayPath}</Text>
             {entry.rule ? <Text dimColor>{` ${entry.rule}`}</Text> : null}
+            {entry.rule && !entry.suppressed && fixRules?.includes(entry.rule) ? <Text color="green">{' [f: fix]'}</Text> : null}
             {` ${entry.message}`}
             {entry.suppressed ? <Text color="yellow">{` [suppressed: ${entry.suppressReason || 'no reason'}]`}</Text> : null}
-            {entry.rule && !entry.suppressed && fixRules?.includes(entry.rule) ? <Text color="green">{' [f: fix]'}</Text> : null}
           </Text>
           {entry.line > 0 && entry.file === subject.file ? <CodeExcerpt lines={subject.sourceLines} line={entry.line} /> : null}
         </Box>
@@ -150,10 +150,10 @@ export function OtherFindingsPanel({ findings, subject, fixRules }: { findings: 
           <Text color="cyan">{`${subject.displayPath}:${finding.line}`}</Text>
           <Text color={finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue'}>{` ${finding.severity}`}</Text>
           <Text dimColor>{` ${finding.rule}`}</Text>
+          {!finding.suppressed && !finding.baselined && fixRules?.includes(finding.rule) ? <Text color="green">{' [f: fix]'}</Text> : null}
           {` ${finding.message}`}
           {finding.suppressed ? <Text color="yellow">{' [suppressed]'}</Text> : null}
           {finding.baselined ? <Text dimColor>{' [baselined]'}</Text> : null}
-          {!finding.suppressed && !finding.baselined && fixRules?.includes(finding.rule) ? <Text color="green">{' [f: fix]'}</Text> : null}
         </Text>
       ))}
     </Box>
