@@ -264,7 +264,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return beginAnswer(state, item, action.answer);
     }
     case 'toggle-panel':
-      return { ...state, panel: state.panel === action.panel ? null : action.panel };
+      // A hint about the panels ("open the evidence first") is answered by opening one.
+      return { ...state, panel: state.panel === action.panel ? null : action.panel, status: undefined };
     case 'close-panel':
       return { ...state, panel: null };
     case 'open-summary':

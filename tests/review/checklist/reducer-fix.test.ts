@@ -15,7 +15,9 @@ const plainFinding = (state: WizardState) => currentSubject(state)!.findings.fin
 
 describe('opening the fix view (f)', () => {
   it('needs a panel with findings, and says which one to open', () => {
-    expect(run(teamState(), open)).toMatchObject({ fix: null, status: 'f fixes a finding: open the evidence (Enter) or the other findings (o) first' });
+    const hinted = run(teamState(), open);
+    expect(hinted).toMatchObject({ fix: null, status: 'f fixes a finding: open the evidence (Enter) or the other findings (o) first' });
+    expect(run(hinted, { type: 'toggle-panel', panel: 'other' }).status).toBeUndefined();
     // alter-not-drop is answered by facts, not findings.
     const facts = run(teamState(), { type: 'focus', index: index('alter-not-drop') }, { type: 'toggle-panel', panel: 'evidence' }, open);
     expect(facts).toMatchObject({ fix: null, status: 'no finding decides alter-not-drop: nothing to fix here' });
