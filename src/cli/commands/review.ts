@@ -42,7 +42,7 @@ export const reviewCommand = defineCommand({
     'no-sign': { type: 'boolean', description: 'write the record unsigned, without asking', schema: z.boolean().default(false) },
     commit: { type: 'boolean', description: 'commit the record and its signature (honours commit.gpgsign)', schema: z.boolean().default(false) },
     roundtrip: { type: 'boolean', description: 'run the round trip (upgrade, downgrade, upgrade on a scratch database) first: it decides "reversible"', schema: z.boolean().default(false) },
-    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip)', schema: z.string().optional() },
+    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip, loading a fixed file)', schema: z.string().optional() },
     'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server for the round trip\'s scratch database (default: a temp SQLite file)', schema: z.string().min(1).optional() },
   },
   positionals: z.array(z.string()),
@@ -63,7 +63,7 @@ Answers file (--answers), for the items no check can decide:
 
 Exit codes: 0 records written and no item is "no"; 1 written with a "no", or a version
 file whose revision cannot be read (it cannot be reviewed until it is);
-2 usage error or missing answers; 130 aborted (nothing written).`,
+2 usage error or missing answers; 130 aborted (no record written; a fix applied with y stays).`,
   async run(options, global) {
     const answers = options.answers ? readAnswersFile(options.answers, global.cwd) : undefined;
     if (!answers) {
