@@ -3,8 +3,8 @@
  * (120×40), keys go in with send-keys, the screen comes back with capture-pane.
  * tmux gets argv arrays only; the pane runs the binary directly (no shell).
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -236,6 +236,80 @@ describe.skipIf(!HAS_TMUX)('preflight review in a real terminal (tmux)', () => {
     });
     expect(parsed.record.reviewer).toEqual({ name: 'Ada Reviewer', email: 'ada@example.com' });
     expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe(`?? migrations/reviews/${HEAD}.json\n`);
+  });
+
+  it('f then y fixes a finding: the file is rewritten, the checklist decided again, and the record covers the fixed bytes', async () => {
+    const repo = shopRepo();
+    // A team item decided by raw-sql-string-execute, which has a fix: its evidence panel is where f is pressed.
+    writeFileSync(join(repo, '.preflight.toml'), 'checklists = ["team.yaml"]\n');
+    writeFileSync(
+      join(repo, 'team.yaml'),
+      'id: team\nversion: 1\ntitle: Team\nitems:\n  - id: sqlalchemy-2-ready\n    question: Does the raw SQL run on SQLAlchemy 2.x?\n' +
+        '    why: SQLAlchemy 2.x refuses plain SQL strings.\n    fix: Wrap the SQL in sa.text().\n    decide: { rules: [raw-sql-string-execute] }\n',
+    );
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'team checklist');
+    const file = join(repo, 'migrations', 'versions', `${HEAD}_normalize_user_emails.py`);
+    const pane = Pane.start(repo);
+
+    let screen = await pane.waitFor('Preflight review');
+    expect(screen).toMatch(/^ {2}✘ 8\. Does the raw SQL run on SQLAlchemy 2\.x\?\s+\[auto no\]\s+needs your note/m);
+    pane.keys('8', 'Enter');
+    screen = await pane.waitFor('Evidence: sqlalchemy-2-ready');
+    expect(screen).toMatch(/normalize_user_emails\.py:26 raw-sql-string-execute \[f: fix\] connection\.execute\(\) is/);
+
+    pane.keys('f');
+    screen = await pane.waitFor('y apply');
+    expect(screen).toContain(`Fix for migrations/versions/${HEAD}_normalize_user_emails.py:26 raw-sql-string-execute`);
+    expect(screen).toContain('The fix: wrap the SQL in sa.text()');
+    expect(screen).toMatch(/^│ @@ -23,7 \+23,7 @@/m);
+    expect(screen).toMatch(/^│ - {4}connection\.execute\("UPDATE users SET email = lower\(trim\(email\)\)"\)/m);
+    expect(screen).toMatch(/^│ \+ {4}connection\.execute\(sa\.text\("UPDATE users SET email = lower\(trim\(email\)\)"\)\)/m);
+    // Nothing is written until y.
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+
+    pane.keys('y');
+    screen = await pane.waitFor('✔ Fixed', 60_000);
+    expect(screen.replace(/\n/g, ' ')).toMatch(/Checklist decided again: sqlalchemy-2-ready auto no → needs\s+you\./);
+    expect(screen).toMatch(/^❯ \? 8\. Does the raw SQL run on SQLAlchemy 2\.x\?\s+\[needs you\]/m);
+    expect(screen).toContain('No check decides this item: it is yours to answer.');
+    expect(readFileSync(file, 'utf8')).toContain('    connection.execute(sa.text("UPDATE users SET email = lower(trim(email))"))\n');
+    expect(git(repo, 'status', '--porcelain')).toBe(` M migrations/versions/${HEAD}_normalize_user_emails.py\n`);
+
+    pane.keys('y');
+    await pane.waitFor(/^❯ \? 2\./m);
+    pane.keys('n');
+    await pane.note('emails are lower-cased in place');
+    await pane.waitFor(/^❯ ✘ 4\./m);
+    pane.keys('n');
+    await pane.note('lower-casing cannot be undone');
+    await pane.waitFor(/^❯ \? 5\./m);
+    pane.keys('y');
+    await pane.note('staging snapshot 2024-07-01');
+    await pane.waitFor(/^❯ ✘ 6\./m);
+    pane.keys('n');
+    await pane.note('runs in the maintenance window');
+    await pane.waitFor(/^❯ \? 7\./m);
+    pane.keys('y');
+    await pane.note('restore the pre-deploy backup');
+    screen = await pane.waitFor('Summary');
+    expect(screen).toContain('sqlalchemy-2-ready: yes (reviewer)');
+    pane.keys('w');
+    expect(await pane.exitStatus()).toBe(1);
+    screen = pane.screen();
+    expect(screen).toContain(`Fixed migrations/versions/${HEAD}_normalize_user_emails.py:26 raw-sql-string-execute: wrap the SQL in sa.text()`);
+    expect(screen).toContain(`Wrote migrations/reviews/${HEAD}.json (unsigned)`);
+
+    const parsed = parseRecord(readFileSync(join(repo, 'migrations', 'reviews', `${HEAD}.json`), 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.record.migration.sha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
+    expect(parsed.record.findings.map((finding) => finding.rule)).not.toContain('raw-sql-string-execute');
+    expect(parsed.record.items.find((item) => item.id === 'sqlalchemy-2-ready')).toMatchObject({ answer: 'yes', decidedBy: 'reviewer', autoAnswer: null, evidence: [] });
+    // verify agrees: the record is of the file as it is now (unsigned, not stale).
+    const verify = spawnSync(process.execPath, [BIN, 'verify', '--format', 'json'], { cwd: repo, env: paneEnv(), encoding: 'utf8' });
+    const rows = (JSON.parse(verify.stdout) as { migrations: { revision: string; status: string }[] }).migrations;
+    expect(rows.find((row) => row.revision === HEAD)?.status).toBe('unsigned');
   });
 
   it('q midway aborts: exit 130, nothing written, the repository unchanged', async () => {

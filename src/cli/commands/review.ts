@@ -24,6 +24,7 @@ import { loadInk } from '../../ui/load-ink.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
 import { prepareReview, type ReviewSession } from '../review/prepare.js';
 import { persistRecords, prepareReviewRecord, reviewerIdentity, signingAvailable, type PendingRecord } from '../review/write-record.js';
+import { plainFixLine, reviewFixes, type ReviewFixes } from '../review/fix.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
 
 const answersFileSchema = z.record(
@@ -41,7 +42,7 @@ export const reviewCommand = defineCommand({
     'no-sign': { type: 'boolean', description: 'write the record unsigned, without asking', schema: z.boolean().default(false) },
     commit: { type: 'boolean', description: 'commit the record and its signature (honours commit.gpgsign)', schema: z.boolean().default(false) },
     roundtrip: { type: 'boolean', description: 'run the round trip (upgrade, downgrade, upgrade on a scratch database) first: it decides "reversible"', schema: z.boolean().default(false) },
-    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip)', schema: z.string().optional() },
+    python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip, loading a fixed file)', schema: z.string().optional() },
     'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server for the round trip\'s scratch database (default: a temp SQLite file)', schema: z.string().min(1).optional() },
   },
   positionals: z.array(z.string()),
@@ -49,8 +50,12 @@ export const reviewCommand = defineCommand({
 records exist), else those added or changed against the default branch, else the head revision.
 
 Keys: ↑/↓ (j/k) move, y/n/a answer, Enter evidence, ? why it matters, o other
-findings, l offline SQL, r round trip, s summary (w writes there), q/Esc/Ctrl-C
-abort: nothing is written. A "no" and every override of an automatic answer need a note.
+findings, l offline SQL, K locks, r round trip, s summary (w writes there), q/Esc/Ctrl-C
+abort: no record is written. A "no" and every override of an automatic answer need a note.
+f in the evidence or other findings shows a finding's fix as a diff (check --fix's
+checks); y there writes it (loaded in Alembic, as check --fix does), the migration is
+checked again and the record covers the fixed file; n/Esc goes back. --plain names the
+fixes and leaves them to check --fix.
 
 Answers file (--answers), for the items no check can decide:
   tested-on-production-copy: { answer: "yes", note: "staging snapshot 2026-11-20" }
@@ -58,7 +63,7 @@ Answers file (--answers), for the items no check can decide:
 
 Exit codes: 0 records written and no item is "no"; 1 written with a "no", or a version
 file whose revision cannot be read (it cannot be reviewed until it is);
-2 usage error or missing answers; 130 aborted (nothing written).`,
+2 usage error or missing answers; 130 aborted (no record written; a fix applied with y stays).`,
   async run(options, global) {
     const answers = options.answers ? readAnswersFile(options.answers, global.cwd) : undefined;
     if (!answers) {
@@ -108,6 +113,7 @@ file whose revision cannot be read (it cannot be reviewed until it is);
       return relative(global.cwd, record.path);
     };
 
+    const fixes = reviewFixes(session, global, options.python);
     let final: WizardState;
     let usedInk = false;
     if (answers) {
@@ -119,11 +125,15 @@ file whose revision cannot be read (it cannot be reviewed until it is);
       global.stderr.write(`Reviewing ${session.subjects.length} migration(s): ${session.selection}.\n`);
       try {
         usedInk = interactive;
-        final = !usedInk ? await runPlain(initial, prepare, signing, global) : await runInk(initial, prepare, signing, alembicProbe!, inkModules!);
+        final = !usedInk ? await runPlain(initial, prepare, signing, global, session) : await runInk(initial, prepare, signing, alembicProbe!, inkModules!, fixes);
       } catch (error) {
         if (error instanceof PromptCancelled) final = { ...initial, phase: 'aborted' };
         else throw error;
       }
+    }
+    // Written during the review, so they stay whatever happens to the record (also after an abort).
+    for (const fix of fixes.applied) {
+      global.stdout.write(`${terminalSafeLine(`Fixed ${fix.displayPath}:${fix.line} ${fix.rule}: ${fix.description}`)}\n`);
     }
     if (final.phase !== 'done') {
       // The Ink view already says so on its last frame.
@@ -193,13 +203,20 @@ async function runWithAnswers(initial: WizardState, answers: z.infer<typeof answ
   return state;
 }
 
-async function runPlain(initial: WizardState, prepare: Prepare, signing: 'signed' | 'unsigned' | 'needs-key', global: GlobalOptions): Promise<WizardState> {
+async function runPlain(
+  initial: WizardState,
+  prepare: Prepare,
+  signing: 'signed' | 'unsigned' | 'needs-key',
+  global: GlobalOptions,
+  session: ReviewSession,
+): Promise<WizardState> {
   const { runPlainWizard } = await import('../../ui/wizard/plain.js');
   return runPlainWizard(initial, {
     prompts: await inquirerPrompts(),
     print: (line) => global.stdout.write(`${line}\n`),
     writeRecord: prepare,
     signing,
+    fixLine: (subject) => plainFixLine(session, subject),
   });
 }
 
@@ -293,6 +310,7 @@ async function runInk(
   signing: 'signed' | 'unsigned' | 'needs-key',
   alembicProbe: Promise<AlembicServices | { unavailable: string }>,
   modules: ReturnType<typeof loadWizardModules>,
+  fixes: ReviewFixes,
 ): Promise<WizardState> {
   const [{ render }, React, { Wizard }] = await modules;
   let final: WizardState = initial;
@@ -305,7 +323,12 @@ async function runInk(
     promise.then(settle, settle);
     return promise;
   };
-  const services: WizardServices = { writeRecord: prepare, signing };
+  const services: WizardServices = {
+    writeRecord: prepare,
+    signing,
+    // An abort while a fix is written waits for it: the file ends fixed (and listed) or restored.
+    fix: { rules: fixes.rules, propose: fixes.propose, apply: (state, finding) => track(fixes.apply(state, finding)) },
+  };
   // Until the probe answers, the SQL panel waits for it (with its "Rendering…" line); the round trip key
   // appears once a Python with Alembic is known (the wizard is rendered again with it).
   services.renderSql = async (state) => {

@@ -24,7 +24,9 @@ import { projectLocation, type GlobalOptions } from '../command.js';
 import { displayPath } from '../format/paths.js';
 
 export interface ReviewSession {
+  /** The project and the findings of every migration, as last analysed (again after a fix in the wizard). */
   loaded: LoadedProject;
+  findings: Finding[];
   checklist: LoadedChecklist;
   subjects: ReviewSubject[];
   reviewsDir: string;
@@ -41,14 +43,20 @@ export interface ReviewSession {
   warnings: string[];
 }
 
-export async function prepareReview(targets: string[], global: GlobalOptions): Promise<ReviewSession> {
+/** The project and its findings, as `check` reports them (excluded files left out, the baseline applied). */
+async function analyseProject(global: GlobalOptions): Promise<{ loaded: LoadedProject; findings: Finding[] }> {
   const loaded = await loadProject(projectLocation(global));
-  const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir);
   const findings = applyProjectBaseline(
     withoutExcluded(runRules({ migrations: loaded.migrations, graph: loaded.graph, settings: loaded.config.settings, severities: loaded.config.severities }), loaded),
     loaded,
     global.cwd,
   ).findings;
+  return { loaded, findings };
+}
+
+export async function prepareReview(targets: string[], global: GlobalOptions): Promise<ReviewSession> {
+  const { loaded, findings } = await analyseProject(global);
+  const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir);
   const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
   const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
   // The same trust as `verify` (without its flags), so "not ok" means the same thing in both.
@@ -71,7 +79,22 @@ export async function prepareReview(targets: string[], global: GlobalOptions): P
     }
   }
   const subjects = migrations.map((migration) => toSubject(migration, loaded, findings, checklist, repoRoot));
-  return { loaded, checklist, subjects, reviewsDir, repoRoot, selection, unreadable, warnings: trust.warnings };
+  return { loaded, findings, checklist, subjects, reviewsDir, repoRoot, selection, unreadable, warnings: trust.warnings };
+}
+
+/**
+ * After a fix was written: the whole project analysed again (graph and baseline included, as at the start), the
+ * session updated, and the migration at `file` as a fresh subject: its findings, decisions, lines and sha256.
+ */
+export async function reanalyseSubject(session: ReviewSession, file: string, global: GlobalOptions): Promise<ReviewSubject> {
+  const { loaded, findings } = await analyseProject(global);
+  const migration = loaded.migrations.find((m) => m.facts.path === file);
+  if (!migration || migration.facts.parseError || unknownRevision(migration.facts)) {
+    throw new UserError(`${displayPath(file, global.cwd)}: cannot be read as a migration any more`);
+  }
+  session.loaded = loaded;
+  session.findings = findings;
+  return toSubject(migration, loaded, findings, session.checklist, session.repoRoot);
 }
 
 function toSubject(

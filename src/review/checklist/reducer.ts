@@ -47,6 +47,42 @@ export interface NoteDraft {
   text: string;
 }
 
+/**
+ * What Preflight's fix planner (the one `check --fix --diff` runs, outside this pure module) says about one
+ * finding: the unified diff of its checked fix, or why there is none (no fix for the rule, a form that needs the
+ * author, suppressed or baselined) or why the fix was refused (it would not parse, the rule still reports it, …).
+ */
+export type FixResult = { kind: 'proposed'; description: string; diff: string } | { kind: 'unavailable'; reason: string };
+
+/**
+ * Where the fix view (f) stands. Extension point for fixes that need a value from the author (a backfill value for
+ * add-column-not-null-without-default): once the planner's FixProposal has a kind that asks for one, the planner's
+ * answer becomes a third FixResult kind, and this union gets `{ kind: 'awaiting-value'; prompt: string; text: string }`
+ * between 'planning' and 'proposed': typed like a note (keys.ts routes text to it as it does for NoteDraft), its
+ * value sent back to the planner, which answers 'proposed' with the diff that uses it.
+ */
+export type FixStage =
+  | { kind: 'planning' }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'proposed'; description: string; diff: string }
+  /** `y` was pressed: the file is being written and loaded in Alembic. */
+  | { kind: 'applying'; description: string; diff: string };
+
+/** The fix view: the findings of the panel `f` was pressed in (in the panel's order); `at` is the one shown. */
+export interface FixView {
+  targets: Finding[];
+  at: number;
+  stage: FixStage;
+}
+
+/** A fix written during the review (the file stays fixed whatever the review does next). */
+export interface AppliedFix {
+  displayPath: string;
+  rule: string;
+  line: number;
+  description: string;
+}
+
 export interface WizardState {
   checklist: Checklist;
   subjects: ReviewSubject[];
@@ -57,12 +93,18 @@ export interface WizardState {
   focus: number;
   panel: Panel | null;
   note: NoteDraft | null;
+  /** The fix view (f), over the panel it was opened from. */
+  fix: FixView | null;
   phase: 'items' | 'summary' | 'writing' | 'done' | 'aborted';
   /** One-line status for the user ("a 'no' needs a note"). */
   status?: string;
   /** Round trip in progress: the step name, for the spinner. */
   running?: string;
   written: string[];
+  /** Fixes applied in this review, in order. */
+  fixed: AppliedFix[];
+  /** What the last fix did, and how the checklist was decided again after it (shown until the next fix or migration). */
+  fixNotice?: string;
 }
 
 export type WizardAction =
@@ -88,7 +130,17 @@ export type WizardAction =
   | { type: 'apply-answers'; answers: Record<string, { answer: Answer; note?: string }> }
   | { type: 'roundtrip-started'; step: string }
   | { type: 'roundtrip-finished'; ok: boolean; evidence: Evidence[] }
-  | { type: 'sql-rendered'; text?: string; error?: string };
+  /** `sha256`: of the file the SQL was rendered from; dropped when the migration changed since (a fix). */
+  | { type: 'sql-rendered'; text?: string; error?: string; sha256?: string }
+  /** f in the evidence or other-findings panel; `fixable`: the rule ids that have a fix (the view starts at the first such finding). */
+  | { type: 'fix-open'; fixable: readonly string[] }
+  | { type: 'fix-next' }
+  | { type: 'fix-close' }
+  | { type: 'fix-planned'; finding: Finding; result: FixResult }
+  | { type: 'fix-apply' }
+  /** The fix was written and loaded by Alembic; `subject` is the migration analysed again from the fixed file. */
+  | { type: 'fix-applied'; finding: Finding; subject: ReviewSubject; description: string }
+  | { type: 'fix-failed'; finding: Finding; reason: string };
 
 export function initialWizardState(checklist: Checklist, subjects: ReviewSubject[]): WizardState {
   const answers = subjects.map((subject) => autoAnswers(subject));
@@ -102,6 +154,8 @@ export function initialWizardState(checklist: Checklist, subjects: ReviewSubject
     note: null,
     phase: subjects.length === 0 ? 'done' : 'items',
     written: [],
+    fix: null,
+    fixed: [],
   };
 }
 
@@ -144,6 +198,21 @@ export function itemStatus(state: WizardState, itemId: string): ItemStatus {
   return answer.answer;
 }
 
+/** The findings the open panel shows: the focused item's evidence that are findings, or the other findings. */
+export function panelFindings(state: WizardState): Finding[] {
+  const subject = currentSubject(state);
+  if (!subject) return [];
+  if (state.panel === 'other') return subject.otherFindings;
+  if (state.panel !== 'evidence') return [];
+  const item = state.checklist.items[state.focus];
+  const answer = item ? currentAnswers(state)[item.id] : undefined;
+  const evidence = answer?.evidence ?? (item ? decisionFor(state, item.id)?.evidence : undefined) ?? [];
+  return evidence.flatMap((entry) => {
+    const finding = entry.rule ? subject.findings.find((f) => f.rule === entry.rule && f.file === entry.file && f.line === entry.line && f.message === entry.message) : undefined;
+    return finding ? [finding] : [];
+  });
+}
+
 /** Items still without an answer. */
 export function unansweredItems(state: WizardState): ChecklistItem[] {
   const answers = currentAnswers(state);
@@ -175,9 +244,11 @@ export function answerNeedsNote(state: WizardState, item: ChecklistItem, answer:
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   if (state.phase === 'done' || state.phase === 'aborted') return state;
+  // The fix view stays in the state: the last frame says whether a fix was being applied.
   if (action.type === 'abort') return { ...state, phase: 'aborted', note: null, panel: null };
 
   if (state.note) return noteReducer(state, action);
+  if (state.fix) return fixReducer(state, action);
 
   const items = state.checklist.items;
   switch (action.type) {
@@ -193,7 +264,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return beginAnswer(state, item, action.answer);
     }
     case 'toggle-panel':
-      return { ...state, panel: state.panel === action.panel ? null : action.panel };
+      // A hint about the panels ("open the evidence first") is answered by opening one.
+      return { ...state, panel: state.panel === action.panel ? null : action.panel, status: undefined };
     case 'close-panel':
       return { ...state, panel: null };
     case 'open-summary':
@@ -213,7 +285,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       const written = [...state.written, action.path];
       const next = state.index + 1;
       if (next >= state.subjects.length) return { ...state, written, phase: 'done', status: undefined };
-      return { ...state, written, index: next, focus: firstOpenItem(state.checklist, state.answers[next] ?? {}), panel: null, phase: 'items', status: undefined };
+      return { ...state, written, index: next, focus: firstOpenItem(state.checklist, state.answers[next] ?? {}), panel: null, phase: 'items', status: undefined, fixNotice: undefined };
     }
     case 'write-failed':
       return state.phase === 'writing' ? { ...state, phase: 'summary', status: action.message } : state;
@@ -237,14 +309,105 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       });
     }
     case 'sql-rendered': {
+      if (action.sha256 !== undefined && action.sha256 !== currentSubject(state)?.sha256) return state;
       const subjects = state.subjects.map((subject, index) =>
         index === state.index ? { ...subject, sql: { ...(action.text !== undefined ? { text: action.text } : {}), ...(action.error !== undefined ? { error: action.error } : {}) } } : subject,
       );
       return { ...state, subjects };
     }
+    case 'fix-open':
+      return openFix(state, action.fixable);
     default:
       return state;
   }
+}
+
+function openFix(state: WizardState, fixable: readonly string[]): WizardState {
+  if (state.phase !== 'items') return state;
+  // Its result would be of the file as it was before the fix.
+  if (state.running) return { ...state, status: 'wait for the round trip to finish, then press f' };
+  if (state.panel !== 'evidence' && state.panel !== 'other') {
+    return { ...state, status: 'f fixes a finding: open the evidence (Enter) or the other findings (o) first' };
+  }
+  const targets = panelFindings(state);
+  if (targets.length === 0) {
+    const item = state.checklist.items[state.focus]!;
+    return { ...state, status: state.panel === 'other' ? 'no other findings to fix' : `no finding decides ${item.id}: nothing to fix here` };
+  }
+  const first = targets.findIndex((finding) => fixable.includes(finding.rule) && !finding.suppressed && !finding.baselined);
+  return { ...state, fix: { targets, at: Math.max(0, first), stage: { kind: 'planning' } }, status: undefined, fixNotice: undefined };
+}
+
+const sameFinding = (a: Finding, b: Finding | undefined): boolean =>
+  b !== undefined && a.rule === b.rule && a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
+
+function fixReducer(state: WizardState, action: WizardAction): WizardState {
+  const fix = state.fix!;
+  const shown = fix.targets[fix.at];
+  switch (action.type) {
+    case 'fix-close':
+      // Not while applying: the file is being written, and the result must land.
+      return fix.stage.kind === 'applying' ? state : { ...state, fix: null };
+    case 'fix-next':
+      if (fix.stage.kind === 'applying' || fix.targets.length < 2) return state;
+      return { ...state, fix: { ...fix, at: (fix.at + 1) % fix.targets.length, stage: { kind: 'planning' } } };
+    case 'fix-planned':
+      // A late answer for a finding no longer shown (f pressed again) is dropped.
+      if (fix.stage.kind !== 'planning' || !sameFinding(action.finding, shown)) return state;
+      return { ...state, fix: { ...fix, stage: action.result } };
+    case 'fix-apply':
+      if (fix.stage.kind !== 'proposed') return state;
+      return { ...state, fix: { ...fix, stage: { ...fix.stage, kind: 'applying' } } };
+    case 'fix-failed':
+      if (fix.stage.kind !== 'applying' || !sameFinding(action.finding, shown)) return state;
+      return { ...state, fix: { ...fix, stage: { kind: 'unavailable', reason: action.reason } } };
+    case 'fix-applied':
+      if (fix.stage.kind !== 'applying' || !sameFinding(action.finding, shown)) return state;
+      return withFixedSubject(state, action.subject, { displayPath: action.subject.displayPath, rule: action.finding.rule, line: action.finding.line, description: action.description });
+    // A round trip started before f, or SQL being rendered, still lands.
+    case 'roundtrip-started':
+    case 'roundtrip-finished':
+    case 'sql-rendered':
+      return { ...wizardReducer({ ...state, fix: null }, action), fix };
+    default:
+      return state;
+  }
+}
+
+/** How an answer reads in the list, to say what re-deciding the checklist changed. */
+function answerLabel(answer: ItemAnswer | undefined): string {
+  if (!answer) return 'needs you';
+  if (answer.decidedBy === 'roundtrip') return `round trip ${answer.answer}`;
+  return answer.decidedBy === 'auto' ? `auto ${answer.answer}` : answer.answer;
+}
+
+/**
+ * The migration after a fix, analysed again: its decisions replace the old ones. Automatic answers (and round trip
+ * ones: it ran on the old file) become the new automatic answers, keeping a note where the answer stays the same;
+ * the reviewer's own answers and notes stand, with the new automatic answer beside them.
+ */
+function withFixedSubject(state: WizardState, subject: ReviewSubject, applied: AppliedFix): WizardState {
+  const before = currentAnswers(state);
+  const fresh = autoAnswers(subject);
+  const answers: Record<string, ItemAnswer> = {};
+  const changes: string[] = [];
+  for (const item of state.checklist.items) {
+    const old = before[item.id];
+    const auto = fresh[item.id];
+    let next: ItemAnswer | undefined;
+    if (old?.decidedBy === 'reviewer') {
+      const { autoAnswer: _auto, evidence: _evidence, ...own } = old;
+      next = { ...own, ...(auto ? { autoAnswer: auto.answer } : {}) };
+    } else if (auto) {
+      next = old?.note && old.answer === auto.answer ? { ...auto, note: old.note } : auto;
+    }
+    if (next) answers[item.id] = next;
+    if (answerLabel(old) !== answerLabel(next)) changes.push(`${item.id} ${answerLabel(old)} → ${answerLabel(next)}`);
+  }
+  const subjects = state.subjects.map((existing, index) => (index === state.index ? subject : existing));
+  const allAnswers = state.answers.map((existing, index) => (index === state.index ? answers : existing));
+  const notice = `Fixed ${applied.displayPath}:${applied.line} ${applied.rule} (${applied.description}). Checklist decided again: ${changes.length > 0 ? changes.join(', ') : 'no answer changed'}.`;
+  return { ...state, subjects, answers: allAnswers, fix: null, fixed: [...state.fixed, applied], fixNotice: notice, status: undefined };
 }
 
 /**

@@ -13,12 +13,26 @@ import {
   itemStatus,
   needsNote,
   wizardReducer,
+  type FixResult,
+  type ReviewSubject,
   type WizardAction,
   type WizardState,
 } from '../../review/checklist/reducer.js';
+import type { Finding } from '../../model/findings.js';
 import type { Evidence } from '../../review/checklist/decide.js';
 import { keyToAction, splitKeys } from './keys.js';
-import { StepSpinner, EvidencePanel, Header, HelpPanel, ItemRow, KeyHelp, LocksPanel, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
+import { terminalSafeLine } from '../../model/terminal-safe.js';
+import { StepSpinner, EvidencePanel, FixPanel, Header, HelpPanel, ItemRow, KeyHelp, LocksPanel, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
+
+/** Fixing a finding (f): `check --fix`'s planner and writer, run by the command. */
+export interface FixServices {
+  /** The rule ids that have a fix (the panels mark their findings; f starts at the first one). */
+  rules: readonly string[];
+  /** The fix of one finding of the current migration: its unified diff, or why there is none. */
+  propose(state: WizardState, finding: Finding): Promise<FixResult>;
+  /** Writes the proposed fix (atomically, loaded in Alembic) and analyses the migration again; or why it was not applied. */
+  apply(state: WizardState, finding: Finding): Promise<{ ok: true; subject: ReviewSubject; description: string } | { ok: false; reason: string }>;
+}
 
 export interface WizardServices {
   /** Writes the current subject's record; resolves to the path shown to the user. */
@@ -27,6 +41,7 @@ export interface WizardServices {
   signing: 'signed' | 'unsigned' | 'needs-key';
   renderSql?(state: WizardState): Promise<{ text?: string; error?: string }>;
   roundTrip?(state: WizardState, onStep: (step: string) => void): Promise<{ ok: boolean; evidence: Evidence[] }>;
+  fix?: FixServices;
 }
 
 export interface WizardProps {
@@ -68,7 +83,8 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
       dispatch({ type: 'sql-rendered', error: 'offline SQL is not available: no Python with Alembic was found (see --python)' });
       return;
     }
-    services.renderSql(state).then((result) => dispatch({ type: 'sql-rendered', ...result }));
+    const sha256 = currentSubject(state)!.sha256;
+    services.renderSql(state).then((result) => dispatch({ type: 'sql-rendered', ...result, sha256 }));
   }, [state.panel, state.index]);
 
   // The reducer is pure, so the view can run it ahead of React to map each key of a chunk on the latest state.
@@ -97,9 +113,30 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
       );
   };
 
+  /** Asks the planner about the finding the fix view shows, once it waits for that. */
+  const planFix = (): void => {
+    const fix = latest.current.fix;
+    if (!services.fix || fix?.stage.kind !== 'planning') return;
+    const finding = fix.targets[fix.at]!;
+    services.fix.propose(latest.current, finding).then(
+      (result) => send({ type: 'fix-planned', finding, result }),
+      (error: Error) => send({ type: 'fix-planned', finding, result: { kind: 'unavailable', reason: `the fix could not be computed: ${error.message.split('\n')[0]}` } }),
+    );
+  };
+
+  const applyFix = (): void => {
+    const fix = latest.current.fix;
+    if (!services.fix || fix?.stage.kind !== 'applying') return;
+    const finding = fix.targets[fix.at]!;
+    services.fix.apply(latest.current, finding).then(
+      (result) => send(result.ok ? { type: 'fix-applied', finding, subject: result.subject, description: result.description } : { type: 'fix-failed', finding, reason: result.reason }),
+      (error: Error) => send({ type: 'fix-failed', finding, reason: `not applied: ${error.message.split('\n')[0]}` }),
+    );
+  };
+
   useInput((input, key) => {
     for (const single of splitKeys(latest.current, input, key)) {
-      const action = keyToAction(latest.current, single, key, services.signing);
+      const action = keyToAction(latest.current, single, key, services.signing, services.fix?.rules);
       if (!action) continue;
       if (action.type === 'start-roundtrip') {
         startRoundTrip();
@@ -110,7 +147,12 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
         send({ type: 'confirm-write' });
         continue;
       }
+      const before = latest.current.fix;
       send(action);
+      // The planner and the writer start when the reducer moved to them (a repeated y must not write twice).
+      const after = latest.current.fix;
+      if (after !== before && after?.stage.kind === 'planning') planFix();
+      if (after !== before && after?.stage.kind === 'applying') applyFix();
     }
   });
 
@@ -118,7 +160,11 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
   if (!subject) return <Text>Nothing to review.</Text>;
   // The records are written by the command after the wizard exits; it prints their paths.
   if (state.phase === 'done') return <Text color="green">{`Review complete (${state.written.length} migration${state.written.length === 1 ? '' : 's'}).`}</Text>;
-  if (state.phase === 'aborted') return <Text color="yellow">Review aborted: nothing was written.</Text>;
+  if (state.phase === 'aborted') {
+    // A fix written (or being written) changed a migration: "nothing was written" would not be true.
+    const fixing = state.fixed.length > 0 || state.fix?.stage.kind === 'applying';
+    return <Text color="yellow">{fixing ? 'Review aborted: no review record was written (the fixes applied are listed below).' : 'Review aborted: nothing was written.'}</Text>;
+  }
 
   const items = state.checklist.items;
   const answers = currentAnswers(state);
@@ -145,19 +191,21 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
         <Text dimColor>{`  + ${subject.otherFindings.length} other finding(s): press o`}</Text>
       ) : null}
       {state.running ? <StepSpinner label={`round trip: ${state.running}`} /> : null}
+      {state.fix ? <FixPanel fix={state.fix} subject={subject} /> : null}
       {noteItem && state.note ? <NoteEditor note={state.note} item={noteItem} {...(state.status ? { status: state.status } : {})} /> : null}
-      {!state.note && state.phase === 'items' && state.panel === 'evidence' ? (
+      {!state.note && !state.fix && state.phase === 'items' && state.panel === 'evidence' ? (
         <EvidencePanel
           item={focusedItem}
           subject={subject}
           {...(decisionFor(state, focusedItem.id) ? { decision: decisionFor(state, focusedItem.id)! } : {})}
           {...(answers[focusedItem.id] ? { answer: answers[focusedItem.id]! } : {})}
+          {...(services.fix ? { fixRules: services.fix.rules } : {})}
         />
       ) : null}
-      {!state.note && state.panel === 'help' ? <HelpPanel item={focusedItem} /> : null}
-      {!state.note && state.panel === 'other' ? <OtherFindingsPanel findings={subject.otherFindings} subject={subject} /> : null}
-      {!state.note && state.panel === 'sql' ? <SqlPanel subject={subject} /> : null}
-      {!state.note && state.panel === 'locks' ? <LocksPanel subject={subject} /> : null}
+      {!state.note && !state.fix && state.panel === 'help' ? <HelpPanel item={focusedItem} /> : null}
+      {!state.note && !state.fix && state.panel === 'other' ? <OtherFindingsPanel findings={subject.otherFindings} subject={subject} {...(services.fix ? { fixRules: services.fix.rules } : {})} /> : null}
+      {!state.note && !state.fix && state.panel === 'sql' ? <SqlPanel subject={subject} /> : null}
+      {!state.note && !state.fix && state.panel === 'locks' ? <LocksPanel subject={subject} /> : null}
       {state.phase === 'summary' || state.phase === 'writing' ? (
         <Summary
           items={items}
@@ -168,10 +216,11 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
         />
       ) : null}
       {state.phase === 'writing' ? <Text color="cyan">Writing the review record…</Text> : null}
-      {state.phase === 'items' && !state.note ? (
+      {state.phase === 'items' && !state.note && !state.fix ? (
         <>
+          {state.fixNotice ? <Text color="green">{`✔ ${terminalSafeLine(state.fixNotice)}`}</Text> : null}
           {state.status ? <Text color="yellow">{state.status}</Text> : null}
-          <KeyHelp canRoundTrip={services.roundTrip !== undefined} />
+          <KeyHelp canRoundTrip={services.roundTrip !== undefined} canFix={services.fix !== undefined} />
         </>
       ) : null}
     </Box>

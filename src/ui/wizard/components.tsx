@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { Evidence, ItemDecision } from '../../review/checklist/decide.js';
-import type { ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../review/checklist/reducer.js';
+import type { FixView, ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../review/checklist/reducer.js';
 import type { ChecklistItem } from '../../review/checklist/schema.js';
 import type { Finding } from '../../model/findings.js';
 import { downLabel } from './labels.js';
@@ -96,11 +96,14 @@ export function EvidencePanel({
   decision,
   answer,
   subject,
+  fixRules,
 }: {
   item: ChecklistItem;
   decision?: ItemDecision;
   answer?: ItemAnswer;
   subject: ReviewSubject;
+  /** Rule ids that have a fix: their findings are marked (f shows the fix). */
+  fixRules?: readonly string[];
 }) {
   const evidence: Evidence[] = answer?.evidence ?? decision?.evidence ?? [];
   const shown = evidence.slice(0, 3);
@@ -113,6 +116,7 @@ export function EvidencePanel({
           <Text>
             <Text color="cyan">{entry.line > 0 ? `${subject.displayPath}:${entry.line}` : subject.displayPath}</Text>
             {entry.rule ? <Text dimColor>{` ${entry.rule}`}</Text> : null}
+            {entry.rule && !entry.suppressed && fixRules?.includes(entry.rule) ? <Text color="green">{' [f: fix]'}</Text> : null}
             {` ${entry.message}`}
             {entry.suppressed ? <Text color="yellow">{` [suppressed: ${entry.suppressReason || 'no reason'}]`}</Text> : null}
           </Text>
@@ -136,7 +140,7 @@ export function HelpPanel({ item }: { item: ChecklistItem }) {
   );
 }
 
-export function OtherFindingsPanel({ findings, subject }: { findings: Finding[]; subject: ReviewSubject }) {
+export function OtherFindingsPanel({ findings, subject, fixRules }: { findings: Finding[]; subject: ReviewSubject; fixRules?: readonly string[] }) {
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1} marginTop={1}>
       <Text bold>Other findings ({findings.length})</Text>
@@ -146,6 +150,7 @@ export function OtherFindingsPanel({ findings, subject }: { findings: Finding[];
           <Text color="cyan">{`${subject.displayPath}:${finding.line}`}</Text>
           <Text color={finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue'}>{` ${finding.severity}`}</Text>
           <Text dimColor>{` ${finding.rule}`}</Text>
+          {!finding.suppressed && !finding.baselined && fixRules?.includes(finding.rule) ? <Text color="green">{' [f: fix]'}</Text> : null}
           {` ${finding.message}`}
           {finding.suppressed ? <Text color="yellow">{' [suppressed]'}</Text> : null}
           {finding.baselined ? <Text dimColor>{' [baselined]'}</Text> : null}
@@ -259,13 +264,62 @@ export function Summary({
   );
 }
 
-export function KeyHelp({ canRoundTrip }: { canRoundTrip: boolean }) {
+export function KeyHelp({ canRoundTrip, canFix }: { canRoundTrip: boolean; canFix: boolean }) {
   return (
     <Box marginTop={1}>
       <Box flexDirection="column">
         <Text dimColor>{'↑/↓ j/k move · y/n/a answer · s summary · q/Esc abort'}</Text>
-        <Text dimColor>{`Enter evidence · ? why · o other findings · l SQL · K locks${canRoundTrip ? ' · r round trip' : ''}`}</Text>
+        <Text dimColor>{`Enter evidence · ? why · o other findings · l SQL · K locks${canRoundTrip ? ' · r round trip' : ''}${canFix ? ' · f fix (in evidence/other)' : ''}`}</Text>
       </Box>
+    </Box>
+  );
+}
+
+/** How many diff lines the fix view shows: the list, the header and the panel still fit a 40-row terminal. */
+const DIFF_LINES = 20;
+
+function diffColor(line: string): string | undefined {
+  if (line.startsWith('@@')) return 'cyan';
+  if (line.startsWith('+++') || line.startsWith('---')) return undefined;
+  if (line.startsWith('+')) return 'green';
+  if (line.startsWith('-')) return 'red';
+  return undefined;
+}
+
+/** The fix of one finding (f): its unified diff, or why there is none; y writes it. */
+export function FixPanel({ fix, subject }: { fix: FixView; subject: ReviewSubject }) {
+  const finding = fix.targets[fix.at]!;
+  const { stage } = fix;
+  const lines = stage.kind === 'proposed' || stage.kind === 'applying' ? stage.diff.replace(/\n$/, '').split('\n') : [];
+  const next = fix.targets.length > 1 ? ' · f next finding' : '';
+  return (
+    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} marginTop={1}>
+      <Text>
+        <Text bold>{`Fix for ${terminalSafeLine(subject.displayPath)}:${finding.line} ${finding.rule}`}</Text>
+        {fix.targets.length > 1 ? <Text dimColor>{`  (finding ${fix.at + 1} of ${fix.targets.length})`}</Text> : null}
+      </Text>
+      <Text dimColor>{terminalSafeLine(finding.message)}</Text>
+      {stage.kind === 'planning' ? <Text dimColor>Computing the fix (the checks of check --fix --diff)…</Text> : null}
+      {stage.kind === 'unavailable' ? <Text color="yellow">{terminalSafeLine(stage.reason)}</Text> : null}
+      {stage.kind === 'proposed' || stage.kind === 'applying' ? <Text>{`The fix: ${terminalSafeLine(stage.description)}`}</Text> : null}
+      {lines.length > 0 ? (
+        <Box flexDirection="column" marginTop={1}>
+          {lines.slice(0, DIFF_LINES).map((line, index) => (
+            <Text key={index} color={diffColor(line)} bold={line.startsWith('+++') || line.startsWith('---')}>
+              {terminalSafeLine(line).slice(0, 110)}
+            </Text>
+          ))}
+          {lines.length > DIFF_LINES ? <Text dimColor>{`… ${lines.length - DIFF_LINES} more lines (preflight check --fix --diff shows the whole diff)`}</Text> : null}
+        </Box>
+      ) : null}
+      {stage.kind === 'applying' ? <StepSpinner label="applying: writing the file, loading it in Alembic, checking it again" /> : null}
+      <Text dimColor>
+        {stage.kind === 'proposed'
+          ? `y apply (writes the file, then alembic heads loads it) · n/Esc back${next} · q abort`
+          : stage.kind === 'applying'
+            ? 'q/Ctrl-C abort (the file is fixed or restored before exit)'
+            : `n/Esc back${next} · q abort`}
+      </Text>
     </Box>
   );
 }

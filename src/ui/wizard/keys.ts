@@ -24,6 +24,8 @@ export function keyToAction(
   input: string,
   key: KeyInfo,
   signing: 'signed' | 'unsigned' | 'needs-key',
+  /** The rule ids that have a fix; undefined: fixes are not offered (f does nothing). */
+  fixRules?: readonly string[],
 ): WizardAction | ViewCommand | undefined {
   if (key.ctrl && input === 'c') return { type: 'abort' };
   // Enter split out of a chunk by splitKeys arrives as the character itself, without key.return.
@@ -34,6 +36,15 @@ export function keyToAction(
     // A backspace split out of a chunk by splitKeys arrives as the character itself, without the key flag.
     if (key.backspace || key.delete || input === DEL || input === BS) return { type: 'note-backspace' };
     if (input && !key.ctrl && !key.meta) return { type: 'note-input', text: input };
+    return undefined;
+  }
+  if (state.fix) {
+    const stage = state.fix.stage.kind;
+    // Esc and n leave the diff (Esc aborts only outside it); nothing leaves while the file is being written.
+    if (key.escape || input === 'n') return stage === 'applying' ? undefined : { type: 'fix-close' };
+    if (input === 'q') return { type: 'abort' };
+    if (input === 'y') return stage === 'proposed' ? { type: 'fix-apply' } : undefined;
+    if (input === 'f') return { type: 'fix-next' };
     return undefined;
   }
   if (key.escape || input === 'q') return { type: 'abort' };
@@ -58,6 +69,7 @@ export function keyToAction(
   if (input === 'K') return { type: 'toggle-panel', panel: 'locks' };
   if (input === 's') return { type: 'open-summary' };
   if (input === 'r') return { type: 'start-roundtrip' };
+  if (input === 'f' && fixRules) return { type: 'fix-open', fixable: fixRules };
   if (/^[1-9]$/.test(input)) return { type: 'focus', index: Number(input) - 1 };
   return undefined;
 }

@@ -11,6 +11,7 @@ import {
   itemStatus,
   unansweredItems,
   wizardReducer,
+  type ReviewSubject,
   type WizardAction,
   type WizardState,
 } from '../../review/checklist/reducer.js';
@@ -24,6 +25,8 @@ export interface PlainServices {
   print(line: string): void;
   writeRecord(state: WizardState, unsigned: boolean): Promise<string>;
   signing: 'signed' | 'unsigned' | 'needs-key';
+  /** One line saying which findings have a fix (`check --fix` applies them): plain mode never prompts for one. */
+  fixLine?(subject: ReviewSubject): Promise<string | undefined>;
 }
 
 const ANSWER_CHOICES = [
@@ -55,6 +58,8 @@ export async function runPlainWizard(initial: WizardState, services: PlainServic
       print(`Other findings:`);
       for (const finding of subject.otherFindings) print(`   ${subject.displayPath}:${finding.line} ${finding.severity} ${finding.rule} ${finding.message}${finding.baselined ? ' [baselined]' : ''}`);
     }
+    const fixLine = await services.fixLine?.(subject);
+    if (fixLine) print(fixLine);
 
     for (const item of unansweredItems(state)) {
       await answerItem(state.checklist.items.indexOf(item));

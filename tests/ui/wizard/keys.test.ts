@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wizardReducer, type WizardAction, type WizardState } from '../../../src/review/checklist/reducer.js';
 import { keyToAction, splitKeys, type KeyInfo, type ViewCommand } from '../../../src/ui/wizard/keys.js';
 import { badSubject, cleanSubject, finishedClean, run, stateFor } from '../../support/review-fixtures.js';
+import { FIX_RULES } from '../../support/fix-fixtures.js';
 
 const items = () => stateFor(cleanSubject());
 const note = () => run(stateFor(cleanSubject()), { type: 'answer', answer: 'no' });
@@ -74,6 +75,52 @@ describe('keyToAction in the note editor', () => {
     expect(action(note(), 'a', { ctrl: true })).toBeUndefined();
     expect(action(note(), 'b', { meta: true })).toBeUndefined();
     expect(action(note(), '', { upArrow: true })).toBeUndefined();
+  });
+});
+
+describe('keyToAction and the fix view (f)', () => {
+  const withFix = (stage: NonNullable<WizardState['fix']>['stage']): WizardState => {
+    const state = run(stateFor(badSubject()), { type: 'toggle-panel', panel: 'other' }, { type: 'fix-open', fixable: FIX_RULES });
+    return { ...state, fix: { ...state.fix!, stage } };
+  };
+  const proposed = withFix({ kind: 'proposed', description: 'wrap the SQL in sa.text()', diff: '--- a/x\n+++ b/x\n' });
+
+  it('f opens it only where fixes are offered (the command passes the rules that have one)', () => {
+    expect(keyToAction(items(), 'f', NONE, 'unsigned', FIX_RULES)).toEqual({ type: 'fix-open', fixable: FIX_RULES });
+    expect(keyToAction(items(), 'f', NONE, 'unsigned')).toBeUndefined();
+    // k and K stay navigation and the Locks panel.
+    expect(keyToAction(items(), 'k', NONE, 'unsigned', FIX_RULES)).toEqual({ type: 'focus-previous' });
+    expect(keyToAction(items(), 'K', NONE, 'unsigned', FIX_RULES)).toEqual({ type: 'toggle-panel', panel: 'locks' });
+  });
+
+  it('y applies the diff shown, n and Esc leave it (Esc does not abort there), f shows the next finding, q aborts', () => {
+    expect(action(proposed, 'y')).toEqual({ type: 'fix-apply' });
+    expect(action(proposed, 'n')).toEqual({ type: 'fix-close' });
+    expect(action(proposed, '', { escape: true })).toEqual({ type: 'fix-close' });
+    expect(action(proposed, 'f')).toEqual({ type: 'fix-next' });
+    expect(action(proposed, 'q')).toEqual({ type: 'abort' });
+    expect(action(proposed, 'c', { ctrl: true })).toEqual({ type: 'abort' });
+    // List keys do nothing while the diff is shown.
+    for (const letter of ['a', 'j', 'k', 's', 'r', 'o', '1']) expect(action(proposed, letter)).toBeUndefined();
+    expect(action(proposed, '', { return: true })).toBeUndefined();
+  });
+
+  it('y does nothing without a diff; while the file is written only an abort is a key', () => {
+    expect(action(withFix({ kind: 'unavailable', reason: 'no automatic fix' }), 'y')).toBeUndefined();
+    expect(action(withFix({ kind: 'planning' }), 'y')).toBeUndefined();
+    const applying = withFix({ kind: 'applying', description: 'd', diff: '' });
+    expect(action(applying, 'n')).toBeUndefined();
+    expect(action(applying, '', { escape: true })).toBeUndefined();
+    expect(action(applying, 'y')).toBeUndefined();
+    expect(action(applying, 'c', { ctrl: true })).toEqual({ type: 'abort' });
+  });
+
+  it('"yy" in one chunk applies once: the second y finds the file being written', () => {
+    let state = run(stateFor(badSubject()), { type: 'toggle-panel', panel: 'other' }, { type: 'fix-open', fixable: FIX_RULES });
+    const finding = state.fix!.targets[state.fix!.at]!;
+    state = run(state, { type: 'fix-planned', finding, result: { kind: 'proposed', description: 'd', diff: 'x' } });
+    state = press(state, 'yy');
+    expect(state.fix!.stage.kind).toBe('applying');
   });
 });
 

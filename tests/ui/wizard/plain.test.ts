@@ -164,6 +164,36 @@ describe('runPlainWizard', () => {
     expect(currentAnswers(final)['production-safeguards']).toEqual({ answer: 'yes', decidedBy: 'reviewer', autoAnswer: 'no', note: 'only deployed in the maintenance window' });
   });
 
+  it('names the fixes available in one line after the other findings, and never asks about them', async () => {
+    const line = 'Fix available (line 26 raw-sql-string-execute): preflight check --fix --diff shows it, preflight check --fix applies it.';
+    const fixLine = vi.fn(async () => line);
+    // The same prompts as without fixes: the scripted prompts fail on any other one.
+    const run = services(
+      [
+        { kind: 'select', message: '2. Is there a data migration strategy?', answer: 'no' },
+        { kind: 'input', message: NO_NOTE, answer: 'emails are lower-cased in place' },
+        { kind: 'select', message: '4. Is the migration reversible (downgrade works)?', answer: 'no' },
+        { kind: 'input', message: NO_NOTE, answer: 'lower-casing cannot be undone' },
+        { kind: 'select', message: TESTED, answer: 'yes' },
+        { kind: 'input', message: TESTED_NOTE, answer: 'staging' },
+        { kind: 'select', message: '6. Are there safeguards for production?', answer: 'no' },
+        { kind: 'input', message: NO_NOTE, answer: 'maintenance window' },
+        { kind: 'select', message: ROLLBACK, answer: 'yes' },
+        { kind: 'input', message: ROLLBACK_NOTE, answer: 'restore the nightly backup' },
+        { kind: 'confirm', message: 'Change any answer?', answer: false },
+        { kind: 'confirm', message: 'Write the unsigned review record?', answer: true },
+      ],
+      { fixLine },
+    );
+    const final = await runPlainWizard(stateFor(badSubject()), run.services);
+    run.prompts.assertFinished();
+    expect(final.phase).toBe('done');
+    const after = run.lines.indexOf('Other findings:') + 4;
+    expect(run.lines[after]).toBe(line);
+    expect(run.lines.filter((printed) => printed.startsWith('Fix'))).toEqual([line]);
+    expect(fixLine).toHaveBeenCalledWith(badSubject());
+  });
+
   it('the note prompt refuses an empty note', async () => {
     let validate: ((value: string) => true | string) | undefined;
     const prompts: Prompts = {

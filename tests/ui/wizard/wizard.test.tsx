@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { WizardState } from '../../../src/review/checklist/reducer.js';
 import { Wizard, type WizardServices } from '../../../src/ui/wizard/Wizard.js';
 import { badSubject, CHECKLIST, cleanSubject, stateFor } from '../../support/review-fixtures.js';
+import { DIFF, FIX_RULES, fixedHead, SA2_ITEM, teamState } from '../../support/fix-fixtures.js';
 
 const KEY = {
   enter: '\r',
@@ -452,5 +453,143 @@ describe('abort', () => {
     expect(view.row(2)).toMatch(/✘ 2\. .*\[no\]\s*$/);
     expect(view.row(4)).not.toContain('needs your note');
     expect(view.focusedRow()).toContain('5. ');
+  });
+});
+
+describe('fixing a finding (f, then y)', () => {
+  type Apply = NonNullable<WizardServices['fix']>['apply'];
+  type Propose = NonNullable<WizardServices['fix']>['propose'];
+  const description = 'wrap the SQL in sa.text()';
+
+  function fixServices(options: { propose?: Propose; apply?: Apply } = {}) {
+    const propose = vi.fn<Propose>(options.propose ?? (async () => ({ kind: 'proposed', description, diff: DIFF })));
+    const apply = vi.fn<Apply>(options.apply ?? (async () => ({ ok: true, subject: fixedHead(), description })));
+    return { fix: { rules: FIX_RULES, propose, apply }, propose, apply };
+  }
+  const line = (view: Mounted, text: string): string => view.frame().split('\n').find((row) => row.includes(text)) ?? '';
+  /** The frame as one line of words: panel text wraps at the test terminal's 100 columns. */
+  const flat = (view: Mounted): string => view.frame().replace(/[│╭╮╰╯─]/g, ' ').replace(/\s+/g, ' ');
+
+  it('in the other findings: marks the finding that has a fix, f shows its diff, y applies it and says so', async () => {
+    const services = fixServices({ apply: async () => ({ ok: true, subject: { ...badSubject(), sha256: 'c'.repeat(64), otherFindings: badSubject().otherFindings.filter((f) => f.rule !== 'raw-sql-string-execute') }, description }) });
+    const view = await ready(mount(stateFor(badSubject()), { fix: services.fix }));
+    expect(view.frame()).toMatch(/f fix \(in evidence\/other\)/);
+    await view.press('o');
+    expect(flat(view)).toContain(':26 error raw-sql-string-execute [f: fix] connection.execute() is given a plain SQL string');
+    expect(flat(view)).toContain(':26 error destructive-raw-sql raw SQL updates every row');
+
+    await view.press('f');
+    await vi.waitFor(() => expect(view.frame()).toContain('+    connection.execute(sa.text("UPDATE users SET email = lower(trim(email))"))'));
+    const frame = view.frame();
+    expect(flat(view)).toContain('Fix for migrations/versions/f5f4ae3110f6_normalize_user_emails.py:26 raw-sql-string-execute (finding 2 of 3)');
+    expect(frame).toContain('The fix: wrap the SQL in sa.text()');
+    expect(frame).toContain('@@ -23,7 +23,7 @@');
+    expect(frame).toContain('-    connection.execute("UPDATE users SET email = lower(trim(email))")');
+    expect(flat(view)).toContain('y apply (writes the file, then alembic heads loads it) · n/Esc back · f next finding · q abort');
+    expect(frame).not.toContain('Other findings (3)');
+    expect(services.propose).toHaveBeenCalledTimes(1);
+    expect(services.propose.mock.calls[0]![1]).toMatchObject({ rule: 'raw-sql-string-execute', line: 26 });
+
+    await view.press('y');
+    await vi.waitFor(() => expect(flat(view)).toContain('✔ Fixed migrations/versions/f5f4ae3110f6_normalize_user_emails.py:26 raw-sql-string-execute (wrap the SQL in sa.text()). Checklist decided again: no answer changed.'));
+    expect(services.apply).toHaveBeenCalledTimes(1);
+    // Back in the panel it came from, which now lists what remains.
+    expect(view.frame()).toContain('Other findings (2)');
+    expect(view.frame()).not.toContain('raw-sql-string-execute connection');
+    await view.press('s');
+    await view.press('b', 'q');
+    await vi.waitFor(() => expect(view.frame()).toContain('Review aborted: no review record was written (the fixes applied are listed below).'));
+  });
+
+  it('in the evidence panel: the finding that answered the item "no"; after the fix the item is decided again', async () => {
+    const services = fixServices();
+    const view = await ready(mount(teamState(), { fix: services.fix }));
+    expect(line(view, '8. Does the raw SQL run on SQLAlchemy 2.x?')).toMatch(/✘ 8\. .*\[auto no\]/);
+    await view.press('8', KEY.enter);
+    expect(view.frame()).toContain(`Evidence: ${SA2_ITEM}`);
+    expect(flat(view)).toContain(':26 raw-sql-string-execute [f: fix] connection.execute() is given');
+    await view.press('f');
+    await vi.waitFor(() => expect(view.frame()).toContain('+    connection.execute(sa.text('));
+    await view.press('y');
+    await vi.waitFor(() => expect(flat(view)).toContain(`Checklist decided again: ${SA2_ITEM} auto no → needs you.`));
+    expect(line(view, '8. Does the raw SQL run on SQLAlchemy 2.x?')).toMatch(/\? 8\. .*\[needs you\]/);
+    expect(view.frame()).toContain(`Evidence: ${SA2_ITEM}`);
+    expect(view.frame()).toContain('No check decides this item: it is yours to answer.');
+    // The record is built from the fixed migration: answer the rest and write.
+    await view.press('y');
+    await view.type('nplan\rnno undo\rystaging\rnwindow\ryrestore\r');
+    await vi.waitFor(() => expect(view.frame()).toContain('Summary'));
+    await view.press('w');
+    await vi.waitFor(() => expect(view.writeRecord).toHaveBeenCalledTimes(1));
+    expect(view.writeRecord.mock.calls[0]![0].subjects[0]!.sha256).toBe('c'.repeat(64));
+  });
+
+  it('n and Esc leave the diff without applying; Esc there does not abort', async () => {
+    const services = fixServices();
+    const view = await ready(mount(stateFor(badSubject()), { fix: services.fix }));
+    await view.press('o', 'f');
+    await vi.waitFor(() => expect(view.frame()).toContain('y apply'));
+    await view.press('n');
+    expect(view.frame()).toContain('Other findings (3)');
+    expect(view.frame()).not.toContain('Fix for');
+    await view.press('f');
+    await vi.waitFor(() => expect(view.frame()).toContain('y apply'));
+    await view.press(KEY.escape);
+    expect(view.frame()).toContain('Other findings (3)');
+    expect(view.onExit).not.toHaveBeenCalled();
+    expect(services.apply).not.toHaveBeenCalled();
+    expect(view.focusedRow()).toContain('2. Is there a data migration strategy');
+  });
+
+  it('says why a finding has no fix, and f goes on to the next finding of the panel', async () => {
+    const services = fixServices({
+      propose: async (_state, finding) =>
+        finding.rule === 'raw-sql-string-execute'
+          ? { kind: 'proposed', description, diff: DIFF }
+          : { kind: 'unavailable', reason: `${finding.rule} has no automatic fix (preflight explain ${finding.rule} shows the safe form)` },
+    });
+    const view = await ready(mount(stateFor(badSubject()), { fix: services.fix }));
+    await view.press('o', 'f');
+    await vi.waitFor(() => expect(view.frame()).toContain('y apply'));
+    await view.press('f');
+    await vi.waitFor(() => expect(flat(view)).toContain('destructive-raw-sql has no automatic fix (preflight explain destructive-raw-sql shows the safe form)'));
+    expect(flat(view)).toContain(':28 destructive-raw-sql (finding 3 of 3)');
+    expect(flat(view)).toContain('n/Esc back · f next finding · q abort');
+    await view.press('y');
+    expect(services.apply).not.toHaveBeenCalled();
+  });
+
+  it('a fix that Alembic refuses is not applied, and the view says why', async () => {
+    const services = fixServices({ apply: async () => ({ ok: false, reason: 'not applied: Alembic cannot load the fixed file: NameError: sa' }) });
+    const view = await ready(mount(stateFor(badSubject()), { fix: services.fix }));
+    await view.press('o', 'f');
+    await vi.waitFor(() => expect(view.frame()).toContain('y apply'));
+    await view.press('y');
+    await vi.waitFor(() => expect(view.frame()).toContain('not applied: Alembic cannot load the fixed file: NameError: sa'));
+    expect(view.frame()).not.toContain('✔ Fixed');
+    await view.press('n');
+    expect(view.frame()).toContain('Other findings (3)');
+  });
+
+  it('the Alembic check shows a spinner; an abort meanwhile does not claim nothing was written', async () => {
+    let finish: (value: Awaited<ReturnType<Apply>>) => void = () => {};
+    const services = fixServices({ apply: () => new Promise((resolve) => (finish = resolve)) });
+    const view = await ready(mount(stateFor(badSubject()), { fix: services.fix }));
+    await view.press('o', 'f');
+    await vi.waitFor(() => expect(view.frame()).toContain('y apply'));
+    await view.press('y', 'y', 'n');
+    expect(view.frame()).toContain('applying: writing the file, loading it in Alembic, checking it again');
+    expect(services.apply).toHaveBeenCalledTimes(1);
+    await view.press('q');
+    await vi.waitFor(() => expect(view.frame()).toContain('Review aborted: no review record was written (the fixes applied are listed below).'));
+    finish({ ok: false, reason: 'x' });
+  });
+
+  it('without the fix service, f is neither offered nor a key', async () => {
+    const view = await ready(mount(stateFor(badSubject())));
+    expect(view.frame()).not.toContain('f fix');
+    await view.press('o', 'f');
+    expect(view.frame()).not.toContain('Fix for');
+    expect(flat(view)).toContain('raw-sql-string-execute connection.execute()');
   });
 });
