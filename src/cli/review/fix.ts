@@ -37,14 +37,7 @@ export function reviewFixes(session: ReviewSession, global: GlobalOptions, pytho
     if (finding.suppressed) return 'the finding is suppressed (# preflight: ignore): Preflight leaves it as it is';
     if (finding.baselined) return 'the finding is accepted in the baseline: Preflight leaves it as it is';
     if (!FIXES.has(finding.rule)) return `${finding.rule} has no automatic fix (preflight explain ${finding.rule} shows the safe form)`;
-    const plans = await planProjectFixes({
-      project: session.loaded.project,
-      migrations: session.loaded.migrations,
-      graph: session.loaded.graph,
-      settings: session.loaded.config.settings,
-      severities: session.loaded.config.severities,
-      findings: [finding],
-    });
+    const plans = await planSessionFixes(session, [finding]);
     return plans[0] ?? 'no automatic fix for this finding';
   }
 
@@ -98,16 +91,21 @@ export function reviewFixes(session: ReviewSession, global: GlobalOptions, pytho
  * checked fix (the planner's kept fixes), or undefined when none has.
  */
 export async function plainFixLine(session: ReviewSession, subject: ReviewSubject): Promise<string | undefined> {
-  const plans = await planProjectFixes({
+  const plans = await planSessionFixes(session, subject.findings);
+  const kept = plans.flatMap((plan) => plan.kept);
+  if (kept.length === 0) return undefined;
+  const list = kept.map((outcome) => `line ${outcome.finding.line} ${outcome.finding.rule}`).join(', ');
+  return `Fix${kept.length === 1 ? '' : 'es'} available (${list}): preflight check --fix --diff shows ${kept.length === 1 ? 'it' : 'them'}, preflight check --fix applies ${kept.length === 1 ? 'it' : 'them'}.`;
+}
+
+/** The fix planner over the session's project as it was last analysed, for these findings. */
+function planSessionFixes(session: ReviewSession, findings: Finding[]): Promise<FileFixPlan[]> {
+  return planProjectFixes({
     project: session.loaded.project,
     migrations: session.loaded.migrations,
     graph: session.loaded.graph,
     settings: session.loaded.config.settings,
     severities: session.loaded.config.severities,
-    findings: subject.findings,
+    findings,
   });
-  const kept = plans.flatMap((plan) => plan.kept);
-  if (kept.length === 0) return undefined;
-  const list = kept.map((outcome) => `line ${outcome.finding.line} ${outcome.finding.rule}`).join(', ');
-  return `Fix${kept.length === 1 ? '' : 'es'} available (${list}): preflight check --fix --diff shows ${kept.length === 1 ? 'it' : 'them'}, preflight check --fix applies ${kept.length === 1 ? 'it' : 'them'}.`;
 }
