@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { EffectiveConfig } from '../config/schema.js';
-import { buildRevisionGraph, type RevisionGraph } from '../analysis/graph/graph.js';
+import { buildRevisionGraph, type RevisionGraph, type RevisionHeader } from '../analysis/graph/graph.js';
 import type { AlembicProject } from '../model/project.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 import { knownSqlOf, type KnownSql } from '../analysis/analyze-migration.js';
-import { analyzeSource, pythonParser } from './analyze-files.js';
+import { analyzeSource, pythonParser, readRevisionHeader } from './analyze-files.js';
 import { namingConventionFrom } from '../rules/shared/naming-convention.js';
 import type { EnvSyntax } from '../analysis/parse/env-settings.js';
 import { enablesLockTimeout, libpqOptionSettings } from '../analysis/locks/lock-timeout.js';
@@ -27,7 +27,10 @@ import { buildId, toolVersion } from './package-paths.js';
 export interface LoadedProject {
   project: AlembicProject;
   config: EffectiveConfig;
+  /** Every version file analysed (with `focus`: those analysed or cached), in file order. */
   migrations: AnalyzedMigration[];
+  /** Every version file, in file order. */
+  versionFiles: string[];
   graph: RevisionGraph;
   /** The facts cache, when on: check hands it to the rules as their memo and saves it after them. */
   cache?: FactsCache;
@@ -55,6 +58,18 @@ export interface LoadOptions extends DiscoverOptions {
   /** Leave saving the cache to the caller (check saves once, after the rules added their reports). */
   deferCacheSave?: boolean;
   env?: NodeJS.ProcessEnv;
+  focus?: LoadFocus;
+}
+
+/**
+ * `check FILE`: analyse these version files only, and those `more` names once the revision graph
+ * is known (asked again after each round until it names nothing new). Every other file is read for
+ * its revision variables only (never stored in the facts cache as its facts), or analysed after all
+ * when that read is not certain. The graph is the same either way.
+ */
+export interface LoadFocus {
+  files: ReadonlySet<string>;
+  more?(loaded: Pick<LoadedProject, 'project' | 'config' | 'graph' | 'migrations' | 'versionFiles'> & { revisionOf(file: string): string | undefined }): Iterable<string>;
 }
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
@@ -68,28 +83,37 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolBuild, options.env);
 
   const byFile = new Map<string, AnalyzedMigration>();
+  const headers = new Map<string, { header: RevisionHeader; file: UncachedFile }>();
   const misses: UncachedFile[] = [];
   for (const file of files) {
     const { bytes, stats } = readVersionFile(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     options.inputs?.file(file, bytes, sha256, stats);
     const cached = cache?.get(sha256, file);
+    const header = !cached && options.focus && !options.focus.files.has(file) ? await readRevisionHeader(file, bytes) : undefined;
     if (cached) byFile.set(file, cached);
+    else if (header) headers.set(file, { header, file: { file, source: bytes, sha256 } });
     else misses.push({ file, source: bytes, sha256 });
   }
-  for (const migration of await analyzeMisses(misses, cache)) {
-    byFile.set(migration.facts.path, migration);
-    cache?.set(migration);
+  const analyze = async (uncached: UncachedFile[]): Promise<void> => {
+    for (const migration of await analyzeMisses(uncached, cache)) {
+      byFile.set(migration.facts.path, migration);
+      headers.delete(migration.facts.path);
+      cache?.set(migration);
+    }
+  };
+  await analyze(misses);
+  // A header holds exactly what the graph reads of its file's facts: analysing it later changes nothing here.
+  const graph = buildRevisionGraph(files.map((file) => byFile.get(file)?.facts ?? headers.get(file)!.header));
+  const analyzed = (): AnalyzedMigration[] => files.flatMap((file) => byFile.get(file) ?? []);
+  const revisionOf = (file: string): string | undefined => (byFile.get(file)?.facts ?? headers.get(file)?.header)?.revision?.value;
+  for (let more = options.focus?.more; more && headers.size > 0; ) {
+    const wanted = [...new Set(more({ project, config, graph, migrations: analyzed(), versionFiles: files, revisionOf }))].flatMap((file) => headers.get(file)?.file ?? []);
+    if (wanted.length === 0) break;
+    await analyze(wanted);
   }
   if (!options.deferCacheSave) cache?.save();
-  const migrations = files.map((file) => byFile.get(file)!);
-  return {
-    project,
-    config,
-    migrations,
-    graph: buildRevisionGraph(migrations.map((m) => m.facts)),
-    ...(cache ? { cache } : {}),
-  };
+  return { project, config, migrations: analyzed(), versionFiles: files, graph, ...(cache ? { cache } : {}) };
 }
 
 type EnvRuleSettings = Pick<RuleSettings, 'namingConvention' | 'transactionPerMigration' | 'envLockTimeout'>;

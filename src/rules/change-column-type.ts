@@ -119,6 +119,17 @@ export const changeColumnType: ProjectRule = {
     # Switch the code to total_numeric, then drop orders.total in a later migration.
 `,
   guideSection: { lesson: 'alter-not-drop', place: 3 },
+  // previousType looks into earlier migrations only for a type change without existing_type=, on PostgreSQL.
+  reads: {
+    ancestorsOf: (migration, settings) =>
+      settings.dialect === 'postgresql' &&
+      !migration.facts.parseError &&
+      upgradeOperations(migrationForDialect(migration, settings.dialect)).some((operation) => {
+        const type = operation.kwargs['type_'];
+        const existing = operation.kwargs['existing_type'];
+        return operation.name === 'alter_column' && type !== undefined && type.kind !== 'none' && (existing === undefined || existing.kind === 'none');
+      }),
+  },
   check({ graph, migrations: all, settings, report }) {
     // A project rule sees whole migrations: branches for other dialects (`if url.startswith("mysql"):`) do not run here.
     const migrations = all.map((migration) => migrationForDialect(migration, settings.dialect));

@@ -91,6 +91,12 @@ export interface MigrationRule extends RuleDocs {
 
 export interface ProjectRule extends RuleDocs {
   scope: 'project';
+  /**
+   * What the rule reads besides the revision graph, so `check FILE` analyses only what findings on
+   * FILE depend on: nothing ('graph'), or the migrations before a judged one (down_revision chain)
+   * when `ancestorsOf` says so. Without it, `check FILE` analyses every migration.
+   */
+  reads?: 'graph' | { ancestorsOf(migration: AnalyzedMigration, settings: RuleSettings): boolean };
   check(context: ProjectRuleContext): void;
 }
 

@@ -13,6 +13,7 @@ import { InputLog } from '../../io/fs/input-log.js';
 import { loadProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
 import { storeCheckReport } from '../check-report.js';
+import { checkFocus } from '../check-focus.js';
 import { defineCommand, projectLocation, type CommandInput, type CommandOption, type GlobalOptions } from '../command.js';
 import { PG_VERSION_OPTION } from '../options.js';
 import { lockRows } from '../../analysis/locks/migration-locks.js';
@@ -96,10 +97,15 @@ type Global = GlobalOptions;
 async function checkOnce(options: CheckOptions, global: Global, print: boolean) {
   {
     const inputs = new InputLog();
-    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], deferCacheSave: true, inputs });
+    // check FILE analyses FILE and what its findings depend on; --since and --fix need every file's findings.
+    const focus =
+      options.positionals.length > 0 && options.since === undefined && !options.fix
+        ? checkFocus(new Set(options.positionals.map((path) => resolve(global.cwd, path))), options['pg-version'])
+        : undefined;
+    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], deferCacheSave: true, inputs, ...(focus ? { focus } : {}) });
     let onlyFiles: Set<string> | undefined;
     if (options.positionals.length > 0) {
-      const known = new Set(loaded.migrations.map((m) => m.facts.path));
+      const known = new Set(loaded.versionFiles);
       onlyFiles = new Set();
       for (const path of options.positionals) {
         const absolute = resolve(global.cwd, path);
