@@ -83,17 +83,20 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolBuild, options.env);
 
   const byFile = new Map<string, AnalyzedMigration>();
-  const headers = new Map<string, { header: RevisionHeader; file: UncachedFile }>();
+  const headers = new Map<string, { header: RevisionHeader; source: Buffer }>();
   const misses: UncachedFile[] = [];
+  const hash = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
   for (const file of files) {
     const { bytes, stats } = readVersionFile(file);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const headerOnly = options.focus !== undefined && !options.focus.files.has(file);
+    // A file read for its header needs its hash only for the facts cache.
+    const sha256 = headerOnly && !cache ? undefined : hash(bytes);
     options.inputs?.file(file, bytes, sha256, stats);
-    const cached = cache?.get(sha256, file);
-    const header = !cached && options.focus && !options.focus.files.has(file) ? await readRevisionHeader(file, bytes) : undefined;
+    const cached = sha256 === undefined ? undefined : cache?.get(sha256, file);
+    const header = !cached && headerOnly ? await readRevisionHeader(file, bytes) : undefined;
     if (cached) byFile.set(file, cached);
-    else if (header) headers.set(file, { header, file: { file, source: bytes, sha256 } });
-    else misses.push({ file, source: bytes, sha256 });
+    else if (header) headers.set(file, { header, source: bytes });
+    else misses.push({ file, source: bytes, sha256: sha256 ?? hash(bytes) });
   }
   const analyze = async (uncached: UncachedFile[]): Promise<void> => {
     for (const migration of await analyzeMisses(uncached, cache)) {
@@ -108,7 +111,10 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const analyzed = (): AnalyzedMigration[] => files.flatMap((file) => byFile.get(file) ?? []);
   const revisionOf = (file: string): string | undefined => (byFile.get(file)?.facts ?? headers.get(file)?.header)?.revision?.value;
   for (let more = options.focus?.more; more && headers.size > 0; ) {
-    const wanted = [...new Set(more({ project, config, graph, migrations: analyzed(), versionFiles: files, revisionOf }))].flatMap((file) => headers.get(file)?.file ?? []);
+    const wanted = [...new Set(more({ project, config, graph, migrations: analyzed(), versionFiles: files, revisionOf }))].flatMap((file) => {
+      const read = headers.get(file);
+      return read ? [{ file, source: read.source, sha256: hash(read.source) }] : [];
+    });
     if (wanted.length === 0) break;
     await analyze(wanted);
   }

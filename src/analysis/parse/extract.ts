@@ -295,12 +295,13 @@ function assignModuleName(
   constants: Map<string, PyValue>,
 ): void {
   const plain = value ? unwrapStr(value) : undefined;
-  const shown = oneLineSource(source);
+  // Only problem messages show the source: most assignments never need it.
+  const shown = (): string => oneLineSource(source);
   switch (name) {
     case 'revision': {
       delete facts.revision;
       delete facts.revisionProblem;
-      const problem = plain ? revisionValueProblem(plain, 'revision') : `revision = ${shown} is not a string Preflight can read`;
+      const problem = plain ? revisionValueProblem(plain, 'revision') : `revision = ${shown()} is not a string Preflight can read`;
       if (problem) facts.revisionProblem = { line, message: problem };
       else facts.revision = { value: (plain as Extract<PyValue, { kind: 'str' }>).value, line };
       break;
@@ -315,7 +316,7 @@ function assignModuleName(
       const items = plain?.kind === 'list' ? plain.items.map(unwrapStr) : plain ? [plain] : [];
       const problem =
         !plain || items.some((item) => item.kind !== 'str')
-          ? `down_revision = ${shown} is not a string, tuple of strings or None that Preflight can read`
+          ? `down_revision = ${shown()} is not a string, tuple of strings or None that Preflight can read`
           : items.map((item) => revisionValueProblem(item, 'down_revision')).find((p) => p !== undefined);
       if (problem) {
         facts.downRevisionProblem = { line, message: problem };

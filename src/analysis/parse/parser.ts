@@ -11,7 +11,7 @@ import type { MigrationFacts, ParseProblem } from '../../model/facts.js';
 import { readEnvSyntax, type EnvSyntax } from './env-settings.js';
 import { readNamingConvention } from './naming-convention.js';
 import { decodePythonSource, type DecodedSource } from './python-source.js';
-import { checkTree, MAX_EXPRESSION_DEPTH, scanPython } from './python-strictness.js';
+import { checkTree, MAX_EXPRESSION_DEPTH, nestingBoundCeiling, scanPython } from './python-strictness.js';
 
 export interface MigrationParser {
   /**
@@ -80,7 +80,7 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
       const end = headerEnd(text);
       if (end === undefined) return undefined;
       // parse() returns a file nested deeper than Python compiles without its revision: only the whole text's scan rules that out.
-      if (scanPython(text, decoded.invalidUtf8).nestingBound > MAX_EXPRESSION_DEPTH) return undefined;
+      if (nestingBoundCeiling(text) > MAX_EXPRESSION_DEPTH && scanPython(text, decoded.invalidUtf8).nestingBound > MAX_EXPRESSION_DEPTH) return undefined;
       const tree = parser.parse(text.slice(0, end));
       if (!tree) return undefined;
       try {
@@ -114,8 +114,9 @@ const REVISION_NAMES = ['revision', 'branch_labels', 'depends_on'];
  */
 function headerEnd(text: string): number | undefined {
   let end: number | undefined;
-  for (let at = text.indexOf('\n'); at >= 0 && end === undefined; at = text.indexOf('\n', at + 1)) {
-    if (DEFINITION_STARTS.some((start) => text.startsWith(start, at + 1))) end = at + 1;
+  for (const start of DEFINITION_STARTS) {
+    const at = text.indexOf(`\n${start}`);
+    if (at >= 0 && (end === undefined || at + 1 < end)) end = at + 1;
   }
   if (end === undefined) return undefined;
   // A backslash joins the next line to this one: the definition line would not start a statement.
