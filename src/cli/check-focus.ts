@@ -9,6 +9,7 @@ import { RULES } from '../rules/index.js';
 import type { ProjectRule } from '../rules/types.js';
 import { baselinePath, readBaseline } from '../io/fs/baseline-file.js';
 import type { LoadFocus } from '../io/load-project.js';
+import type { AnalyzedMigration } from '../model/facts.js';
 
 export function checkFocus(files: ReadonlySet<string>, pgVersion: number | undefined): LoadFocus {
   return {
@@ -24,19 +25,19 @@ export function checkFocus(files: ReadonlySet<string>, pgVersion: number | undef
       }
       const wanted = new Set<string>();
       const settings = pgVersion === undefined ? config.settings : { ...config.settings, pgVersion };
+      // As change-column-type builds it, the last file of a revision stands for it: a revision counts as analysed once all its files are.
+      const paths = new Set(migrations.map((migration) => migration.facts.path));
+      const analysed = new Map<string, AnalyzedMigration>();
       for (const migration of migrations) {
         const revision = migration.facts.revision?.value;
-        if (!files.has(migration.facts.path) || revision === undefined) continue;
-        if (!rules.some((rule) => typeof rule.reads === 'object' && rule.reads.ancestorsOf(migration, settings))) continue;
-        // Every file of each ancestor revision: a duplicated revision is one of several files.
-        const seen = new Set<string>();
-        const pending = [...(graph.nodes.get(revision)?.downRevisions ?? [])];
-        while (pending.length > 0) {
-          const ancestor = pending.pop()!;
-          if (seen.has(ancestor)) continue;
-          seen.add(ancestor);
-          for (const file of filesOf.get(ancestor) ?? []) wanted.add(file);
-          pending.push(...(graph.nodes.get(ancestor)?.downRevisions ?? []));
+        if (revision !== undefined && (filesOf.get(revision) ?? []).every((file) => paths.has(file))) analysed.set(revision, migration);
+      }
+      for (const migration of migrations) {
+        if (!files.has(migration.facts.path)) continue;
+        for (const rule of rules) {
+          if (typeof rule.reads !== 'object') continue;
+          // Every file of the revision: a duplicated revision is one of several files.
+          for (const revision of rule.reads.missingAncestors(migration, { graph, analysed, settings })) for (const file of filesOf.get(revision) ?? []) wanted.add(file);
         }
       }
       // A finding matches a baseline entry of its own revision only (the fingerprint's anchor, src/baseline/fingerprint.ts);
