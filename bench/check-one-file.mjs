@@ -8,7 +8,7 @@
 //   --project  a project from `node bench/check-vs-alembic.mjs --generate-only DIR` (default: one
 //              generated into a temporary folder)
 //   --file     the migration to check (default: the one two thirds down the chain)
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -43,12 +43,20 @@ const cases = {
   one: ['check', file, '--no-cache', '--format', 'json'],
 };
 
+// GNU time, when there is one, also gives each run's CPU time (user + system): on a machine other
+// people use, it moves less with their load than the wall-clock time does.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
 function run(name) {
+  const command = [process.execPath, bin, ...cases[name]];
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [bin, ...cases[name]], { cwd: project, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = GNU_TIME
+    ? spawnSync(GNU_TIME, ['-f', 'cpu %U %S', ...command], { cwd: project, env, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(command[0], command.slice(1), { cwd: project, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${name}: exit ${result.status}: ${result.stderr}`);
-  return { ms, stdout: result.stdout };
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, stdout: result.stdout };
 }
 
 // The one-file report must be the full one, filtered to the file (findings and lock tables).
@@ -68,9 +76,14 @@ if (JSON.stringify(one) !== JSON.stringify(expected)) {
 
 const loadBefore = loadavg();
 const times = { full: [], one: [] };
+const cpu = { full: [], one: [] };
 for (let i = 0; i < runs; i++) {
   const order = i % 2 === 0 ? ['full', 'one'] : ['one', 'full'];
-  for (const name of order) times[name].push(run(name).ms);
+  for (const name of order) {
+    const { ms, cpuMs } = run(name);
+    times[name].push(ms);
+    if (cpuMs !== undefined) cpu[name].push(cpuMs);
+  }
 }
 const loadAfter = loadavg();
 if (generated) rmSync(generated, { recursive: true, force: true });
@@ -82,3 +95,7 @@ console.log(`load average before ${loadBefore.map((x) => x.toFixed(1)).join(' ')
 console.log(`check --no-cache (all ${names.length}):   median ${median(times.full).toFixed(0)} ms`);
 console.log(`check ONE_FILE --no-cache:   median ${median(times.one).toFixed(0)} ms (${file.slice(project.length + 1)})`);
 console.log(`ratio of the medians ${(median(times.one) / median(times.full)).toFixed(2)}×; median of the per-round ratios ${median(pairRatios).toFixed(2)}×`);
+if (cpu.one.length === runs) {
+  const cpuRatios = cpu.one.map((ms, i) => ms / cpu.full[i]);
+  console.log(`CPU time (user + system): full ${median(cpu.full).toFixed(0)} ms, one file ${median(cpu.one).toFixed(0)} ms, median of the per-round ratios ${median(cpuRatios).toFixed(2)}×`);
+}
