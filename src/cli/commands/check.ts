@@ -53,7 +53,10 @@ export const checkCommand = defineCommand({
   arguments: '[PATH…]',
   options: CHECK_OPTIONS,
   positionals: POSITIONALS,
-  details: `With PATHs, only those migration files are reported; the revision graph is still built from all.
+  details: `With PATHs, only those migration files are reported; the revision graph is still built from all
+(without --since or --fix, the other files are read for their revision variables only, and analysed
+only when a finding on PATH depends on them: the earlier migrations a type change is judged by, the
+files the baseline names). The report is the one the full check gives for those files.
 
 With --since REF, only migrations added or changed since the merge-base of HEAD and REF
 (committed or not) are reported, as in a pull request's diff; graph findings (heads,
