@@ -112,7 +112,7 @@ export function parseCommandArgs<Options extends Record<string, CommandOption>, 
 
 /** The global options, listed by `preflight --help` and every command's `--help`. */
 export const GLOBAL_OPTIONS_HELP = [
-  'Global options (before or after the command):',
+  'Global options (before or after the command; given twice, the last one counts):',
   '  -C DIR           run as if started in DIR (where alembic.ini is looked for)',
   '  --config PATH    use this alembic.ini or pyproject.toml',
   '  --no-color       no colours (also NO_COLOR=1)',

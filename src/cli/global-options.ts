@@ -15,8 +15,17 @@ export interface ParsedGlobal {
 }
 
 /**
+ * What parseGlobalOptions takes after the command name as its own: no command may declare an option
+ * of these names (tests/cli/global-options.test.ts), so `check -C app` can only mean one thing.
+ * `-h`/`--help` there asks for the command's help.
+ */
+export const GLOBAL_OPTIONS_AFTER_COMMAND = { long: ['config', 'no-color', 'help'], short: ['C', 'h'] } as const;
+
+/**
  * Global options before the command name, and -C/--config/--no-color after it too (`preflight check
- * -C app`, as git- and npm-style tools accept), up to a `--` that ends the options.
+ * -C app`, as git- and npm-style tools accept), up to a `--` that ends the options. Given twice
+ * (`preflight -C a check -C b`), the last one counts, as npm and most command-line tools take a
+ * repeated option: the one typed last, after the command, is the one the user means.
  */
 export function parseGlobalOptions(argv: readonly string[]): { global: ParsedGlobal; rest: string[] } {
   const global: ParsedGlobal = {};

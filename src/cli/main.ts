@@ -17,7 +17,7 @@ type CommandLoader = () => Promise<Command>;
 const FILE_SYSTEM_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'ENOENT', 'EEXIST', 'EMFILE', 'ELOOP']);
 
 /** Every command, in the order `--help` lists them. */
-const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
+export const COMMANDS: Record<string, { summary: string; load: CommandLoader }> = {
   new: { summary: "create a migration from one of the guide's common patterns", load: async () => (await import('./commands/new.js')).newCommand as Command },
   review: { summary: 'walk the checklist for a migration and write a signed review record', load: async () => (await import('./commands/review.js')).reviewCommand as Command },
   init: { summary: 'set Preflight up on an existing project: configuration, baseline, CI snippets', load: async () => (await import('./commands/init.js')).initCommand as Command },

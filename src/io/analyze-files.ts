@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { MigrationParser } from '../analysis/parse/parser.js';
 import type { KnownSql } from '../analysis/analyze-migration.js';
 import type { AnalyzedMigration } from '../model/facts.js';
+import type { RevisionHeader } from '../analysis/graph/graph.js';
 import { pythonGrammarPath } from './package-paths.js';
 
 let parserPromise: Promise<MigrationParser> | undefined;
@@ -36,4 +37,9 @@ export async function pythonParser(): Promise<MigrationParser> {
 export async function analyzeSource(file: string, source: string | Uint8Array, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
   const { parser, analyzer } = await tools();
   return analyzer.analyzeMigration(parser.parse(source, file, sha256), knownSql);
+}
+
+/** A version file's revision variables without analysing it (MigrationParser.readHeader); undefined: analyse it. */
+export async function readRevisionHeader(file: string, source: Uint8Array): Promise<RevisionHeader | undefined> {
+  return (await tools()).parser.readHeader(source, file);
 }

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { EffectiveConfig } from '../config/schema.js';
-import { buildRevisionGraph, type RevisionGraph } from '../analysis/graph/graph.js';
+import { buildRevisionGraph, type RevisionGraph, type RevisionHeader } from '../analysis/graph/graph.js';
 import type { AlembicProject } from '../model/project.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 import { knownSqlOf, type KnownSql } from '../analysis/analyze-migration.js';
-import { analyzeSource, preloadParsers, pythonParser } from './analyze-files.js';
+import { analyzeSource, preloadParsers, pythonParser, readRevisionHeader } from './analyze-files.js';
 import { namingConventionFrom } from '../rules/shared/naming-convention.js';
 import type { EnvSyntax } from '../analysis/parse/env-settings.js';
 import { enablesLockTimeout, libpqOptionSettings } from '../analysis/locks/lock-timeout.js';
@@ -27,7 +27,10 @@ import { buildId, toolVersion } from './package-paths.js';
 export interface LoadedProject {
   project: AlembicProject;
   config: EffectiveConfig;
+  /** Every version file analysed (with `focus`: those analysed or cached), in file order. */
   migrations: AnalyzedMigration[];
+  /** Every version file, in file order. */
+  versionFiles: string[];
   graph: RevisionGraph;
   /** The facts cache, when on: check hands it to the rules as their memo and saves it after them. */
   cache?: FactsCache;
@@ -58,6 +61,18 @@ export interface LoadOptions extends DiscoverOptions {
   /** Leave saving the cache to the caller (check saves once, after the rules added their reports). */
   deferCacheSave?: boolean;
   env?: NodeJS.ProcessEnv;
+  focus?: LoadFocus;
+}
+
+/**
+ * `check FILE`: analyse these version files only, and those `more` names once the revision graph
+ * is known (asked again after each round until it names nothing new). Every other file is read for
+ * its revision variables only (never stored in the facts cache as its facts), or analysed after all
+ * when that read is not certain. The graph is the same either way.
+ */
+export interface LoadFocus {
+  files: ReadonlySet<string>;
+  more?(loaded: Pick<LoadedProject, 'project' | 'config' | 'graph' | 'migrations' | 'versionFiles'> & { revisionOf(file: string): string | undefined }): Iterable<string>;
 }
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
@@ -73,18 +88,27 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolBuild, options.env);
 
   const byFile = new Map<string, AnalyzedMigration>();
+  const headers = new Map<string, { header: RevisionHeader; source: Buffer }>();
   const misses: UncachedFile[] = [];
   let sqlPreloaded = options.cache === false;
+  const hash = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
   for (const [index, file] of files.entries()) {
     const { bytes, stats } = readVersionFile(file);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const headerOnly = options.focus !== undefined && !options.focus.files.has(file);
+    // A file read for its header needs its hash only for the facts cache.
+    const sha256 = headerOnly && !cache ? undefined : hash(bytes);
     options.inputs?.file(file, bytes, sha256, stats);
-    const cached = cache?.get(sha256, file);
+    const cached = sha256 === undefined ? undefined : cache?.get(sha256, file);
     if (cached) {
       byFile.set(file, cached);
       continue;
     }
-    misses.push({ file, source: bytes, sha256 });
+    const header = headerOnly ? await readRevisionHeader(file, bytes) : undefined;
+    if (header) {
+      headers.set(file, { header, source: bytes });
+      continue;
+    }
+    misses.push({ file, source: bytes, sha256: sha256 ?? hash(bytes) });
     // Only a hint of when to start loading libpg-query (the parse decides what is SQL): a file that never
     // says `execute` runs no SQL, and a project without any never loads it.
     const sql = !sqlPreloaded && bytes.includes('execute');
@@ -93,19 +117,28 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     // Let the parsers' loading go on between reads (its steps between compiles run on this thread).
     if (index % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
   }
-  for (const migration of await analyzeMisses(misses, cache)) {
-    byFile.set(migration.facts.path, migration);
-    cache?.set(migration);
+  const analyze = async (uncached: UncachedFile[]): Promise<void> => {
+    for (const migration of await analyzeMisses(uncached, cache)) {
+      byFile.set(migration.facts.path, migration);
+      headers.delete(migration.facts.path);
+      cache?.set(migration);
+    }
+  };
+  await analyze(misses);
+  // A header holds exactly what the graph reads of its file's facts: analysing it later changes nothing here.
+  const graph = buildRevisionGraph(files.map((file) => byFile.get(file)?.facts ?? headers.get(file)!.header));
+  const analyzed = (): AnalyzedMigration[] => files.flatMap((file) => byFile.get(file) ?? []);
+  const revisionOf = (file: string): string | undefined => (byFile.get(file)?.facts ?? headers.get(file)?.header)?.revision?.value;
+  for (let more = options.focus?.more; more && headers.size > 0; ) {
+    const wanted = [...new Set(more({ project, config, graph, migrations: analyzed(), versionFiles: files, revisionOf }))].flatMap((file) => {
+      const read = headers.get(file);
+      return read ? [{ file, source: read.source, sha256: hash(read.source) }] : [];
+    });
+    if (wanted.length === 0) break;
+    await analyze(wanted);
   }
   if (!options.deferCacheSave) cache?.save();
-  const migrations = files.map((file) => byFile.get(file)!);
-  return {
-    project,
-    config,
-    migrations,
-    graph: buildRevisionGraph(migrations.map((m) => m.facts)),
-    ...(cache ? { cache } : {}),
-  };
+  return { project, config, migrations: analyzed(), versionFiles: files, graph, ...(cache ? { cache } : {}) };
 }
 
 type EnvRuleSettings = Pick<RuleSettings, 'namingConvention' | 'transactionPerMigration' | 'envLockTimeout'>;

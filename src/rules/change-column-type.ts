@@ -50,6 +50,7 @@ function previousType(
   byRevision: Map<string, AnalyzedMigration>,
   table: string | undefined,
   column: string | undefined,
+  missing?: string[],
 ): PyValue | undefined {
   const existing = operation.kwargs['existing_type'];
   if (existing && existing.kind !== 'none') return existing;
@@ -63,7 +64,7 @@ function previousType(
   };
   const earlier = lastIn(upgradeOperations(migration).filter((other) => other.index < operation.index));
   if (earlier) return earlier;
-  const history = typeInAncestors(migration, graph, byRevision, table, column, lastIn);
+  const history = typeInAncestors(migration, graph, byRevision, table, column, lastIn, missing);
   if (history) return history;
   // The downgrade puts the column back to the type it had: `alter_column("t", "c", type_=sa.String())`.
   return lastIn(downgradeOperations(migration));
@@ -77,6 +78,7 @@ function typeInAncestors(
   table: string,
   column: string,
   lastIn: (operations: Operation[]) => PyValue | undefined,
+  missing?: string[],
 ): PyValue | undefined {
   const seen = new Set<string>();
   let frontier = graph.nodes.get(migration.facts.revision?.value ?? '')?.downRevisions ?? [];
@@ -86,6 +88,11 @@ function typeInAncestors(
       if (seen.has(revision)) continue;
       seen.add(revision);
       const ancestor = byRevision.get(revision);
+      if (!ancestor && missing && graph.nodes.has(revision)) {
+        // Not analysed (check FILE): what it and those before it hold is not known yet.
+        missing.push(revision);
+        continue;
+      }
       const type = ancestor && !ancestor.facts.parseError ? lastIn(upgradeOperations(ancestor)) : undefined;
       if (type) return type;
       next.push(...(graph.nodes.get(revision)?.downRevisions ?? []));
@@ -120,6 +127,21 @@ export const changeColumnType: ProjectRule = {
     # Switch the code to total_numeric, then drop orders.total in a later migration.
 `,
   guideSection: { lesson: 'alter-not-drop', place: 3 },
+  reads: {
+    // The same search as the check's (previousType), noting the earlier migrations it would read that are not analysed yet.
+    missingAncestors(migration, { graph, analysed, settings }) {
+      if (settings.dialect !== 'postgresql' || migration.facts.parseError) return [];
+      const view = migrationForDialect(migration, settings.dialect);
+      const byRevision = new Map([...analysed].map(([revision, other]) => [revision, migrationForDialect(other, settings.dialect)]));
+      const missing: string[] = [];
+      for (const operation of upgradeOperations(view)) {
+        const type = operation.kwargs['type_'];
+        if (operation.name !== 'alter_column' || !type || type.kind === 'none') continue;
+        previousType(operation, view, graph, byRevision, tableOf(operation), columnArgument(operation), missing);
+      }
+      return missing;
+    },
+  },
   check({ graph, migrations: all, settings, report }) {
     // A project rule sees whole migrations: branches for other dialects (`if url.startswith("mysql"):`) do not run here.
     const migrations = all.map((migration) => migrationForDialect(migration, settings.dialect));

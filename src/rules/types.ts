@@ -91,6 +91,20 @@ export interface MigrationRule extends RuleDocs {
 
 export interface ProjectRule extends RuleDocs {
   scope: 'project';
+  /**
+   * What the rule reads besides the revision graph, so `check FILE` analyses only what findings on
+   * FILE depend on: nothing ('graph'), or earlier migrations: `missingAncestors` names those it would
+   * read to judge `migration` that `analysed` (by revision) does not hold yet; check FILE analyses
+   * them and asks again until it names none. Without `reads`, check FILE analyses every migration.
+   */
+  reads?:
+    | 'graph'
+    | {
+        missingAncestors(
+          migration: AnalyzedMigration,
+          context: { graph: RevisionGraph; analysed: ReadonlyMap<string, AnalyzedMigration>; settings: RuleSettings },
+        ): string[];
+      };
   check(context: ProjectRuleContext): void;
 }
 

@@ -65,6 +65,24 @@ describe('real histories (tests/corpus)', () => {
         expect(ours).toEqual(theirs);
         expect(loaded.graph.problems).toEqual([]);
       });
+
+      it('check FILE reports what the full check reports for FILE (the other files read for their revisions only)', async () => {
+        type Report = { migrations: number; findings: { file: string; rule: string }[]; locks?: { file: string }[] };
+        const run = async (args: string[]): Promise<Report> => JSON.parse((await runCli(['check', '--format', 'json', '--no-cache', ...args], { cwd: root })).stdout) as Report;
+        const full = await run([]);
+        // Files with findings a project rule makes (type changes read earlier migrations), then the first and last with findings.
+        const withFindings = [...new Set(full.findings.map((finding) => finding.file))];
+        const project = [...new Set(full.findings.filter((finding) => finding.rule === 'change-column-type').map((finding) => finding.file))];
+        for (const file of [...new Set([...project.slice(0, 2), ...withFindings.slice(0, 1), ...withFindings.slice(-1)])]) {
+          const one = await run([file]);
+          expect(one, file).toEqual({
+            ...full,
+            migrations: 1,
+            findings: full.findings.filter((finding) => finding.file === file),
+            ...(full.locks ? { locks: full.locks.filter((table) => table.file === file) } : {}),
+          });
+        }
+      }, 120_000);
     });
   }
 });

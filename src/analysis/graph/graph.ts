@@ -7,6 +7,9 @@
  */
 import type { MigrationFacts } from '../../model/facts.js';
 
+/** What the graph reads of a version file: its revision variables (a whole file's facts, or only its header). */
+export type RevisionHeader = Pick<MigrationFacts, 'path' | 'revision' | 'revisionProblem' | 'parseError' | 'downRevision' | 'dependsOn' | 'branchLabels' | 'message'>;
+
 export interface RevisionNode {
   revision: string;
   downRevisions: string[];
@@ -38,7 +41,7 @@ export interface RevisionGraph {
   problems: GraphProblem[];
 }
 
-export function buildRevisionGraph(migrations: MigrationFacts[]): RevisionGraph {
+export function buildRevisionGraph(migrations: readonly RevisionHeader[]): RevisionGraph {
   const nodes = new Map<string, RevisionNode>();
   const problems: GraphProblem[] = [];
   for (const facts of migrations) {

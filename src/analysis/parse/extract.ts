@@ -124,6 +124,54 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
     expansions: MAX_EXPANSIONS,
   };
   const functions: [Node, MigrationFunction][] = [];
+  readModuleStatements(root, facts, state.moduleConstants, {
+    assignment: (assignment) => bindCoreTable(assignment, state.moduleConstants, state.moduleCoreTables),
+    other: (statement, type) => {
+      const definition = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+      if (definition?.type === 'function_definition') {
+        const name = definition.childForFieldName('name')?.text;
+        if (name === 'upgrade' || name === 'downgrade') functions.push([definition, name]);
+        else if (name) state.helpers.set(name, definition);
+      }
+    },
+  });
+  for (const [definition, name] of functions) readFunction(definition, name, state);
+  return facts;
+}
+
+/** The module-level variables the revision graph reads (RevisionHeader in src/analysis/graph/graph.ts). */
+export type ModuleHeader = Pick<MigrationFacts, 'revision' | 'revisionProblem' | 'downRevision' | 'downRevisionProblem' | 'branchLabels' | 'dependsOn' | 'message'>;
+
+/**
+ * The revision variables and the docstring of a module, read by the same module-level walk as
+ * extractMigrationFacts, which never descends into a function: `check FILE` reads the other files
+ * of a large project this way (parser.ts readHeader decides when that is exact).
+ */
+export function extractModuleHeader(root: Node): ModuleHeader {
+  const facts: MigrationFacts = { path: '', sha256: '', branchLabels: [], dependsOn: [], annotatedVariables: false, operations: [], otherCalls: [], comments: [] };
+  readModuleStatements(root, facts, new Map(), {});
+  const { revision, revisionProblem, downRevision, downRevisionProblem, branchLabels, dependsOn, message } = facts;
+  return {
+    ...(revision ? { revision } : {}),
+    ...(revisionProblem ? { revisionProblem } : {}),
+    ...(downRevision ? { downRevision } : {}),
+    ...(downRevisionProblem ? { downRevisionProblem } : {}),
+    branchLabels,
+    dependsOn,
+    ...(message !== undefined ? { message } : {}),
+  };
+}
+
+/**
+ * Python runs the module top to bottom: the docstring, then each module-level assignment in order
+ * (into `facts` and `constants`); `visit` sees each assignment and every other statement.
+ */
+function readModuleStatements(
+  root: Node,
+  facts: MigrationFacts,
+  constants: Map<string, PyValue>,
+  visit: { assignment?: (assignment: Node) => void; other?: (statement: Node, type: string) => void },
+): void {
   let first = true;
   forEachNamedChild(root, (statement) => {
     // Each .type is a call into the parser's wasm: read it once per node.
@@ -138,20 +186,13 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
       const expressionType = expression?.type;
       if (first && expressionType === 'string') facts.message = docstringMessage(expression!);
       if (expressionType === 'assignment') {
-        readModuleAssignment(expression!, facts, state.moduleConstants);
-        bindCoreTable(expression!, state.moduleConstants, state.moduleCoreTables);
+        readModuleAssignment(expression!, facts, constants);
+        visit.assignment?.(expression!);
       }
     }
     first = false;
-    const definition = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (definition?.type === 'function_definition') {
-      const name = definition.childForFieldName('name')?.text;
-      if (name === 'upgrade' || name === 'downgrade') functions.push([definition, name]);
-      else if (name) state.helpers.set(name, definition);
-    }
+    visit.other?.(statement, type);
   });
-  for (const [definition, name] of functions) readFunction(definition, name, state);
-  return facts;
 }
 
 /** Calls `visit` on each named child. (namedChildren marshals all children in one call into the wasm: cheaper than a cursor's three calls per child.) */

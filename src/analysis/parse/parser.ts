@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { extractMigrationFacts } from './extract.js';
+import { extractMigrationFacts, extractModuleHeader } from './extract.js';
+import type { RevisionHeader } from '../graph/graph.js';
 import { loadWasmInTurn } from '../wasm-load.js';
 import type { MigrationFacts, ParseProblem } from '../../model/facts.js';
 import { readEnvSyntax, type EnvSyntax } from './env-settings.js';
 import { readNamingConvention } from './naming-convention.js';
 import { decodePythonSource, type DecodedSource } from './python-source.js';
-import { checkTree, scanPython } from './python-strictness.js';
+import { checkTree, MAX_EXPRESSION_DEPTH, nestingBoundCeiling, scanPython } from './python-strictness.js';
 
 export interface MigrationParser {
   /**
@@ -19,6 +20,12 @@ export interface MigrationParser {
    * `sha256` of the file's bytes when the caller already has it (the loader hashes them for the cache).
    */
   parse(source: string | Uint8Array, path: string, sha256?: string): MigrationFacts;
+  /**
+   * The revision variables of a version file, read from its module-level statements before the
+   * first function or class only, exactly as parse() would read them; undefined when that cannot
+   * be certain (then parse() the file). See readHeader below.
+   */
+  readHeader(source: Uint8Array, path: string): RevisionHeader | undefined;
   /** The `naming_convention` dict literal of a `MetaData(naming_convention=…)` in a Python file (env.py). */
   namingConvention(source: string): Record<string, string> | undefined;
   /** env.py's transaction_per_migration, connect_args options and executed SQL (env-settings.ts). */
@@ -71,10 +78,56 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
         tree.delete();
       }
     },
+    readHeader(source, path) {
+      const decoded = decodePythonSource(source);
+      const text = decoded.text.replace(/\r(?!\n)/g, '\n');
+      const end = headerEnd(text);
+      if (end === undefined) return undefined;
+      // parse() returns a file nested deeper than Python compiles without its revision: only the whole text's scan rules that out.
+      if (nestingBoundCeiling(text) > MAX_EXPRESSION_DEPTH && scanPython(text, decoded.invalidUtf8).nestingBound > MAX_EXPRESSION_DEPTH) return undefined;
+      const tree = parser.parse(text.slice(0, end));
+      if (!tree) return undefined;
+      try {
+        // An error here may be the cut itself (inside a string or brackets): not a header to trust.
+        if (tree.rootNode.hasError) return undefined;
+        const header = extractModuleHeader(tree.rootNode);
+        // Without a revision the graph's finding depends on whether the whole file parses: parse() it.
+        if (!header.revision) return undefined;
+        return { path, ...header };
+      } finally {
+        tree.delete();
+      }
+    },
     namingConvention: (source) => withTree(source, readNamingConvention),
     envSyntax: (source) => withTree(source, readEnvSyntax),
     withTree,
   };
+}
+
+/** What starts a module-level function or class: a line that begins with one of these. */
+const DEFINITION_STARTS = ['def ', 'async def ', 'class ', '@'];
+/** Text after the header that could assign a revision variable (extract.ts reads assignments to these names). */
+const REVISION_NAMES = ['revision', 'branch_labels', 'depends_on'];
+
+/**
+ * Where a version file's header ends: the start of the first line that begins a function or class
+ * definition, when the text from there on names no revision variable at all, so no statement after
+ * the header can set one (`down_revision` contains `revision`). Undefined when there is no such line.
+ * Only a guess at the boundary: readHeader trusts it only when the text before it parses as complete
+ * statements (a cut inside a string or brackets does not).
+ */
+function headerEnd(text: string): number | undefined {
+  let end: number | undefined;
+  for (const start of DEFINITION_STARTS) {
+    const at = text.indexOf(`\n${start}`);
+    if (at >= 0 && (end === undefined || at + 1 < end)) end = at + 1;
+  }
+  if (end === undefined) return undefined;
+  // A backslash joins the next line to this one: the definition line would not start a statement.
+  const lastOfLine = text[end - 2] === '\r' ? end - 3 : end - 2;
+  if (text[lastOfLine] === '\\') return undefined;
+  const rest = text.slice(end);
+  return REVISION_NAMES.some((name) => rest.includes(name)) ? undefined : end;
 }
 
 /**

@@ -47,6 +47,8 @@ export function decodeStringBody(body: string, prefix: string): string {
 }
 
 function decodeEscapes(body: string): string {
+  // Most strings (docstrings, names) have no escape: the character-by-character copy below is not needed.
+  if (!body.includes('\\')) return body;
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;

@@ -403,6 +403,21 @@ function startsPython2Argument(text: string, at: number): boolean {
   return !OPERATOR_WORDS.has(text.slice(at, end));
 }
 
+/**
+ * A number never below scanPython(text).nestingBound, counted without the scan: each token takes
+ * at least one character (an f-string counts its characters), an `elif` is the word in the text,
+ * and an indentation level starts on a line of its own. Below MAX_EXPRESSION_DEPTH, no scan is needed
+ * to know the file is not nested too deeply.
+ */
+export function nestingBoundCeiling(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) lines++;
+  let elifs = 0;
+  for (let at = text.indexOf('elif'); at >= 0; at = text.indexOf('elif', at + 1)) elifs++;
+  return text.length + elifs + 3 * (lines + 1) + 16;
+}
+
 export interface TreeCheck {
   problem?: ParseProblem;
   /** Nested beyond MAX_EXPRESSION_DEPTH: the extractor must not walk this tree. */

@@ -12,6 +12,7 @@ import { InputLog } from '../../io/fs/input-log.js';
 import { loadProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
 import { storeCheckReport } from '../check-report.js';
+import { checkFocus } from '../check-focus.js';
 import { defineCommand, projectLocation, type CommandInput, type CommandOption, type GlobalOptions } from '../command.js';
 import { PG_VERSION_OPTION } from '../options.js';
 import { lockRows } from '../../analysis/locks/migration-locks.js';
@@ -51,7 +52,10 @@ export const checkCommand = defineCommand({
   arguments: '[PATH…]',
   options: CHECK_OPTIONS,
   positionals: POSITIONALS,
-  details: `With PATHs, only those migration files are reported; the revision graph is still built from all.
+  details: `With PATHs, only those migration files are reported; the revision graph is still built from all
+(without --since or --fix, the other files are read for their revision variables only, and analysed
+only when a finding on PATH depends on them: the earlier migrations a type change is judged by, the
+files the baseline names). The report is the one the full check gives for those files.
 
 With --since REF, only migrations added or changed since the merge-base of HEAD and REF
 (committed or not) are reported, as in a pull request's diff; graph findings (heads,
@@ -95,10 +99,15 @@ type Global = GlobalOptions;
 async function checkOnce(options: CheckOptions, global: Global, print: boolean) {
   {
     const inputs = new InputLog();
-    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], deferCacheSave: true, inputs });
+    // check FILE analyses FILE and what its findings depend on; --since and --fix need every file's findings.
+    const focus =
+      options.positionals.length > 0 && options.since === undefined && !options.fix
+        ? checkFocus(new Set(options.positionals.map((path) => resolve(global.cwd, path))), options['pg-version'])
+        : undefined;
+    const loaded = await loadProject({ ...projectLocation(global), cache: !options['no-cache'], deferCacheSave: true, inputs, ...(focus ? { focus } : {}) });
     let onlyFiles: Set<string> | undefined;
     if (options.positionals.length > 0) {
-      const known = new Set(loaded.migrations.map((m) => m.facts.path));
+      const known = new Set(loaded.versionFiles);
       onlyFiles = new Set();
       for (const path of options.positionals) {
         const absolute = resolve(global.cwd, path);
