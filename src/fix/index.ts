@@ -5,13 +5,17 @@
  */
 import { concurrentlyOutsideAutocommitFix } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrentlyFix } from './create-index-not-concurrently.js';
+import { downgradeIncompleteFix } from './downgrade-incomplete.js';
 import { enumAddValueInTransactionFix } from './enum-add-value-in-transaction.js';
+import { missingDowngradeFix } from './missing-downgrade.js';
 import { rawSqlStringExecuteFix } from './raw-sql-string-execute.js';
-import type { Fixer } from './types.js';
+import type { Fixer, MigrationFixer } from './types.js';
 
-export const FIXES: ReadonlyMap<string, Fixer> = new Map([
+export const FIXES: ReadonlyMap<string, Fixer | MigrationFixer> = new Map<string, Fixer | MigrationFixer>([
   ['raw-sql-string-execute', rawSqlStringExecuteFix],
   ['create-index-not-concurrently', createIndexNotConcurrentlyFix],
   ['concurrently-outside-autocommit', concurrentlyOutsideAutocommitFix],
   ['enum-add-value-in-transaction', enumAddValueInTransactionFix],
+  ['missing-downgrade', missingDowngradeFix],
+  ['downgrade-incomplete', downgradeIncompleteFix],
 ]);

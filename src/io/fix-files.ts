@@ -45,7 +45,7 @@ export async function planProjectFixes(input: ProjectFixInput): Promise<FileFixP
         before: text,
         after: text,
         kept: [],
-        refused: findings.filter((finding) => hasFixer(finding)).map((finding) => ({ finding, text: 'the file is not plain UTF-8: Preflight does not rewrite it' })),
+        refused: findings.filter((finding) => hasFixer(finding)).map((finding) => ({ finding, rule: finding.rule, text: 'the file is not plain UTF-8: Preflight does not rewrite it' })),
         manual: [],
       });
       continue;
