@@ -3,6 +3,7 @@
  * never see (they read MigrationFacts only), and a rule file stays its docs and its check. One fix = one file,
  * named after its rule.
  */
+import { addColumnNotNullWithoutDefaultFix } from './add-column-not-null-without-default.js';
 import { concurrentlyOutsideAutocommitFix } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrentlyFix } from './create-index-not-concurrently.js';
 import { downgradeIncompleteFix } from './downgrade-incomplete.js';
@@ -18,4 +19,5 @@ export const FIXES: ReadonlyMap<string, Fixer | MigrationFixer> = new Map<string
   ['enum-add-value-in-transaction', enumAddValueInTransactionFix],
   ['missing-downgrade', missingDowngradeFix],
   ['downgrade-incomplete', downgradeIncompleteFix],
+  ['add-column-not-null-without-default', addColumnNotNullWithoutDefaultFix],
 ]);

@@ -25,6 +25,8 @@ export interface ProjectFixInput {
   severities?: SeverityOverrides;
   /** The findings check reports (suppressed and baselined ones are not fixed). */
   findings: readonly Finding[];
+  /** `--fix-value`: values the author gives, by `table.column`. */
+  values?: ReadonlyMap<string, string>;
 }
 
 /** The plans of every file with a fixable finding, in file order. */
@@ -56,6 +58,7 @@ export async function planProjectFixes(input: ProjectFixInput): Promise<FileFixP
         graph: input.graph,
         settings: input.settings,
         ...(input.severities ? { severities: input.severities } : {}),
+        ...(input.values ? { values: input.values } : {}),
       }),
     );
   }

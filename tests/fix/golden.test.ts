@@ -1,6 +1,6 @@
 // Each fix against golden before/after sources: the rewrite is exactly the expected one (comments, quotes and
 // layout of the rest untouched), the rule no longer reports the fixed file, and real Alembic loads it.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
@@ -24,9 +24,21 @@ async function findingsOf(text: string, file: string) {
   return { migration, graph, findings: runRules({ migrations: [migration], graph, settings: SETTINGS, rules: MIGRATION_RULES }) };
 }
 
-async function planFor(text: string, file = '/project/versions/0001_test.py'): Promise<FileFixPlan> {
+async function planFor(text: string, file = '/project/versions/0001_test.py', values?: ReadonlyMap<string, string>): Promise<FileFixPlan> {
   const { migration, graph, findings } = await findingsOf(text, file);
-  return planFileFixes(file, text, migration, findings, { parser: await testParser(), graph, settings: SETTINGS });
+  return planFileFixes(file, text, migration, findings, { parser: await testParser(), graph, settings: SETTINGS, ...(values ? { values } : {}) });
+}
+
+/** `<case>.values`: the values the author gives (`table.column=VALUE` a line), as --fix-value does. */
+function valuesFor(path: string): ReadonlyMap<string, string> | undefined {
+  const file = path.replace('.before.py', '.values');
+  if (!existsSync(file)) return undefined;
+  return new Map(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] as [string, string]),
+  );
 }
 
 const cases = readdirSync(GOLDEN).flatMap((rule) =>
@@ -42,7 +54,7 @@ describe('fixes against golden sources', () => {
     const before = readFileSync(path, 'utf8');
     const beforeFindings = (await findingsOf(before, '/project/versions/x.py')).findings.filter((f) => f.rule === rule);
     expect(beforeFindings.length).toBeGreaterThan(0);
-    const plan = await planFor(before);
+    const plan = await planFor(before, undefined, valuesFor(path));
     expect(plan.refused).toEqual([]);
     expect(plan.manual).toEqual([]);
     expect(plan.kept.map((outcome) => outcome.finding.rule)).toEqual(beforeFindings.map(() => rule));
@@ -68,7 +80,7 @@ describe('fixes against golden sources', () => {
     const result = await runProcess('/usr/bin/python3', ['-m', 'alembic', '-c', project.iniPath, 'heads'], { cwd: project.root, timeoutMs: 60_000 });
     expect(result.stderr).not.toMatch(/Traceback|Error/);
     expect(result.code).toBe(0);
-    const revisions = fixed.map(({ text }) => /^revision = '([0-9a-f]+)'/m.exec(text)![1]);
+    const revisions = fixed.map(({ text }) => /^revision(?:: str)? = ['"]([0-9a-f]+)['"]/m.exec(text)![1]);
     for (const revision of revisions) expect(result.stdout).toContain(`${revision} (head)`);
   });
 });

@@ -33,6 +33,23 @@ import { terminalSafe, terminalSafeLine } from '../../model/terminal-safe.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
+/** `--fix-value users.country=US`: TABLE.COLUMN (the table may be schema.table) and the value, by `table.column`. */
+const FIX_VALUE = /^([^=\s]+)\.([^=\s.]+)=(.*)$/s;
+const FIX_VALUES = z
+  .array(
+    z.string().superRefine((entry, context) => {
+      if (!FIX_VALUE.test(entry)) context.addIssue({ code: 'custom', message: `${JSON.stringify(entry)}: write TABLE.COLUMN=VALUE (e.g. users.country=US)` });
+      else if (FIX_VALUE.exec(entry)![3]!.trim() === '') context.addIssue({ code: 'custom', message: `${JSON.stringify(entry)}: the value is empty` });
+    }),
+  )
+  .optional()
+  .superRefine((entries, context) => {
+    const keys = (entries ?? []).map((entry) => entry.slice(0, entry.indexOf('=')));
+    const twice = keys.find((key, i) => keys.indexOf(key) !== i);
+    if (twice !== undefined) context.addIssue({ code: 'custom', message: `${twice} is given twice` });
+  })
+  .transform((entries) => new Map((entries ?? []).map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)] as [string, string])));
+
 const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)`, schema: z.enum(FORMATS).default('text') },
   'no-cache': { type: 'boolean', description: 'neither use nor write the caches (parsed files, rule results, the last report)', schema: z.boolean().default(false) },
@@ -41,6 +58,13 @@ const CHECK_OPTIONS = {
   prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file', schema: z.boolean().default(false) },
   fix: { type: 'boolean', description: 'apply every safe fix (each checked: the file parses, the rule passes, Alembic loads it), then report what remains', schema: z.boolean().default(false) },
   diff: { type: 'boolean', description: 'with --fix: print the fixes as unified diffs and change no file', schema: z.boolean().default(false) },
+  'fix-value': {
+    type: 'string',
+    multiple: true,
+    value: 'TABLE.COLUMN=VALUE',
+    description: 'with --fix: the value existing rows get in a new NOT NULL column (add-column-not-null-without-default); repeatable',
+    schema: FIX_VALUES,
+  },
   python: { type: 'string', value: 'PATH', description: 'with --fix: the Python interpreter that has Alembic (default: .venv, venv, python3)', schema: z.string().optional() },
   'pg-version': { type: 'string', value: 'N', description: 'PostgreSQL major version the lock rules assume, 11 to 17 (default: pg-version in [tool.preflight], else 15)', schema: PG_VERSION_OPTION },
 } satisfies Record<string, CommandOption>;
@@ -82,7 +106,9 @@ Examples:
   preflight check --since origin/main --format github
   preflight check --fix --diff`,
   async run(options, global) {
-    if ((options.diff || options.python !== undefined) && !options.fix) throw new UserError(`check: --${options.diff ? 'diff' : 'python'} only goes with --fix`);
+    if ((options.diff || options.python !== undefined || options['fix-value'].size > 0) && !options.fix) {
+      throw new UserError(`check: --${options.diff ? 'diff' : options.python !== undefined ? 'python' : 'fix-value'} only goes with --fix`);
+    }
     if (!options.fix) return (await checkOnce(options, global, true)).exitCode;
     if (options.prune) throw new UserError('check: --fix and --prune do not go together; prune the baseline in a separate run');
     return runFix(options, global);
@@ -186,12 +212,13 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
     settings: first.settings,
     severities: first.loaded.config.severities,
     findings: first.findings,
+    values: options['fix-value'],
   });
   const place = (finding: Finding): string => terminalSafeLine(`${displayPath(finding.file, global.cwd)}:${finding.line}:${finding.column} ${finding.rule}`);
   const say = (line: string): void => void global.stderr.write(`preflight: ${terminalSafe(line)}\n`);
   const listOthers = (): void => {
     for (const plan of plans) {
-      for (const outcome of plan.manual) say(`needs you: ${place(outcome.finding)}: ${outcome.text}`);
+      for (const outcome of plan.manual) say(`${outcome.needsValue ? 'needs a value' : 'needs you'}: ${place(outcome.finding)}: ${outcome.text}`);
       for (const outcome of plan.refused) say(`not fixed: ${place(outcome.finding)}: ${outcome.text}`);
     }
   };
