@@ -6,6 +6,7 @@
 import { addColumnNotNullWithoutDefaultFix } from './add-column-not-null-without-default.js';
 import { concurrentlyOutsideAutocommitFix } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrentlyFix } from './create-index-not-concurrently.js';
+import { destructiveWithoutSafeguardFix } from './destructive-without-safeguard.js';
 import { downgradeIncompleteFix } from './downgrade-incomplete.js';
 import { enumAddValueInTransactionFix } from './enum-add-value-in-transaction.js';
 import { missingDowngradeFix } from './missing-downgrade.js';
@@ -20,4 +21,5 @@ export const FIXES: ReadonlyMap<string, Fixer | MigrationFixer> = new Map<string
   ['missing-downgrade', missingDowngradeFix],
   ['downgrade-incomplete', downgradeIncompleteFix],
   ['add-column-not-null-without-default', addColumnNotNullWithoutDefaultFix],
+  ['destructive-without-safeguard', destructiveWithoutSafeguardFix],
 ]);

@@ -213,6 +213,7 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
     severities: first.loaded.config.severities,
     findings: first.findings,
     values: options['fix-value'],
+    templates: first.loaded.config.templatesDir ? { templatesDir: first.loaded.config.templatesDir, baseDir: first.loaded.config.baseDir } : {},
   });
   const place = (finding: Finding): string => terminalSafeLine(`${displayPath(finding.file, global.cwd)}:${finding.line}:${finding.column} ${finding.rule}`);
   const say = (line: string): void => void global.stderr.write(`preflight: ${terminalSafe(line)}\n`);
