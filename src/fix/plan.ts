@@ -142,7 +142,8 @@ export async function planFileFixes(
     // Every edit is one an earlier fix made (one guard at the top of upgrade() covers each drop after it): kept when
     // the rule reports as many findings fewer as there are fixes of it, this one included.
     if (edits.length === 0 && proposal.edits.length > 0 && (original.get(rule) ?? 0) - (current.get(rule) ?? 0) > keptOf(rule)) {
-      plan.kept.push({ finding, rule, text: `${proposal.description} (written by the fix above)`, edits: [] });
+      // Its edits are the earlier fix's: a finding's fix stays whole on its own (JSON, SARIF), plan.after has them once.
+      plan.kept.push({ finding, rule, text: `${proposal.description} (written by the fix above)`, edits: proposal.edits });
       continue;
     }
     if (overlaps(keptEdits, edits)) {
