@@ -37,13 +37,13 @@ function sqlName(name: string, dialect: Dialect): string {
  * An author's value as a Python literal: a number, true/false, or text (quotes around it optional, so
  * `--fix-value users.code="'42'"` gives the text 42). Undefined for an empty value.
  */
-export function pythonLiteral(value: string): string | undefined {
+export function pythonLiteral(value: string, quote: (text: string) => string = pythonString): string | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   if (/^-?\d+(\.\d+)?$/.test(trimmed)) return trimmed;
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true' ? 'True' : 'False';
   const quoted = /^'(.*)'$|^"(.*)"$/s.exec(trimmed);
-  return pythonString(quoted ? (quoted[1] ?? quoted[2]!) : trimmed);
+  return quote(quoted ? (quoted[1] ?? quoted[2]!) : trimmed);
 }
 
 export const addColumnNotNullWithoutDefaultFix: Fixer = ({ operation, migration, source, settings, values }): FixProposal | undefined => {
@@ -70,13 +70,13 @@ export const addColumnNotNullWithoutDefaultFix: Fixer = ({ operation, migration,
       value: { key, prompt: `Value for ${name} in the existing rows of ${table}`, ...(typeText ? { type: typeText } : {}) },
     };
   }
-  const literal = pythonLiteral(given);
+  // Strings in the quotes the call itself uses.
+  const q = operation.args[0]?.text.startsWith('"') ? pythonQuoted : pythonString;
+  const literal = pythonLiteral(given, q);
   if (literal === undefined) return { kind: 'manual', reason: `--fix-value ${key} is empty: give the value the existing rows get` };
   const callee = textCallee(source);
   if (typeof callee === 'string') return { kind: 'manual', reason: callee };
 
-  // Strings in the quotes the call itself uses.
-  const q = operation.args[0]?.text.startsWith('"') ? pythonQuoted : pythonString;
   const nullableEdits = setKeyword(source, columnCall, 'nullable', 'True');
   if (typeof nullableEdits === 'string') return { kind: 'manual', reason: nullableEdits };
   const column_ = sqlName(name, settings.dialect);
