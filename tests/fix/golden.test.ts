@@ -87,6 +87,27 @@ describe('fixes against golden sources', () => {
     const revisions = fixed.map(({ text }) => /^revision(?:: str)? = ['"]([0-9a-f]+)['"]/m.exec(text)![1]);
     for (const revision of revisions) expect(result.stdout).toContain(`${revision} (head)`);
   });
+
+  it('Alembic renders the fixed upgrades and the written downgrades as SQL (offline, upgrade/downgrade --sql)', async () => {
+    // The fixes that write statements (not the ones that only wrap one, whose files use the connection, which offline mode has not).
+    const written = fixed.filter(({ name }) => /^(missing-downgrade|downgrade-incomplete|add-column-not-null-without-default|destructive-without-safeguard)_/.test(name));
+    expect(written.length).toBe(cases.filter(({ rule }) => /^(missing-downgrade|downgrade-incomplete|add-column-not-null-without-default|destructive-without-safeguard)$/.test(rule)).length);
+    const project = await writeAlembicProject({ url: 'postgresql://localhost/app' });
+    projects.push(project);
+    for (const { name, text } of written) writeFileSync(join(project.versionsDir, name.replace(/[^\w.]/g, '_')), text);
+    const sql = await runProcess('/usr/bin/python3', ['-m', 'alembic', '-c', project.iniPath, 'upgrade', 'heads', '--sql'], { cwd: project.root, timeoutMs: 60_000 });
+    expect(sql.stderr).not.toMatch(/Traceback|Error/);
+    expect(sql.code).toBe(0);
+    expect(sql.stdout).toContain("UPDATE customers SET country = 'US' WHERE country IS NULL");
+    expect(sql.stdout).toContain('ALTER TABLE customers ALTER COLUMN country SET NOT NULL');
+    for (const { name, text } of written.filter(({ name }) => /^(missing-downgrade|downgrade-incomplete)_/.test(name))) {
+      const revision = /^revision(?:: str)? = ['"]([0-9a-f]+)['"]/m.exec(text)![1]!;
+      const down = await runProcess('/usr/bin/python3', ['-m', 'alembic', '-c', project.iniPath, 'downgrade', `${revision}:base`, '--sql'], { cwd: project.root, timeoutMs: 60_000 });
+      expect(down.stderr, name).not.toMatch(/Traceback|Error/);
+      expect(down.code, name).toBe(0);
+      expect(down.stdout, name).toMatch(/DROP|ALTER TABLE/);
+    }
+  });
 });
 
 describe('refusing a fix', () => {
