@@ -10,7 +10,7 @@ import { sqlStatementsOf, upgradeOperations } from '../rules/helpers.js';
 import { stepsToUndo } from '../rules/missing-downgrade.js';
 import type { Edit, FixProposal } from './edits.js';
 import { bodyStatements, eolOf, isDocstring, isPlaceholder, linesAfter, moduleFunction, replaceStatement } from './functions.js';
-import { callNodeOf, statementOf, type FixSource } from './syntax.js';
+import { callNodeOf, moduleImports, statementOf, type FixSource } from './syntax.js';
 import type { MigrationFixer } from './types.js';
 
 /** Why a step's inverse cannot be written from here, or undefined when it can. */
@@ -23,6 +23,9 @@ export function inverseProblem(operation: Operation, inverse: string | undefined
   if (operation.guards.some((guard) => !guard.raisesBefore)) return `${label} runs only under a condition: write its inverse under the same condition by hand`;
   if (inverse !== undefined) return undefined;
   if (sqlOf(operation)) return `the upgrade's raw SQL has no known inverse (${label})`;
+  const name = operation.args[0] ?? operation.kwargs['constraint_name'] ?? operation.kwargs['index_name'];
+  if (/^create_/.test(operation.name) && name?.kind === 'none') return `${label} creates an unnamed constraint, which downgrade() cannot name to drop: give it a name`;
+  if (operation.name === 'alter_column') return `${label} changes the column's definition, and the upgrade does not say what it was before`;
   const expected = expectedInverse(operation);
   if (expected) return `${label}: its inverse needs what the upgrade does not say (op.${expected})`;
   return `${label} has no known inverse`;
@@ -46,8 +49,36 @@ export function timeoutLines(source: FixSource, migration: AnalyzedMigration, fi
   return lines;
 }
 
+/** Modules whose calls in upgrade() change no schema behind Preflight's back (it reads SQLAlchemy's and Alembic's). */
+const KNOWN_MODULES = /^(sqlalchemy|alembic|os|sys|logging|json|datetime|uuid|typing|re|time|enum|decimal)(\.|$)/;
+
+/**
+ * A call of upgrade() into code imported from elsewhere (`migration.create_table_if_not_exists(…)`): what it does to
+ * the schema is unknown, so a downgrade written from the visible steps alone could leave its changes in place.
+ */
+function unknownCall(source: FixSource, migration: AnalyzedMigration): string | undefined {
+  const imported = new Map<string, string>();
+  for (const statement of moduleImports(source.root)) {
+    const from = statement.type === 'import_from_statement' ? statement.childForFieldName('module_name')?.text : undefined;
+    for (const name of statement.childrenForFieldName('name')) {
+      if (!name) continue;
+      const bound = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text.split('.')[0];
+      const module = from ?? (name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text);
+      if (bound && module) imported.set(bound, module);
+    }
+  }
+  const call = migration.facts.otherCalls.find((other) => {
+    if (other.function !== 'upgrade') return false;
+    const module = imported.get(other.callee.split('.')[0]!);
+    return module !== undefined && !KNOWN_MODULES.test(module);
+  });
+  return call ? `upgrade() calls ${call.callee}(), which Preflight cannot see into: write downgrade() by hand` : undefined;
+}
+
 /** The downgrade body's lines for the steps, or why there is none. */
 function downgradeLines(source: FixSource, migration: AnalyzedMigration): string[] | string {
+  const unknown = unknownCall(source, migration);
+  if (unknown) return unknown;
   const steps = stepsToUndo(migration);
   const lines: string[] = [];
   for (const operation of [...steps].reverse()) {
@@ -56,7 +87,8 @@ function downgradeLines(source: FixSource, migration: AnalyzedMigration): string
     if (problem) return problem;
     lines.push(`op.${inverse!}`);
   }
-  if (lines.length === 0) return ['pass'];
+  // Nothing to undo that Preflight can see: `pass` is right only for an upgrade that does nothing either.
+  if (lines.length === 0) return migration.facts.upgrade?.isEmpty ? ['pass'] : 'the upgrade changes nothing Preflight can write an inverse for: write downgrade() by hand';
   return [...timeoutLines(source, migration, steps[0]), ...lines];
 }
 
@@ -85,7 +117,7 @@ export const missingDowngradeFix: MigrationFixer = {
     }
     const lines = downgradeLines(source, migration);
     if (typeof lines === 'string') return { kind: 'manual', reason: lines };
-    const description = `downgrade() undoes the upgrade: ${lines.filter((line) => line !== 'pass').join('; ')}`;
+    const description = lines[0] === 'pass' ? 'downgrade() added: the upgrade does nothing either' : `downgrade() undoes the upgrade: ${lines.join('; ')}`;
     const downgrade = moduleFunction(source.root, 'downgrade');
     if (!downgrade) {
       const upgrade = moduleFunction(source.root, 'upgrade');
