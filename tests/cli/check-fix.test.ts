@@ -136,7 +136,8 @@ describe('check --fix with values and downgrades', () => {
     expect(asked.stderr).toContain(
       'preflight: needs a value: migrations/versions/cc03_country.py:14:5 add-column-not-null-without-default: what the existing rows of customers get in country (--fix-value customers.country=VALUE)\n',
     );
-    const result = await runCli(['check', '--fix', '--python', PYTHON, '--fix-value', 'customers.country=US', '--no-cache'], { cwd: root });
+    const result = await runCli(['check', '--fix', '--python', PYTHON, '--fix-value', 'customers.country=US', '--fix-value', 'customers.contry=US', '--no-cache'], { cwd: root });
+    expect(result.stderr).toContain('preflight: --fix-value customers.contry: no new NOT NULL column customers.contry needs a value, so it is not used\n');
     expect(result.stderr).toContain(
       'preflight: fixed: migrations/versions/cc03_country.py:14:5 add-column-not-null-without-default: add customers.country nullable, backfill the existing rows with "US", then make it NOT NULL\n',
     );

@@ -226,8 +226,18 @@ function formatReport(report: CheckReport, options: CheckOptions, global: Global
 }
 
 /** check --fix [--diff]: plan the fixes of the reported findings, show or apply them, then report what remains. */
+/** The --fix-value values, remembering which keys a fix asked for (a key nothing asks for is likely a typo). */
+class AskedValues extends Map<string, string> {
+  readonly asked = new Set<string>();
+  override get(key: string): string | undefined {
+    this.asked.add(key);
+    return super.get(key);
+  }
+}
+
 async function runFix(options: CheckOptions, global: Global): Promise<number> {
   const first = await checkOnce(options, global, false);
+  const values = new AskedValues(options['fix-value']);
   const plans = await planProjectFixes({
     project: first.loaded.project,
     migrations: first.loaded.migrations,
@@ -235,12 +245,15 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
     settings: first.settings,
     severities: first.loaded.config.severities,
     findings: first.findings,
-    values: options['fix-value'],
+    values,
     templates: first.loaded.config.templatesDir ? { templatesDir: first.loaded.config.templatesDir, baseDir: first.loaded.config.baseDir } : {},
   });
   const place = (finding: Finding): string => terminalSafeLine(`${displayPath(finding.file, global.cwd)}:${finding.line}:${finding.column} ${finding.rule}`);
   const say = (line: string): void => void global.stderr.write(`preflight: ${terminalSafe(line)}\n`);
   const listOthers = (): void => {
+    for (const key of values.keys()) {
+      if (!values.asked.has(key)) say(`--fix-value ${key}: no new NOT NULL column ${key} needs a value, so it is not used`);
+    }
     for (const plan of plans) {
       for (const outcome of plan.manual) say(`${outcome.needsValue ? 'needs a value' : 'needs you'}: ${place(outcome.finding)}: ${outcome.text}`);
       for (const outcome of plan.refused) say(`not fixed: ${place(outcome.finding)}: ${outcome.text}`);
