@@ -22,7 +22,19 @@ export interface PositionedEdit extends Edit {
 export type FixProposal =
   | { kind: 'edits'; description: string; edits: Edit[] }
   /** No rewrite: the author must decide something (a value, a restructuring); `reason` says what. */
-  | { kind: 'manual'; reason: string };
+  | { kind: 'manual'; reason: string }
+  /** A rewrite that needs one value only the author knows (`--fix-value users.country='US'`, or the wizard asks). */
+  | { kind: 'needs-value'; reason: string; value: ValueRequest };
+
+/** The value a fix needs: what to ask, and the key it is given under. */
+export interface ValueRequest {
+  /** `table.column`: the key of `--fix-value`. */
+  key: string;
+  /** What the value is for, as a question. */
+  prompt: string;
+  /** The column's type as written (`sa.String(length=2)`), to help the author write the value. */
+  type?: string;
+}
 
 /** `source` with the edits applied; the edits must not overlap. */
 export function applyEdits(source: string, edits: readonly Edit[]): string {

@@ -3,15 +3,23 @@
  * never see (they read MigrationFacts only), and a rule file stays its docs and its check. One fix = one file,
  * named after its rule.
  */
+import { addColumnNotNullWithoutDefaultFix } from './add-column-not-null-without-default.js';
 import { concurrentlyOutsideAutocommitFix } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrentlyFix } from './create-index-not-concurrently.js';
+import { destructiveWithoutSafeguardFix } from './destructive-without-safeguard.js';
+import { downgradeIncompleteFix } from './downgrade-incomplete.js';
 import { enumAddValueInTransactionFix } from './enum-add-value-in-transaction.js';
+import { missingDowngradeFix } from './missing-downgrade.js';
 import { rawSqlStringExecuteFix } from './raw-sql-string-execute.js';
-import type { Fixer } from './types.js';
+import type { Fixer, MigrationFixer } from './types.js';
 
-export const FIXES: ReadonlyMap<string, Fixer> = new Map([
+export const FIXES: ReadonlyMap<string, Fixer | MigrationFixer> = new Map<string, Fixer | MigrationFixer>([
   ['raw-sql-string-execute', rawSqlStringExecuteFix],
   ['create-index-not-concurrently', createIndexNotConcurrentlyFix],
   ['concurrently-outside-autocommit', concurrentlyOutsideAutocommitFix],
   ['enum-add-value-in-transaction', enumAddValueInTransactionFix],
+  ['missing-downgrade', missingDowngradeFix],
+  ['downgrade-incomplete', downgradeIncompleteFix],
+  ['add-column-not-null-without-default', addColumnNotNullWithoutDefaultFix],
+  ['destructive-without-safeguard', destructiveWithoutSafeguardFix],
 ]);

@@ -9,11 +9,12 @@ import type { MigrationParser } from '../analysis/parse/parser.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 import type { Finding } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
+import { SAFEGUARD_RULE } from '../rules/destructive-without-safeguard.js';
 import { RULES } from '../rules/index.js';
 import { runRules, type SeverityOverrides } from '../rules/runner.js';
-import { applyEdits, type Edit } from './edits.js';
+import { applyEdits, type Edit, type ValueRequest } from './edits.js';
 import { FIXES } from './index.js';
-import type { Fixer } from './types.js';
+import type { Fixer, MigrationFixer, SafeguardText } from './types.js';
 
 export interface FixEnvironment {
   parser: MigrationParser;
@@ -21,11 +22,19 @@ export interface FixEnvironment {
   settings: RuleSettings;
   severities?: SeverityOverrides;
   /** The fixes by rule id (default: FIXES); tests hand in a broken one to see it refused. */
-  fixes?: ReadonlyMap<string, Fixer>;
+  fixes?: ReadonlyMap<string, Fixer | MigrationFixer>;
+  /** Values the author gave (`--fix-value table.column=VALUE`), by `table.column`. */
+  values?: ReadonlyMap<string, string>;
+  /** The production safeguard's text (the scaffold's, rendered by io). */
+  safeguard?: SafeguardText;
 }
 
 export interface FixOutcome {
   finding: Finding;
+  /** The rule whose fix this is: the finding's, or destructive-without-safeguard's for a finding that carries its part. */
+  rule: string;
+  /** The fix needs a value from the author (manual outcomes only). */
+  needsValue?: ValueRequest;
   /** What the fix does (kept ones) or why there is none / it was refused. */
   text: string;
   edits?: Edit[];
@@ -45,9 +54,17 @@ export interface FileFixPlan {
 
 const MIGRATION_RULES = RULES.filter((rule) => rule.scope === 'migration');
 
+/**
+ * The rules whose fixes apply to a finding: its own, and destructive-without-safeguard's when the finding carries
+ * that rule's part (runner.ts foldSafeguards: a drop-table finding that no production safeguard guards).
+ */
+export function fixRulesOf(finding: Finding): string[] {
+  return finding.unguarded && finding.rule !== SAFEGUARD_RULE ? [finding.rule, SAFEGUARD_RULE] : [finding.rule];
+}
+
 /** Whether a finding has a fix Preflight may try (its rule has one; suppressed and baselined findings are left alone). */
-export function hasFixer(finding: Finding, fixes: ReadonlyMap<string, Fixer> = FIXES): boolean {
-  return fixes.has(finding.rule) && !finding.suppressed && !finding.baselined;
+export function hasFixer(finding: Finding, fixes: ReadonlyMap<string, Fixer | MigrationFixer> = FIXES): boolean {
+  return fixRulesOf(finding).some((rule) => fixes.has(rule)) && !finding.suppressed && !finding.baselined;
 }
 
 function overlaps(a: readonly Edit[], b: readonly Edit[]): boolean {
@@ -65,64 +82,94 @@ export async function planFileFixes(
   const fixes = env.fixes ?? FIXES;
   // A loop or a helper called twice reports one call several times: one fix covers them all.
   const seen = new Set<string>();
-  const fixable = findings.filter((finding) => {
-    const key = `${finding.rule}:${finding.line}:${finding.column}`;
-    if (finding.file !== file || !hasFixer(finding, fixes) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  const fixable = findings.flatMap((finding) => {
+    if (finding.file !== file || finding.suppressed || finding.baselined) return [];
+    return fixRulesOf(finding).flatMap((rule) => {
+      const key = `${rule}:${finding.line}:${finding.column}`;
+      if (!fixes.has(rule) || seen.has(key)) return [];
+      seen.add(key);
+      return [{ finding, rule }];
+    });
   });
   if (fixable.length === 0) return plan;
   const counts = (m: AnalyzedMigration): Map<string, number> => {
     const found = runRules({ migrations: [m], graph: env.graph, settings: env.settings, ...(env.severities ? { severities: env.severities } : {}), rules: MIGRATION_RULES });
     const byRule = new Map<string, number>();
-    for (const finding of found) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+    const add = (rule: string): void => void byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+    for (const finding of found) {
+      add(finding.rule);
+      // The safeguard part folded into a drop finding counts as that rule's: fixing it takes the part away.
+      if (finding.unguarded && finding.rule !== SAFEGUARD_RULE) add(SAFEGUARD_RULE);
+    }
     return byRule;
+  };
+  const context = {
+    migration,
+    settings: env.settings,
+    ...(env.values ? { values: env.values } : {}),
+    ...(env.safeguard ? { safeguard: env.safeguard } : {}),
   };
   // The tree sees what Preflight's parser sees: a lone \r ends a line (same length, so offsets hold).
   const proposals = env.parser.withTree(text.replace(/\r(?!\n)/g, '\n'), (root) =>
-    fixable.map((finding) => {
+    fixable.map(({ finding, rule }) => {
+      const fixer = fixes.get(rule)!;
+      const source = { text, root };
+      if (typeof fixer !== 'function') return { finding, rule, proposal: fixer.forMigration({ ...context, finding, source }) };
       const operation = migration.facts.operations.find((o) => o.line === finding.line && o.column === finding.column);
-      if (!operation) return { finding, proposal: undefined };
-      return { finding, proposal: fixes.get(finding.rule)!({ finding, operation, migration, source: { text, root } }) };
+      if (!operation) return { finding, rule, proposal: undefined };
+      return { finding, rule, proposal: fixer({ ...context, finding, operation, source }) };
     }),
   );
   let keptEdits: Edit[] = [];
-  let current = counts(migration);
-  for (const { finding, proposal } of proposals) {
+  const original = counts(migration);
+  let current = original;
+  const keptOf = (rule: string): number => plan.kept.filter((outcome) => outcome.rule === rule).length;
+  for (const { finding, rule, proposal } of proposals) {
     if (!proposal) {
-      plan.manual.push({ finding, text: 'no automatic fix for this form of the finding' });
+      plan.manual.push({ finding, rule, text: 'no automatic fix for this form of the finding' });
       continue;
     }
     if (proposal.kind === 'manual') {
-      plan.manual.push({ finding, text: proposal.reason });
+      plan.manual.push({ finding, rule, text: proposal.reason });
+      continue;
+    }
+    if (proposal.kind === 'needs-value') {
+      plan.manual.push({ finding, rule, text: proposal.reason, needsValue: proposal.value });
       continue;
     }
     // Two fixes may both add the same import: it is added once.
     const edits = proposal.edits.filter((edit) => !keptEdits.some((kept) => kept.start === edit.start && kept.end === edit.end && kept.text === edit.text));
+    // Every edit is one an earlier fix made (one guard at the top of upgrade() covers each drop after it): kept when
+    // the rule reports as many findings fewer as there are fixes of it, this one included.
+    if (edits.length === 0 && proposal.edits.length > 0 && (original.get(rule) ?? 0) - (current.get(rule) ?? 0) > keptOf(rule)) {
+      // Its edits are the earlier fix's: a finding's fix stays whole on its own (JSON, SARIF), plan.after has them once.
+      plan.kept.push({ finding, rule, text: `${proposal.description} (written by the fix above)`, edits: proposal.edits });
+      continue;
+    }
     if (overlaps(keptEdits, edits)) {
-      plan.refused.push({ finding, text: 'it edits the same code as another fix; run --fix again after this one' });
+      plan.refused.push({ finding, rule, text: 'it edits the same code as another fix; run --fix again after this one' });
       continue;
     }
     const candidate = applyEdits(text, [...keptEdits, ...edits]);
     const facts = env.parser.parse(candidate, file);
     if (facts.parseError) {
-      plan.refused.push({ finding, text: `the fixed file would not parse (line ${facts.parseError.line}: ${facts.parseError.message})` });
+      plan.refused.push({ finding, rule, text: `the fixed file would not parse (line ${facts.parseError.line}: ${facts.parseError.message})` });
       continue;
     }
     const after = counts(await analyzeMigration(facts));
-    if ((after.get(finding.rule) ?? 0) >= (current.get(finding.rule) ?? 0)) {
-      plan.refused.push({ finding, text: `${finding.rule} still reports the fixed file` });
+    if ((after.get(rule) ?? 0) >= (current.get(rule) ?? 0)) {
+      plan.refused.push({ finding, rule, text: `${rule} still reports the fixed file` });
       continue;
     }
-    const worse = [...after].find(([rule, count]) => rule !== finding.rule && count > (current.get(rule) ?? 0));
+    const worse = [...after].find(([other, count]) => other !== rule && count > (current.get(other) ?? 0));
     if (worse) {
-      plan.refused.push({ finding, text: `the fixed file gets a new ${worse[0]} finding` });
+      plan.refused.push({ finding, rule, text: `the fixed file gets a new ${worse[0]} finding` });
       continue;
     }
     keptEdits = [...keptEdits, ...edits];
     current = after;
     plan.after = candidate;
-    plan.kept.push({ finding, text: proposal.description, edits });
+    plan.kept.push({ finding, rule, text: proposal.description, edits });
   }
   return plan;
 }

@@ -1,15 +1,34 @@
 import type { AnalyzedMigration, Operation } from '../model/facts.js';
 import type { Finding } from '../model/findings.js';
+import type { RuleSettings } from '../model/settings.js';
 import type { FixProposal } from './edits.js';
 import type { FixSource } from './syntax.js';
 
-export interface FixContext {
+/** What a fix of a finding about the migration as a whole sees (missing-downgrade is on the def line, not an operation). */
+export interface MigrationFixContext {
   finding: Finding;
-  /** The operation the finding is about (the one at its line and column). */
-  operation: Operation;
   migration: AnalyzedMigration;
   source: FixSource;
+  /** The settings the rules ran with (the rules' own judgements are asked again with them). */
+  settings: RuleSettings;
+  /** Values the author gave for fixes that need one (`--fix-value users.country='US'`), by `table.column`. */
+  values?: ReadonlyMap<string, string>;
+  /** The production safeguard to write before a destructive step (the scaffold's text, rendered by io). */
+  safeguard?: SafeguardText;
 }
+
+export interface FixContext extends MigrationFixContext {
+  /** The operation the finding is about (the one at its line and column). */
+  operation: Operation;
+}
+
+/** The guard statement's lines (unindented) and the import it needs. */
+export type SafeguardText = (step: { table: string; column?: string }) => { lines: string[]; imports: string[] } | undefined;
 
 /** One rule's fix: the edits for a finding of that rule, a reason it needs the author, or undefined (no fix for this one). */
 export type Fixer = (context: FixContext) => FixProposal | undefined;
+
+/** A fix for a finding that is on no operation: it gets the migration, not an operation. */
+export interface MigrationFixer {
+  forMigration: (context: MigrationFixContext) => FixProposal | undefined;
+}

@@ -14,6 +14,7 @@ import type { SeverityOverrides } from '../rules/runner.js';
 import { findAlembicPython } from './alembic/python.js';
 import { runAlembic, summarizeFailure } from './alembic/run.js';
 import { pythonParser } from './analyze-files.js';
+import { scaffoldSafeguard } from './fix-safeguard.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import { onInterrupt } from './process.js';
 
@@ -25,11 +26,16 @@ export interface ProjectFixInput {
   severities?: SeverityOverrides;
   /** The findings check reports (suppressed and baselined ones are not fixed). */
   findings: readonly Finding[];
+  /** `--fix-value`: values the author gives, by `table.column`. */
+  values?: ReadonlyMap<string, string>;
+  /** The project's templates-dir (its drop-column template's safeguard is the one written), relative to baseDir. */
+  templates?: { templatesDir?: string; baseDir?: string };
 }
 
 /** The plans of every file with a fixable finding, in file order. */
 export async function planProjectFixes(input: ProjectFixInput): Promise<FileFixPlan[]> {
   const parser = await pythonParser();
+  const safeguard = scaffoldSafeguard(input.settings, { cwd: input.project.root, ...input.templates });
   const files = [...new Set(input.findings.filter((finding) => hasFixer(finding)).map((finding) => finding.file))].sort();
   const plans: FileFixPlan[] = [];
   for (const file of files) {
@@ -45,7 +51,7 @@ export async function planProjectFixes(input: ProjectFixInput): Promise<FileFixP
         before: text,
         after: text,
         kept: [],
-        refused: findings.filter((finding) => hasFixer(finding)).map((finding) => ({ finding, text: 'the file is not plain UTF-8: Preflight does not rewrite it' })),
+        refused: findings.filter((finding) => hasFixer(finding)).map((finding) => ({ finding, rule: finding.rule, text: 'the file is not plain UTF-8: Preflight does not rewrite it' })),
         manual: [],
       });
       continue;
@@ -56,6 +62,8 @@ export async function planProjectFixes(input: ProjectFixInput): Promise<FileFixP
         graph: input.graph,
         settings: input.settings,
         ...(input.severities ? { severities: input.severities } : {}),
+        ...(input.values ? { values: input.values } : {}),
+        safeguard,
       }),
     );
   }

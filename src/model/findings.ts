@@ -43,6 +43,10 @@ export interface Finding {
 export interface FindingFix {
   description: string;
   edits: { startLine: number; startColumn: number; endLine: number; endColumn: number; text: string }[];
+  /** The same edits as a unified diff of the file (this fix alone); absent when the fix needs a value first. */
+  diff?: string;
+  /** The fix needs a value from the author first (no edits until then): the key of `--fix-value`, the question. */
+  needsValue?: { key: string; prompt: string; type?: string };
 }
 
 /** The lock behind a lock rule's finding (src/analysis/locks). */

@@ -610,6 +610,20 @@ export function expectedInverse(operation: Operation): string | undefined {
   return expectedWith(operation, {});
 }
 
+/** Effects whose inverse needs what the upgrade does not say (a column's type, a table's columns): `expected` holds a `<placeholder>`. */
+const INCOMPLETE_INVERSE = new Set<Effect['kind']>(['drop-column', 'drop-table', 'drop-index', 'drop-constraint']);
+
+/**
+ * The inverse call (without `op.`) when Preflight knows all of it, so it can be written into downgrade() as it is
+ * (check --fix); undefined when there is none or it has a placeholder (`expected` names those for the author).
+ */
+export function knownInverse(operation: Operation, options: InverseOptions = {}): string | undefined {
+  const effect = effectOf(operation, effectOptions(options, false));
+  if (!effect || INCOMPLETE_INVERSE.has(effect.kind)) return undefined;
+  if (effect.kind === 'create-constraint' && effect.table === undefined) return undefined;
+  return expectedWith(operation, options);
+}
+
 function expectedWith(operation: Operation, options: InverseOptions): string | undefined {
   const effect = effectOf(operation, effectOptions(options, false));
   if (!effect) return undefined;

@@ -143,6 +143,14 @@ function suggestedDowngrade(operations: Operation[]): string {
   return `    def downgrade():\n${lines.map((line) => `        ${line}`).join('\n')}`;
 }
 
+/**
+ * The upgrade steps a downgrade must undo, in upgrade order: its schema changes (data steps are the checklist's
+ * question). What missing-downgrade's help lists and check --fix writes the inverses of.
+ */
+export function stepsToUndo(migration: AnalyzedMigration): Operation[] {
+  return schemaChanges(migration, upgradeOperations(migration));
+}
+
 function summarise(operations: Operation[]): string {
   const labels = operations.slice(0, 3).map(describeOperation);
   return operations.length > 3 ? `${labels.join(', ')} and ${operations.length - 3} more` : labels.join(', ');

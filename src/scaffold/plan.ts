@@ -55,6 +55,11 @@ export interface MigrationPlan {
   body: RenderedBody;
 }
 
+/** The variable the templates' production safeguard reads for the environment: the first guard variable that is not the flag. */
+export function environmentVariableOf(settings: { destructiveFlag: string; guardVariables: string[] }): string {
+  return settings.guardVariables.find((name) => name !== settings.destructiveFlag) ?? 'ENVIRONMENT';
+}
+
 export function planMigration(input: PlanInput): MigrationPlan {
   const parent = parentRevision(input.heads);
   let revision = revisionIdFrom(input.randomBytes(6));
@@ -62,7 +67,7 @@ export function planMigration(input: PlanInput): MigrationPlan {
     if (attempt > 100) throw new Error('could not find an unused revision id');
     revision = revisionIdFrom(input.randomBytes(6));
   }
-  const environmentVariable = input.settings.guardVariables.find((name) => name !== input.settings.destructiveFlag) ?? 'ENVIRONMENT';
+  const environmentVariable = environmentVariableOf(input.settings);
   const body = renderBody(input.template, input.values, {
     dialect: input.dialect,
     revision,

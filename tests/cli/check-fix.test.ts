@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/io/process.js';
 import { revisionFile, writeAlembicProject, type AlembicProject } from '../support/alembic-project.js';
 import { runCli } from '../support/cli.js';
+import { SCHEMA, validate } from '../support/sarif-schema.js';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -29,6 +30,15 @@ with op.batch_alter_table("customers") as batch_op:
     batch_op.create_index("ix_customers_paused_at", ["paused_at"])`,
   downgrade: `op.drop_index("ix_customers_paused_at", table_name="customers")
 op.execute("DROP INDEX ix_customers_state")`,
+});
+
+const COUNTRY = revisionFile({
+  revision: 'cc03',
+  downRevision: 'bb02',
+  upgrade: `op.execute("SET lock_timeout = '5s'")
+op.add_column("customers", sa.Column("country", sa.String(2), nullable=False))
+op.create_table("regions", sa.Column("id", sa.Integer(), primary_key=True))`,
+  downgrade: 'pass',
 });
 
 let project: AlembicProject | undefined;
@@ -78,6 +88,7 @@ describe('check --fix --diff', () => {
         { startLine: 15, startColumn: 18, endLine: 15, endColumn: 18, text: 'sa.text(' },
         { startLine: 15, startColumn: 55, endLine: 15, endColumn: 55, text: ')' },
       ],
+      diff: expect.stringContaining(`\n+    conn.execute(sa.text("UPDATE customers SET tier = 'basic'"))  # every existing customer starts basic\n`),
     });
     // The batch index needs the author: no fix on it.
     const batchIndex = report.findings.find((f: { rule: string; file: string; line: number }) => f.rule === 'create-index-not-concurrently' && f.file.includes('bb02') && f.line === 16);
@@ -92,11 +103,67 @@ describe('check --fix --diff', () => {
     });
   });
 
+  it('check --format json|sarif --with-fixes gives the same fixes without --fix, and valid SARIF', async () => {
+    const { root, versionsDir } = await shop();
+    const withFixes = JSON.parse((await runCli(['check', '--format', 'json', '--with-fixes', '--no-cache'], { cwd: root })).stdout);
+    const viaFix = JSON.parse((await runCli(['check', '--fix', '--diff', '--format', 'json', '--no-cache'], { cwd: root })).stdout);
+    expect(withFixes.findings).toEqual(viaFix.findings);
+    expect(withFixes.findings.filter((f: { fix?: unknown }) => f.fix).length).toBe(4);
+    // Without the flag the report has no fix at all (and is as fast as before).
+    const plain = JSON.parse((await runCli(['check', '--format', 'json', '--no-cache'], { cwd: root })).stdout);
+    expect(plain.findings.some((f: { fix?: unknown }) => f.fix)).toBe(false);
+    const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', '--with-fixes', '--no-cache'], { cwd: root })).stdout);
+    expect(validate(sarif, SCHEMA)).toEqual([]);
+    expect(sarif.runs[0].results.filter((r: { fixes?: unknown }) => r.fixes).length).toBe(4);
+    expect(readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8')).toBe(BACKFILL);
+    const text = await runCli(['check', '--with-fixes'], { cwd: root });
+    expect(text.code).toBe(2);
+    expect(text.stderr).toBe('preflight: check: --with-fixes goes with --format json or sarif\n');
+  });
+
   it('--diff alone is a usage error', async () => {
     const { root } = await shop();
     const result = await runCli(['check', '--diff'], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--diff only goes with --fix/);
+  });
+});
+
+describe('check --fix with values and downgrades', () => {
+  it('lists the NOT NULL column as needing a value, then fixes it with --fix-value, and writes the downgrade', async () => {
+    const { root, versionsDir } = await shop({ 'cc03_country.py': COUNTRY });
+    const asked = await runCli(['check', '--fix', '--diff', '--no-cache'], { cwd: root });
+    expect(asked.stderr).toContain(
+      'preflight: needs a value: migrations/versions/cc03_country.py:14:5 add-column-not-null-without-default: what the existing rows of customers get in country (--fix-value customers.country=VALUE)\n',
+    );
+    const result = await runCli(['check', '--fix', '--python', PYTHON, '--fix-value', 'customers.country=US', '--fix-value', 'customers.contry=US', '--no-cache'], { cwd: root });
+    expect(result.stderr).toContain('preflight: --fix-value customers.contry: no new NOT NULL column customers.contry needs a value, so it is not used\n');
+    expect(result.stderr).toContain(
+      'preflight: fixed: migrations/versions/cc03_country.py:14:5 add-column-not-null-without-default: add customers.country nullable, backfill the existing rows with "US", then make it NOT NULL\n',
+    );
+    expect(result.stderr).toMatch(/preflight: fixed: migrations\/versions\/cc03_country\.py:\d+:1 missing-downgrade: downgrade\(\) undoes the upgrade/);
+    const fixed = readFileSync(join(versionsDir, 'cc03_country.py'), 'utf8');
+    expect(fixed).toContain(
+      `    op.add_column("customers", sa.Column("country", sa.String(2), nullable=True))\n` +
+        `    op.execute(sa.text("UPDATE customers SET country = :value WHERE country IS NULL").bindparams(value="US"))\n` +
+        `    op.alter_column("customers", "country", existing_type=sa.String(2), nullable=False)\n`,
+    );
+    expect(fixed).toContain(`def downgrade():\n    op.execute("SET lock_timeout = '5s'")\n    op.drop_table('regions')\n    op.drop_column('customers', 'country')\n`);
+    expect(result.stdout).not.toMatch(/add-column-not-null-without-default|missing-downgrade/);
+  });
+
+  it('refuses a malformed --fix-value with one line, and --fix-value without --fix', async () => {
+    const { root } = await shop();
+    for (const [args, message] of [
+      [['--fix', '--fix-value', 'country=US'], 'preflight: check: --fix-value: "country=US": write TABLE.COLUMN=VALUE (e.g. users.country=US)\n'],
+      [['--fix', '--fix-value', 'customers.country='], 'preflight: check: --fix-value: "customers.country=": the value is empty\n'],
+      [['--fix', '--fix-value', 'a.b=1', '--fix-value', 'a.b=2'], 'preflight: check: --fix-value: a.b is given twice\n'],
+      [['--fix-value', 'customers.country=US'], 'preflight: check: --fix-value only goes with --fix\n'],
+    ] as const) {
+      const result = await runCli(['check', ...args, '--no-cache'], { cwd: root });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(message);
+    }
   });
 });
 

@@ -28,10 +28,28 @@ import { formatText } from '../format/text.js';
 import { applyFixes, planProjectFixes } from '../../io/fix-files.js';
 import { unifiedDiff } from '../../fix/diff.js';
 import type { Finding, FindingFix } from '../../model/findings.js';
-import { withPositions } from '../../fix/edits.js';
+import { applyEdits, withPositions } from '../../fix/edits.js';
+import { hasFixer, type FileFixPlan } from '../../fix/plan.js';
 import { terminalSafe, terminalSafeLine } from '../../model/terminal-safe.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+
+/** `--fix-value users.country=US`: TABLE.COLUMN (the table may be schema.table) and the value, by `table.column`. */
+const FIX_VALUE = /^([^=\s]+)\.([^=\s.]+)=(.*)$/s;
+const FIX_VALUES = z
+  .array(
+    z.string().superRefine((entry, context) => {
+      if (!FIX_VALUE.test(entry)) context.addIssue({ code: 'custom', message: `${JSON.stringify(entry)}: write TABLE.COLUMN=VALUE (e.g. users.country=US)` });
+      else if (FIX_VALUE.exec(entry)![3]!.trim() === '') context.addIssue({ code: 'custom', message: `${JSON.stringify(entry)}: the value is empty` });
+    }),
+  )
+  .optional()
+  .superRefine((entries, context) => {
+    const keys = (entries ?? []).map((entry) => entry.slice(0, entry.indexOf('=')));
+    const twice = keys.find((key, i) => keys.indexOf(key) !== i);
+    if (twice !== undefined) context.addIssue({ code: 'custom', message: `${twice} is given twice` });
+  })
+  .transform((entries) => new Map((entries ?? []).map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)] as [string, string])));
 
 const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f', value: 'FORMAT', description: `output format: ${FORMATS.join(', ')} (default text)`, schema: z.enum(FORMATS).default('text') },
@@ -41,6 +59,18 @@ const CHECK_OPTIONS = {
   prune: { type: 'boolean', description: 'remove baseline entries that match no finding any more from the baseline file', schema: z.boolean().default(false) },
   fix: { type: 'boolean', description: 'apply every safe fix (each checked: the file parses, the rule passes, Alembic loads it), then report what remains', schema: z.boolean().default(false) },
   diff: { type: 'boolean', description: 'with --fix: print the fixes as unified diffs and change no file', schema: z.boolean().default(false) },
+  'with-fixes': {
+    type: 'boolean',
+    description: 'with --format json or sarif: give each finding its checked fix (edits, diff), without applying it; slower, as every fix is checked',
+    schema: z.boolean().default(false),
+  },
+  'fix-value': {
+    type: 'string',
+    multiple: true,
+    value: 'TABLE.COLUMN=VALUE',
+    description: 'with --fix: the value existing rows get in a new NOT NULL column (add-column-not-null-without-default); repeatable',
+    schema: FIX_VALUES,
+  },
   python: { type: 'string', value: 'PATH', description: 'with --fix: the Python interpreter that has Alembic (default: .venv, venv, python3)', schema: z.string().optional() },
   'pg-version': { type: 'string', value: 'N', description: 'PostgreSQL major version the lock rules assume, 11 to 17 (default: pg-version in [tool.preflight], else 15)', schema: PG_VERSION_OPTION },
 } satisfies Record<string, CommandOption>;
@@ -65,12 +95,14 @@ Findings the baseline file accepts (.preflight-baseline.json, written by
 \`preflight baseline\`) are marked baselined and never fail the run; entries that match
 nothing any more are listed, and --prune removes them.
 
-With --fix, every finding that has a fix (raw-sql-string-execute, create-index-not-concurrently,
-enum-add-value-in-transaction) is rewritten in the migration's own source, and kept only when the
+With --fix, every finding whose rule has a fix (src/fix: one per rule) is rewritten in the migration's own source, and kept only when the
 fixed file parses, the rule no longer reports it, and \`alembic heads\` still loads the project; the
 report that follows shows what remains. Fixes that need a decision of the author are listed, not
 guessed. --fix --diff prints the diffs instead (checked the same way except for Alembic) and writes nothing;
-with --format json or sarif it prints the report, each fixable finding with its edits (\`fix\`, SARIF \`fixes\`).
+with --format json or sarif it prints the report, each fixable finding with its edits (\`fix\`, SARIF \`fixes\`);
+--with-fixes gives the same report without --fix (opt-in: checking every fix makes the run slower).
+A new NOT NULL column needs the value its existing rows get: --fix-value TABLE.COLUMN=VALUE (a number,
+true/false, or text; quotes optional), else the fix is listed as needing a value.
 
 Exit codes: 0 no error that is neither suppressed nor baselined, 1 at least one error, 2 usage or configuration error.
 
@@ -85,7 +117,10 @@ Examples:
   preflight check --since origin/main --format github
   preflight check --fix --diff`,
   async run(options, global) {
-    if ((options.diff || options.python !== undefined) && !options.fix) throw new UserError(`check: --${options.diff ? 'diff' : 'python'} only goes with --fix`);
+    if (options['with-fixes'] && options.format !== 'json' && options.format !== 'sarif') throw new UserError('check: --with-fixes goes with --format json or sarif');
+    if ((options.diff || options.python !== undefined || options['fix-value'].size > 0) && !options.fix) {
+      throw new UserError(`check: --${options.diff ? 'diff' : options.python !== undefined ? 'python' : 'fix-value'} only goes with --fix`);
+    }
     if (!options.fix) return (await checkOnce(options, global, true)).exitCode;
     if (options.prune) throw new UserError('check: --fix and --prune do not go together; prune the baseline in a separate run');
     return runFix(options, global);
@@ -165,6 +200,20 @@ async function checkOnce(options: CheckOptions, global: Global, print: boolean) 
         ? { locks: migrationLockTables(loaded.migrations, reported, settings) }
         : {}),
     };
+    // For editors and code scanning: each finding with a checked fix carries it (computed only for json and sarif).
+    // Opt-in: checking every fix costs about half a run again on a large history (warehouse: 3.3 s → 5–6 s).
+    if (print && options['with-fixes'] && !options.fix && findings.some((finding) => hasFixer(finding))) {
+      const plans = await planProjectFixes({
+        project: loaded.project,
+        migrations: loaded.migrations,
+        graph: loaded.graph,
+        settings,
+        severities: loaded.config.severities,
+        findings,
+        templates: loaded.config.templatesDir ? { templatesDir: loaded.config.templatesDir, baseDir: loaded.config.baseDir } : {},
+      });
+      report.findings = withFixes(findings, plans, global);
+    }
     const output = formatReport(report, options, global);
     const exitCode = checkExitCode(findings);
     if (print) {
@@ -187,8 +236,18 @@ function formatReport(report: CheckReport, options: CheckOptions, global: Global
 }
 
 /** check --fix [--diff]: plan the fixes of the reported findings, show or apply them, then report what remains. */
+/** The --fix-value values, remembering which keys a fix asked for (a key nothing asks for is likely a typo). */
+class AskedValues extends Map<string, string> {
+  readonly asked = new Set<string>();
+  override get(key: string): string | undefined {
+    this.asked.add(key);
+    return super.get(key);
+  }
+}
+
 async function runFix(options: CheckOptions, global: Global): Promise<number> {
   const first = await checkOnce(options, global, false);
+  const values = new AskedValues(options['fix-value']);
   const plans = await planProjectFixes({
     project: first.loaded.project,
     migrations: first.loaded.migrations,
@@ -196,26 +255,24 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
     settings: first.settings,
     severities: first.loaded.config.severities,
     findings: first.findings,
+    values,
+    templates: first.loaded.config.templatesDir ? { templatesDir: first.loaded.config.templatesDir, baseDir: first.loaded.config.baseDir } : {},
   });
   const place = (finding: Finding): string => terminalSafeLine(`${displayPath(finding.file, global.cwd)}:${finding.line}:${finding.column} ${finding.rule}`);
   const say = (line: string): void => void global.stderr.write(`preflight: ${terminalSafe(line)}\n`);
   const listOthers = (): void => {
+    for (const key of values.keys()) {
+      if (!values.asked.has(key)) say(`--fix-value ${key}: no new NOT NULL column ${key} needs a value, so it is not used`);
+    }
     for (const plan of plans) {
-      for (const outcome of plan.manual) say(`needs you: ${place(outcome.finding)}: ${outcome.text}`);
+      for (const outcome of plan.manual) say(`${outcome.needsValue ? 'needs a value' : 'needs you'}: ${place(outcome.finding)}: ${outcome.text}`);
       for (const outcome of plan.refused) say(`not fixed: ${place(outcome.finding)}: ${outcome.text}`);
     }
   };
   if (options.diff && (options.format === 'json' || options.format === 'sarif')) {
     // For editors and code scanning: the report, each fixable finding with its checked edits.
-    const fixes = new Map<Finding, FindingFix>();
-    for (const plan of plans) {
-      for (const outcome of plan.kept) {
-        fixes.set(outcome.finding, { description: outcome.text, edits: withPositions(plan.before, outcome.edits ?? []).map(({ start: _s, end: _e, ...edit }) => edit) });
-      }
-    }
-    const findings = first.report.findings.map((finding) => (fixes.has(finding) ? { ...finding, fix: fixes.get(finding)! } : finding));
     listOthers();
-    global.stdout.write(formatReport({ ...first.report, findings }, options, global));
+    global.stdout.write(formatReport({ ...first.report, findings: withFixes(first.report.findings, plans, global) }, options, global));
     return first.exitCode;
   }
   if (options.diff) {
@@ -235,6 +292,29 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
   listOthers();
   // What remains, from the files as they are now.
   return (await checkOnce(options, global, true)).exitCode;
+}
+
+/**
+ * The findings with their fixes: the edits of each kept fix (line/column ranges, SARIF's replacements) and its diff
+ * alone; a fix that needs a value says which. A finding with two fixes (a drop and its safeguard) carries the first.
+ */
+function withFixes(findings: readonly Finding[], plans: readonly FileFixPlan[], global: Global): Finding[] {
+  const fixes = new Map<Finding, FindingFix>();
+  for (const plan of plans) {
+    for (const outcome of plan.kept) {
+      if (fixes.has(outcome.finding)) continue;
+      const edits = outcome.edits ?? [];
+      fixes.set(outcome.finding, {
+        description: outcome.text,
+        edits: withPositions(plan.before, edits).map(({ start: _s, end: _e, ...edit }) => edit),
+        diff: unifiedDiff(displayPath(plan.file, global.cwd), plan.before, applyEdits(plan.before, edits)),
+      });
+    }
+    for (const outcome of plan.manual) {
+      if (outcome.needsValue && !fixes.has(outcome.finding)) fixes.set(outcome.finding, { description: outcome.text, edits: [], needsValue: outcome.needsValue });
+    }
+  }
+  return findings.map((finding) => (fixes.has(finding) ? { ...finding, fix: fixes.get(finding)! } : finding));
 }
 
 function migrationLockTables(migrations: AnalyzedMigration[], reported: Set<string> | undefined, settings: RuleSettings): CheckReport['locks'] {

@@ -21,7 +21,7 @@ export function formatJson(report: CheckReport): string {
         help: finding.help ?? null,
         baselined: finding.baselined === true,
         lock: finding.lock ?? null,
-        // Only with check --fix --diff: a field of its own, so plain reports keep their exact shape.
+        // A finding that has a fix (check --format json, check --fix --diff): a field of its own, so other findings keep their exact shape.
         ...(finding.fix ? { fix: finding.fix } : {}),
       })),
       ...(report.baseline

@@ -46,7 +46,7 @@ export function formatSarif(report: CheckReport): string {
               },
             },
           ],
-          ...(finding.fix
+          ...(finding.fix && finding.fix.edits.length > 0
             ? {
                 fixes: [
                   {

@@ -1,0 +1,33 @@
+"""remove legacy login columns
+
+Revision ID: 7a8b9c0d1e2f
+Revises:
+Create Date: 2026-11-22 14:00:00
+
+"""
+import os
+from alembic import op
+import sqlalchemy as sa
+
+revision = '7a8b9c0d1e2f'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    """Nothing has read these columns since the SSO switch."""
+    # Production safeguard: in production the drop only runs when explicitly allowed.
+    if os.getenv("ENVIRONMENT", "development") == "production" and os.getenv("ALLOW_DESTRUCTIVE_MIGRATIONS") != "1":
+        raise RuntimeError("This migration drops users.legacy_password and its data. Take a backup, make sure nothing uses the column, then run it with ALLOW_DESTRUCTIVE_MIGRATIONS=1.")
+
+    # Lock waits must not stall the site.
+    op.execute("SET lock_timeout = '5s'")
+    op.drop_column('users', 'legacy_password')
+    op.drop_column('users', 'legacy_salt')
+
+
+def downgrade():
+    op.execute("SET lock_timeout = '5s'")
+    op.add_column('users', sa.Column('legacy_salt', sa.String(length=32), nullable=True))
+    op.add_column('users', sa.Column('legacy_password', sa.String(length=128), nullable=True))
