@@ -3,9 +3,15 @@
  * never see (they read MigrationFacts only), and a rule file stays its docs and its check. One fix = one file,
  * named after its rule.
  */
+import { addCheckConstraintWithoutNotValidFix } from './add-check-constraint-without-not-valid.js';
+import { addForeignKeyWithoutNotValidFix } from './add-foreign-key-without-not-valid.js';
+import { addPrimaryKeyOnExistingTableFix } from './add-primary-key-on-existing-table.js';
+import { addUniqueConstraintFix } from './add-unique-constraint.js';
 import { concurrentlyOutsideAutocommitFix } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrentlyFix } from './create-index-not-concurrently.js';
+import { dropIndexNotConcurrentlyFix } from './drop-index-not-concurrently.js';
 import { enumAddValueInTransactionFix } from './enum-add-value-in-transaction.js';
+import { lockTimeoutMissingFix } from './lock-timeout-missing.js';
 import { rawSqlStringExecuteFix } from './raw-sql-string-execute.js';
 import type { Fixer } from './types.js';
 
@@ -14,4 +20,10 @@ export const FIXES: ReadonlyMap<string, Fixer> = new Map([
   ['create-index-not-concurrently', createIndexNotConcurrentlyFix],
   ['concurrently-outside-autocommit', concurrentlyOutsideAutocommitFix],
   ['enum-add-value-in-transaction', enumAddValueInTransactionFix],
+  ['drop-index-not-concurrently', dropIndexNotConcurrentlyFix],
+  ['add-foreign-key-without-not-valid', addForeignKeyWithoutNotValidFix],
+  ['add-check-constraint-without-not-valid', addCheckConstraintWithoutNotValidFix],
+  ['add-unique-constraint', addUniqueConstraintFix],
+  ['add-primary-key-on-existing-table', addPrimaryKeyOnExistingTableFix],
+  ['lock-timeout-missing', lockTimeoutMissingFix],
 ]);

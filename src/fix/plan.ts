@@ -83,11 +83,12 @@ export async function planFileFixes(
     fixable.map((finding) => {
       const operation = migration.facts.operations.find((o) => o.line === finding.line && o.column === finding.column);
       if (!operation) return { finding, proposal: undefined };
-      return { finding, proposal: fixes.get(finding.rule)!({ finding, operation, migration, source: { text, root } }) };
+      return { finding, proposal: fixes.get(finding.rule)!({ finding, operation, migration, source: { text, root }, settings: env.settings }) };
     }),
   );
   let keptEdits: Edit[] = [];
-  let current = counts(migration);
+  const initial = counts(migration);
+  let current = initial;
   for (const { finding, proposal } of proposals) {
     if (!proposal) {
       plan.manual.push({ finding, text: 'no automatic fix for this form of the finding' });
@@ -99,6 +100,18 @@ export async function planFileFixes(
     }
     // Two fixes may both add the same import: it is added once.
     const edits = proposal.edits.filter((edit) => !keptEdits.some((kept) => kept.start === edit.start && kept.end === edit.end && kept.text === edit.text));
+    // Every edit is in already: a fix of another finding made the same change (the downgrade's drop_index of an index
+    // whose create_index was fixed), so the file already reads as this fix would make it.
+    if (edits.length === 0 && proposal.edits.length > 0) {
+      // Kept when the rule reports one finding fewer for each of its fixes kept so far and this one.
+      const fixedOfRule = plan.kept.filter((outcome) => outcome.finding.rule === finding.rule).length + 1;
+      if ((initial.get(finding.rule) ?? 0) - (current.get(finding.rule) ?? 0) < fixedOfRule) {
+        plan.refused.push({ finding, text: `${finding.rule} still reports the fixed file` });
+        continue;
+      }
+      plan.kept.push({ finding, text: `${proposal.description} (done by the fix above)`, edits: [] });
+      continue;
+    }
     if (overlaps(keptEdits, edits)) {
       plan.refused.push({ finding, text: 'it edits the same code as another fix; run --fix again after this one' });
       continue;

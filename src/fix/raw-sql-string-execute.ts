@@ -10,7 +10,7 @@ const TEXT_MODULES = new Set(['sqlalchemy', 'sqlalchemy.sql', 'sqlalchemy.sql.ex
  * How the module already spells `text`: `from sqlalchemy import text [as t]` → that name; `import sqlalchemy as sa` →
  * `sa.text`. Otherwise `sa.text` with `import sqlalchemy as sa` added, unless `sa` means something else here.
  */
-function textCallee(source: FixSource): { callee: string; importAfter?: Node } | string {
+export function textCallee(source: FixSource): { callee: string; importAfter?: Node } | string {
   const imports = moduleImports(source.root);
   let moduleAlias: string | undefined;
   for (const statement of imports) {

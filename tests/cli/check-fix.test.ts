@@ -62,7 +62,10 @@ describe('check --fix --diff', () => {
     expect(result.stderr).toContain(
       'preflight: needs you: migrations/versions/bb02_paused_state.py:16:9 create-index-not-concurrently: the index is created inside batch_alter_table: move it out as op.create_index(…) by hand\n',
     );
-    expect(result.stderr).toMatch(/preflight: 4 fixes in 2 files \(not applied; run check --fix to apply them\)\n$/);
+    // lock_timeout first in each upgrade and downgrade (4), DROP INDEX CONCURRENTLY in bb02's downgrade (2), and aa01's
+    // downgrade drop_index, which the create_index fix already makes concurrent.
+    expect(result.stdout).toContain(`\n def upgrade():\n+    op.execute("SET lock_timeout = '5s'")\n     op.add_column(`);
+    expect(result.stderr).toMatch(/preflight: 11 fixes in 2 files \(not applied; run check --fix to apply them\)\n$/);
     expect(readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8')).toBe(BACKFILL);
     expect(readFileSync(join(versionsDir, 'bb02_paused_state.py'), 'utf8')).toBe(ENUM_AND_SQL_INDEX);
   });
@@ -111,8 +114,8 @@ describe('check --fix', () => {
     expect(result.stderr).toContain('preflight: fixed: migrations/versions/bb02_paused_state.py:13:5 enum-add-value-in-transaction: run ALTER TYPE … ADD VALUE in an autocommit block\n');
     // What remains: the index inside batch_alter_table, which needs the author; no error left, so exit 0 as check gives it.
     expect(result.stdout).not.toMatch(/raw-sql-string-execute|enum-add-value-in-transaction|aa01_customer_tier\.py:\d+:\d+ warning create-index/);
-    expect(result.stdout).toMatch(/bb02_paused_state\.py:18:9 warning create-index-not-concurrently/);
-    expect(result.stdout).not.toMatch(/bb02_paused_state\.py:1[0-7]:\d+ warning create-index/);
+    expect(result.stdout).toMatch(/bb02_paused_state\.py:19:9 warning create-index-not-concurrently/);
+    expect(result.stdout).not.toMatch(/bb02_paused_state\.py:1[0-8]:\d+ warning create-index/);
     expect(result.code).toBe(0);
     const fixed = readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8');
     expect(fixed).toContain(`    conn.execute(sa.text("UPDATE customers SET tier = 'basic'"))  # every existing customer starts basic\n`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
 import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
+import { FIXES } from '../../src/fix/index.js';
 import { planFileFixes, type FileFixPlan } from '../../src/fix/plan.js';
 import { DEFAULT_RULE_SETTINGS } from '../../src/model/settings.js';
 import { RULES } from '../../src/rules/index.js';
@@ -17,16 +18,18 @@ const GOLDEN = join(import.meta.dirname, 'golden');
 const SETTINGS = { ...DEFAULT_RULE_SETTINGS, dialect: 'postgresql' as const };
 const MIGRATION_RULES = RULES.filter((rule) => rule.scope === 'migration');
 
-async function findingsOf(text: string, file: string) {
+async function findingsOf(text: string, file: string, settings = SETTINGS) {
   const parser = await testParser();
   const migration = await analyzeMigration(parser.parse(text, file));
   const graph = buildRevisionGraph([migration.facts]);
-  return { migration, graph, findings: runRules({ migrations: [migration], graph, settings: SETTINGS, rules: MIGRATION_RULES }) };
+  return { migration, graph, findings: runRules({ migrations: [migration], graph, settings, rules: MIGRATION_RULES }) };
 }
 
-async function planFor(text: string, file = '/project/versions/0001_test.py'): Promise<FileFixPlan> {
-  const { migration, graph, findings } = await findingsOf(text, file);
-  return planFileFixes(file, text, migration, findings, { parser: await testParser(), graph, settings: SETTINGS });
+/** The plan of the file's fixes: every fix, or only `rule`'s (a golden case shows one rule's rewrite). */
+async function planFor(text: string, file = '/project/versions/0001_test.py', rule?: string, settings = SETTINGS): Promise<FileFixPlan> {
+  const { migration, graph, findings } = await findingsOf(text, file, settings);
+  const fixes = rule === undefined ? FIXES : new Map([[rule, FIXES.get(rule)!]]);
+  return planFileFixes(file, text, migration, findings, { parser: await testParser(), graph, settings, fixes });
 }
 
 const cases = readdirSync(GOLDEN).flatMap((rule) =>
@@ -42,7 +45,7 @@ describe('fixes against golden sources', () => {
     const before = readFileSync(path, 'utf8');
     const beforeFindings = (await findingsOf(before, '/project/versions/x.py')).findings.filter((f) => f.rule === rule);
     expect(beforeFindings.length).toBeGreaterThan(0);
-    const plan = await planFor(before);
+    const plan = await planFor(before, undefined, rule);
     expect(plan.refused).toEqual([]);
     expect(plan.manual).toEqual([]);
     expect(plan.kept.map((outcome) => outcome.finding.rule)).toEqual(beforeFindings.map(() => rule));
