@@ -11,7 +11,7 @@ import type { Finding } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
 import { RULES } from '../rules/index.js';
 import { runRules, type SeverityOverrides } from '../rules/runner.js';
-import { applyEdits, type Edit } from './edits.js';
+import { applyEdits, positionAt, type Edit } from './edits.js';
 import { FIXES } from './index.js';
 import type { Fixer } from './types.js';
 
@@ -72,8 +72,9 @@ export async function planFileFixes(
     return true;
   });
   if (fixable.length === 0) return plan;
+  let found: Finding[] = [];
   const counts = (m: AnalyzedMigration): Map<string, number> => {
-    const found = runRules({ migrations: [m], graph: env.graph, settings: env.settings, ...(env.severities ? { severities: env.severities } : {}), rules: MIGRATION_RULES });
+    found = runRules({ migrations: [m], graph: env.graph, settings: env.settings, ...(env.severities ? { severities: env.severities } : {}), rules: MIGRATION_RULES });
     const byRule = new Map<string, number>();
     for (const finding of found) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
     return byRule;
@@ -89,7 +90,18 @@ export async function planFileFixes(
   let keptEdits: Edit[] = [];
   const initial = counts(migration);
   let current = initial;
+  let currentFindings = found;
   for (const { finding, proposal } of proposals) {
+    // A fix kept earlier may have made this finding go away too (a drop_index made concurrent with its create_index;
+    // a statement moved into an autocommit block, where lock_timeout does not matter).
+    // Only when its rule reports fewer findings than the fixes of it kept so far account for: a rule that reports once
+    // per function, at its first statement, reports the next statement instead when the first is fixed.
+    const keptOfRule = plan.kept.filter((outcome) => outcome.finding.rule === finding.rule).length;
+    const gone = (initial.get(finding.rule) ?? 0) - (current.get(finding.rule) ?? 0) > keptOfRule;
+    if (keptEdits.length > 0 && gone && !stillReported(text, plan.after, keptEdits, finding, currentFindings)) {
+      plan.kept.push({ finding, text: 'no longer reported once the fixes above are made', edits: [] });
+      continue;
+    }
     if (!proposal) {
       plan.manual.push({ finding, text: 'no automatic fix for this form of the finding' });
       continue;
@@ -100,18 +112,6 @@ export async function planFileFixes(
     }
     // Two fixes may both add the same import: it is added once.
     const edits = proposal.edits.filter((edit) => !keptEdits.some((kept) => kept.start === edit.start && kept.end === edit.end && kept.text === edit.text));
-    // Every edit is in already: a fix of another finding made the same change (the downgrade's drop_index of an index
-    // whose create_index was fixed), so the file already reads as this fix would make it.
-    if (edits.length === 0 && proposal.edits.length > 0) {
-      // Kept when the rule reports one finding fewer for each of its fixes kept so far and this one.
-      const fixedOfRule = plan.kept.filter((outcome) => outcome.finding.rule === finding.rule).length + 1;
-      if ((initial.get(finding.rule) ?? 0) - (current.get(finding.rule) ?? 0) < fixedOfRule) {
-        plan.refused.push({ finding, text: `${finding.rule} still reports the fixed file` });
-        continue;
-      }
-      plan.kept.push({ finding, text: `${proposal.description} (done by the fix above)`, edits: [] });
-      continue;
-    }
     if (overlaps(keptEdits, edits)) {
       plan.refused.push({ finding, text: 'it edits the same code as another fix; run --fix again after this one' });
       continue;
@@ -134,8 +134,32 @@ export async function planFileFixes(
     }
     keptEdits = [...keptEdits, ...edits];
     current = after;
+    currentFindings = found;
     plan.after = candidate;
     plan.kept.push({ finding, text: proposal.description, edits });
   }
   return plan;
+}
+
+/**
+ * Whether `finding` (of `before`) is still reported in `after` (`before` with `edits`): a finding of its rule at the
+ * place its operation moved to. A finding inside a replaced range counts as still reported (its place is not known).
+ */
+function stillReported(before: string, after: string, edits: readonly Edit[], finding: Finding, found: readonly Finding[]): boolean {
+  let offset = offsetOf(before, finding.line, finding.column);
+  if (offset === undefined || edits.some((edit) => edit.start < offset! && offset! < edit.end)) return true;
+  const at = offset;
+  for (const edit of edits) if (edit.end <= at) offset += edit.text.length - (edit.end - edit.start);
+  const { line, column } = positionAt(after, offset);
+  return found.some((other) => other.rule === finding.rule && other.line === line && other.column === column);
+}
+
+function offsetOf(text: string, line: number, column: number): number | undefined {
+  let start = 0;
+  for (let row = 1; row < line; row++) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return start + column - 1;
 }
