@@ -1,6 +1,6 @@
 // check --fix and --fix --diff on a real Alembic project: what the author sees, what is written, and that
 // Alembic (real /usr/bin/python3) still loads the fixed files.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/io/process.js';
@@ -93,6 +93,14 @@ describe('check --fix --diff', () => {
         { deletedRegion: { startLine: 13, startColumn: 1, endLine: 13, endColumn: 1 }, insertedContent: { text: '    with op.get_context().autocommit_block():\n    ' } },
       ],
     });
+  });
+
+  it('sets lock_timeout to the fix-lock-timeout of .preflight.toml', async () => {
+    const { root } = await shop();
+    writeFileSync(join(root, '.preflight.toml'), 'fix-lock-timeout = "3s"\n');
+    const result = await runCli(['check', '--fix', '--diff', '--no-cache'], { cwd: root });
+    expect(result.stdout).toContain(`\n+    op.execute("SET lock_timeout = '3s'")\n     op.add_column(`);
+    expect(result.stdout).not.toContain("'5s'");
   });
 
   it('--diff alone is a usage error', async () => {
