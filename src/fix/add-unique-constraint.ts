@@ -6,9 +6,10 @@
 import type { Node } from 'web-tree-sitter';
 import { literalName } from '../analysis/operations/op-arguments.js';
 import { argument, stringList, stringValue } from '../model/facts.js';
+import { conventionalName } from '../rules/shared/naming-convention.js';
 import type { FixProposal } from './edits.js';
 import { textCall } from './add-foreign-key-without-not-valid.js';
-import { AUTOCOMMIT, callNodeOf, pyLiteral, replaceStatement, sqlName, statementOf } from './syntax.js';
+import { AUTOCOMMIT, branchesOnDialect, callNodeOf, postgresqlOnly, pyLiteral, replaceStatement, sqlName, statementOf } from './syntax.js';
 import type { FixContext, Fixer } from './types.js';
 
 /** Keywords the SQL carries over; any other (postgresql_include, …) needs the author. */
@@ -22,10 +23,16 @@ export function usingIndexFix(context: FixContext, constraint: 'UNIQUE' | 'PRIMA
     return { kind: 'manual', reason: `the ${what} is added in SQL: build its index with CREATE UNIQUE INDEX CONCURRENTLY and attach it with ADD CONSTRAINT … USING INDEX by hand` };
   }
   if (operation.receiver !== 'op') return { kind: 'manual', reason: `the ${what} is added inside batch_alter_table: Preflight does not split it out of the batch` };
-  const name = literalName(argument(operation, 0, 'constraint_name'));
-  if (name === undefined) return { kind: 'manual', reason: `the ${what} has no literal name: the index and ADD CONSTRAINT … USING INDEX must name it, so give it one` };
+  const written = argument(operation, 0, 'constraint_name');
   const table = stringValue(argument(operation, 1, 'table_name'));
   const columns = stringList(argument(operation, 2, 'columns'));
+  // The name Alembic would give it under the project's naming convention, so the downgrade's drop_constraint finds it.
+  const literal = literalName(written);
+  const name =
+    literal === undefined || table === undefined || !columns
+      ? literal
+      : conventionalName({ kind: constraint === 'UNIQUE' ? 'uq' : 'pk', table, columns, name: literal, converted: written?.kind === 'call' }, context.settings.namingConvention);
+  if (name === undefined) return { kind: 'manual', reason: `the ${what} has no literal name: the index and ADD CONSTRAINT … USING INDEX must name it, so give it one` };
   if (table === undefined || !columns || columns.length === 0 || operation.args.length > 3) return { kind: 'manual', reason: 'the table or the columns are not literals, so Preflight cannot write them in SQL' };
   const unknown = Object.keys(operation.kwargs).filter((keyword) => !KNOWN_KEYWORDS.has(keyword));
   if (unknown.length > 0) return { kind: 'manual', reason: `the call passes ${unknown.join(', ')}, which Preflight does not carry over into SQL` };
@@ -34,6 +41,9 @@ export function usingIndexFix(context: FixContext, constraint: 'UNIQUE' | 'PRIMA
   const initially = operation.kwargs['initially'];
   if ((schema && schema.kind !== 'str' && schema.kind !== 'none') || (deferrable && deferrable.kind !== 'bool' && deferrable.kind !== 'none') || (initially && initially.kind !== 'str' && initially.kind !== 'none')) {
     return { kind: 'manual', reason: 'schema, deferrable or initially is not a literal, so Preflight cannot write it in SQL' };
+  }
+  if (!postgresqlOnly(operation) && branchesOnDialect(context.migration, operation.function)) {
+    return { kind: 'manual', reason: `${operation.function}() branches on the database dialect: put the PostgreSQL steps in its PostgreSQL branch by hand` };
   }
   const call = callNodeOf(source.root, operation);
   const statement = call && statementOf(call);

@@ -7,7 +7,7 @@ import type { AnalyzedMigration, Operation } from '../model/facts.js';
 import { literalName } from '../analysis/operations/op-arguments.js';
 import { sqlStatementsOf } from '../rules/helpers.js';
 import type { Edit, FixProposal } from './edits.js';
-import { callNodeOf, mergeEdits, setKeyword, statementOf, wrapIndent, wrapInAutocommit, type FixSource } from './syntax.js';
+import { branchesOnDialect, callNodeOf, mergeEdits, postgresqlOnly, setKeyword, statementOf, wrapIndent, wrapInAutocommit, type FixSource } from './syntax.js';
 import type { Fixer } from './types.js';
 
 /** The edits that make one op.*_index call concurrent and outside the transaction, or why not. */
@@ -100,6 +100,10 @@ export function sqlIndexFix(source: FixSource, operation: Operation, migration: 
   if (statements.length !== 1 || statements[0]!.kind !== kind || !statement || !content) return manual;
   // DROP INDEX CONCURRENTLY takes one index and no CASCADE.
   if (kind === 'drop-index' && (statements[0]!.targets.length !== 1 || /\bCASCADE\b/i.test(content.text))) return manual;
+  // Other databases have no CONCURRENTLY: SQL that runs on them too stays as it is.
+  if (kind === 'drop-index' && !postgresqlOnly(operation) && branchesOnDialect(migration, operation.function)) {
+    return { kind: 'manual', reason: `${operation.function}() branches on the database dialect: write DROP INDEX CONCURRENTLY in its PostgreSQL branch by hand` };
+  }
   const head = HEAD[kind].exec(content.text);
   if (!head) return manual;
   const at = content.startIndex + head[1]!.length;

@@ -4,11 +4,12 @@
  */
 import { DEFAULT_FIX_LOCK_TIMEOUT } from '../model/settings.js';
 import type { FixProposal } from './edits.js';
-import { blockStatements, functionBody, linesBefore } from './syntax.js';
+import { blockStatements, branchesOnDialect, functionBody, linesBefore } from './syntax.js';
 import type { Fixer } from './types.js';
 
-export const lockTimeoutMissingFix: Fixer = ({ operation, source, settings }): FixProposal | undefined => {
+export const lockTimeoutMissingFix: Fixer = ({ operation, migration, source, settings }): FixProposal | undefined => {
   const fn = operation.function;
+  if (branchesOnDialect(migration, fn)) return { kind: 'manual', reason: `${fn}() branches on the database dialect: put the SET lock_timeout in its PostgreSQL branch by hand` };
   const body = functionBody(source.root, fn);
   if (!body) return { kind: 'manual', reason: `${fn}() is not a module-level function with its body on lines of its own: add the SET lock_timeout by hand` };
   // After the docstring (a comment before the first statement belongs to the def, so it stays above).

@@ -4,7 +4,7 @@
  * Each returns edits of the source (src/fix/edits.ts) or the reason it cannot, never a regex over Python.
  */
 import type { Node } from 'web-tree-sitter';
-import type { Operation } from '../model/facts.js';
+import type { AnalyzedMigration, MigrationFunction, Operation } from '../model/facts.js';
 import type { Edit } from './edits.js';
 
 export const AUTOCOMMIT = 'with op.get_context().autocommit_block():';
@@ -253,4 +253,18 @@ export function pyLiteral(text: string): string {
   const escaped = text.replace(/\\/g, '\\\\');
   if (text.includes("'") && !text.includes('"')) return `"${escaped}"`;
   return `'${escaped.replace(/'/g, "\\'")}'`;
+}
+
+/**
+ * Whether the function has code for some databases only (`if op.get_bind().dialect.name == "mysql":`): then it runs
+ * on others than PostgreSQL too, and SQL only PostgreSQL knows must not be added outside a PostgreSQL branch.
+ */
+export function branchesOnDialect(migration: AnalyzedMigration, fn: MigrationFunction): boolean {
+  return migration.facts.operations.some((o) => o.function === fn && o.dialects !== undefined);
+}
+
+/** Whether an operation runs on PostgreSQL only (inside `if … dialect.name == "postgresql":`). */
+export function postgresqlOnly(operation: Operation): boolean {
+  const dialects = operation.dialects;
+  return dialects !== undefined && 'only' in dialects && dialects.only.length > 0 && dialects.only.every((d) => d === 'postgresql');
 }

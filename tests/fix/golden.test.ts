@@ -216,6 +216,43 @@ describe('the lock rules: what needs the author, and fixes that meet', () => {
     expect(plan.after).not.toContain('postgresql_not_valid');
   });
 
+  it("validates a CHECK by its name in the database: the project's naming convention applied, or the downgrade's full name", async () => {
+    const check = `    op.create_check_constraint('total_non_negative', 'orders', 'total >= 0')`;
+    const convention = { ...SETTINGS, namingConvention: { ck: 'ck_%(table_name)s_%(constraint_name)s' } };
+    const known = await planFor(migration(check), undefined, 'add-check-constraint-without-not-valid', convention);
+    expect(known.after).toContain(`VALIDATE CONSTRAINT "ck_orders_total_non_negative"'`);
+    // env.py does not show the convention, but the downgrade drops the constraint by its converted name.
+    const dropped = await planFor(migration(check, `    op.drop_constraint('ck_orders_total_non_negative', 'orders')`), undefined, 'add-check-constraint-without-not-valid');
+    expect(dropped.after).toContain(`VALIDATE CONSTRAINT "ck_orders_total_non_negative"'`);
+    // drop_constraint goes through the same convention as the create: the name as written there tells nothing.
+    const unknown = await planFor(migration(check, `    op.drop_constraint('total_non_negative', 'orders', type_='check')`), undefined, 'add-check-constraint-without-not-valid');
+    expect(reasons(unknown, 'add-check-constraint-without-not-valid')).toEqual([
+      "the models' naming convention, which Preflight cannot read from env.py, may rename total_non_negative (to ck_orders_total_non_negative), and VALIDATE CONSTRAINT needs the name in the database: add postgresql_not_valid=True and the VALIDATE step by hand",
+    ]);
+  });
+
+  it('validates an unnamed foreign key by the name the downgrade drops it by', async () => {
+    const text = migration(
+      `    op.create_foreign_key(None, 'orders', 'customers', ['customer_id'], ['id'])`,
+      `    op.drop_constraint('orders_customer_id_fkey', 'orders', type_='foreignkey')`,
+    );
+    const plan = await planFor(text, undefined, 'add-foreign-key-without-not-valid');
+    expect(plan.after).toContain(`op.create_foreign_key(None, 'orders', 'customers', ['customer_id'], ['id'], postgresql_not_valid=True)`);
+    expect(plan.after).toContain(`VALIDATE CONSTRAINT "orders_customer_id_fkey"'`);
+  });
+
+  it('adds no PostgreSQL-only statement to a function that branches on the dialect', async () => {
+    const text = migration(
+      `    op.add_column('orders', sa.Column('note', sa.Text(), nullable=True))\n    if op.get_bind().dialect.name == 'mysql':\n        op.execute('ALTER TABLE orders ENGINE=InnoDB')\n    op.create_check_constraint(op.f('ck_orders_total'), 'orders', 'total >= 0')`,
+    );
+    const plan = await planFor(text);
+    expect(reasons(plan, 'lock-timeout-missing')).toEqual(['upgrade() branches on the database dialect: put the SET lock_timeout in its PostgreSQL branch by hand']);
+    expect(reasons(plan, 'add-check-constraint-without-not-valid')).toEqual([
+      'upgrade() branches on the database dialect: put the VALIDATE CONSTRAINT step in its PostgreSQL branch by hand',
+    ]);
+    expect(plan.after).toBe(text);
+  });
+
   it('leaves a key added inside a branch, or by sa.ForeignKey in a new column, to the author', async () => {
     const text = migration(
       `    if op.get_bind().dialect.name == 'postgresql':\n        op.create_foreign_key('fk_orders_customer_id', 'orders', 'customers', ['customer_id'], ['id'])\n` +

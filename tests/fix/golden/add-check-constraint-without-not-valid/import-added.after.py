@@ -16,7 +16,7 @@ depends_on = None
 
 def upgrade():
     op.create_check_constraint(
-        "ck_orders_total_non_negative",
+        op.f("ck_orders_total_non_negative"),
         "orders",
         "total >= 0",
         postgresql_not_valid=True,
@@ -28,4 +28,4 @@ def upgrade():
 
 def downgrade():
     op.alter_column("orders", "status", server_default=None)
-    op.drop_constraint("ck_orders_total_non_negative", "orders", type_="check")
+    op.drop_constraint(op.f("ck_orders_total_non_negative"), "orders", type_="check")
