@@ -9,7 +9,7 @@ import { argument, stringList, stringValue } from '../model/facts.js';
 import { conventionalName } from '../rules/shared/naming-convention.js';
 import type { FixProposal } from './edits.js';
 import { textCall } from './add-foreign-key-without-not-valid.js';
-import { AUTOCOMMIT, branchesOnDialect, callNodeOf, postgresqlOnly, pyLiteral, replaceStatement, sqlName, statementOf } from './syntax.js';
+import { AUTOCOMMIT, branchesOnDialect, callNodeOf, inLoopOrHelper, postgresqlOnly, pyLiteral, replaceStatement, sqlName, statementOf } from './syntax.js';
 import type { FixContext, Fixer } from './types.js';
 
 /** Keywords the SQL carries over; any other (postgresql_include, …) needs the author. */
@@ -48,6 +48,7 @@ export function usingIndexFix(context: FixContext, constraint: 'UNIQUE' | 'PRIMA
   const call = callNodeOf(source.root, operation);
   const statement = call && statementOf(call);
   if (!call || !statement) return { kind: 'manual', reason: 'the call is not a statement of its own' };
+  if (operation.via || inLoopOrHelper(call)) return { kind: 'manual', reason: `the ${what} is added in a loop or a helper: its names differ from one call to the next, so Preflight does not write them into SQL` };
   if (statement.descendantsOfType('comment').some((n: Node | null) => n !== null)) return { kind: 'manual', reason: 'the call has comments inside, which the rewrite would drop' };
   const text = textCall(context);
   if (typeof text === 'string') return { kind: 'manual', reason: text };

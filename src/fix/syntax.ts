@@ -268,3 +268,19 @@ export function postgresqlOnly(operation: Operation): boolean {
   const dialects = operation.dialects;
   return dialects !== undefined && 'only' in dialects && dialects.only.length > 0 && dialects.only.every((d) => d === 'postgresql');
 }
+
+/**
+ * Whether the call runs more than once or with values the facts resolved for one run only: inside a loop or a
+ * comprehension, or in a function other than upgrade()/downgrade() (a helper they call). A rewrite that writes the
+ * resolved names into SQL would pin them to one pass.
+ */
+export function inLoopOrHelper(call: Node): boolean {
+  for (let node = call.parent; node; node = node.parent) {
+    if (['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'lambda'].includes(node.type)) return true;
+    if (node.type === 'function_definition') {
+      const name = node.childForFieldName('name')?.text;
+      return node.parent?.type !== 'module' || (name !== 'upgrade' && name !== 'downgrade');
+    }
+  }
+  return true;
+}

@@ -276,6 +276,15 @@ describe('the lock rules: what needs the author, and fixes that meet', () => {
     ]);
   });
 
+  it('writes no resolved names into SQL for a unique constraint added in a loop (each pass has its own)', async () => {
+    const text = migration(`    for table in ['invoices', 'receipts']:\n        op.create_unique_constraint(f'uq_{table}_number', table, ['number'])`);
+    const plan = await planFor(text, undefined, 'add-unique-constraint');
+    expect(new Set(reasons(plan, 'add-unique-constraint'))).toEqual(
+      new Set(['the unique constraint is added in a loop or a helper: its names differ from one call to the next, so Preflight does not write them into SQL']),
+    );
+    expect(plan.after).toBe(text);
+  });
+
   it('sets the lock_timeout of fix-lock-timeout', async () => {
     const text = migration(`    op.add_column('orders', sa.Column('note', sa.Text(), nullable=True))`, `    op.drop_column('orders', 'note')`);
     const plan = await planFor(text, undefined, 'lock-timeout-missing', { ...SETTINGS, fixLockTimeout: '750ms' });
