@@ -4,9 +4,8 @@
  * scan runs under SHARE UPDATE EXCLUSIVE (reads and writes go on) rather than under the ADD's lock.
  */
 import { migrationLocks } from '../analysis/locks/migration-locks.js';
-import type { Operation } from '../model/facts.js';
 import { literalName, tableKey, tableOf } from '../analysis/operations/op-arguments.js';
-import { argument, type AnalyzedMigration } from '../model/facts.js';
+import { argument, type AnalyzedMigration, type Operation } from '../model/facts.js';
 import type { SchemaChange } from '../model/schema-change.js';
 import type { NamingConvention } from '../model/settings.js';
 import { constraintNames } from '../rules/shared/lock-targets.js';
