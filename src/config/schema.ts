@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { UserError } from '../model/errors.js';
 import { findRule } from '../rules/index.js';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../model/settings.js';
+import { DEFAULT_FIX_LOCK_TIMEOUT, DEFAULT_RULE_SETTINGS, type RuleSettings } from '../model/settings.js';
 import type { Dialect } from '../model/project.js';
 import { MAX_PG_VERSION, MIN_PG_VERSION } from '../analysis/locks/pg-locks.js';
 
@@ -37,6 +37,11 @@ export const configSchema = z
     baseline: z.string().min(1).optional(),
     downgrades: z.enum(DOWNGRADE_POLICIES).optional(),
     exclude: z.array(z.string().min(1)).optional(),
+    // What `check --fix` writes into SET lock_timeout: a PostgreSQL duration that turns the timeout on (0 turns it off).
+    'fix-lock-timeout': z
+      .string()
+      .regex(/^(?=.*[1-9])\d+(\.\d+)?\s*(us|ms|s|min|h|d)?$/, "must be a duration above 0 such as '5s', '500ms' or '2min'")
+      .optional(),
   })
   .strict();
 
@@ -128,6 +133,7 @@ export function resolveConfig(
       destructiveFlag: pick('destructive-flag', raw['destructive-flag'], DEFAULT_RULE_SETTINGS.destructiveFlag),
       resetMigrations: pick('reset-migrations', raw['reset-migrations'], DEFAULT_RULE_SETTINGS.resetMigrations),
       pgVersion: pick('pg-version', raw['pg-version'], DEFAULT_RULE_SETTINGS.pgVersion),
+      fixLockTimeout: pick('fix-lock-timeout', raw['fix-lock-timeout'], DEFAULT_FIX_LOCK_TIMEOUT),
     },
     severities,
     ...(reviewsDir !== undefined ? { reviewsDir } : {}),

@@ -12,7 +12,7 @@ import type { RuleSettings } from '../model/settings.js';
 import { SAFEGUARD_RULE } from '../rules/destructive-without-safeguard.js';
 import { RULES } from '../rules/index.js';
 import { runRules, type SeverityOverrides } from '../rules/runner.js';
-import { applyEdits, type Edit, type ValueRequest } from './edits.js';
+import { applyEdits, positionAt, type Edit, type ValueRequest } from './edits.js';
 import { FIXES } from './index.js';
 import type { Fixer, MigrationFixer, SafeguardText } from './types.js';
 
@@ -92,8 +92,9 @@ export async function planFileFixes(
     });
   });
   if (fixable.length === 0) return plan;
+  let found: Finding[] = [];
   const counts = (m: AnalyzedMigration): Map<string, number> => {
-    const found = runRules({ migrations: [m], graph: env.graph, settings: env.settings, ...(env.severities ? { severities: env.severities } : {}), rules: MIGRATION_RULES });
+    found = runRules({ migrations: [m], graph: env.graph, settings: env.settings, ...(env.severities ? { severities: env.severities } : {}), rules: MIGRATION_RULES });
     const byRule = new Map<string, number>();
     const add = (rule: string): void => void byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
     for (const finding of found) {
@@ -123,8 +124,18 @@ export async function planFileFixes(
   let keptEdits: Edit[] = [];
   const original = counts(migration);
   let current = original;
+  let currentFindings = found;
   const keptOf = (rule: string): number => plan.kept.filter((outcome) => outcome.rule === rule).length;
   for (const { finding, rule, proposal } of proposals) {
+    // A fix kept earlier may have made this finding go away too (a drop_index made concurrent with its create_index;
+    // a statement moved into an autocommit block, where lock_timeout does not matter).
+    // Only when its rule reports fewer findings than the fixes of it kept so far account for: a rule that reports once
+    // per function, at its first statement, reports the next statement instead when the first is fixed.
+    const gone = (original.get(rule) ?? 0) - (current.get(rule) ?? 0) > keptOf(rule);
+    if (keptEdits.length > 0 && gone && !stillReported(text, plan.after, keptEdits, finding, currentFindings)) {
+      plan.kept.push({ finding, rule, text: 'no longer reported once the fixes above are made', edits: [] });
+      continue;
+    }
     if (!proposal) {
       plan.manual.push({ finding, rule, text: 'no automatic fix for this form of the finding' });
       continue;
@@ -168,8 +179,32 @@ export async function planFileFixes(
     }
     keptEdits = [...keptEdits, ...edits];
     current = after;
+    currentFindings = found;
     plan.after = candidate;
     plan.kept.push({ finding, rule, text: proposal.description, edits });
   }
   return plan;
+}
+
+/**
+ * Whether `finding` (of `before`) is still reported in `after` (`before` with `edits`): a finding of its rule at the
+ * place its operation moved to. A finding inside a replaced range counts as still reported (its place is not known).
+ */
+function stillReported(before: string, after: string, edits: readonly Edit[], finding: Finding, found: readonly Finding[]): boolean {
+  let offset = offsetOf(before, finding.line, finding.column);
+  if (offset === undefined || edits.some((edit) => edit.start < offset! && offset! < edit.end)) return true;
+  const at = offset;
+  for (const edit of edits) if (edit.end <= at) offset += edit.text.length - (edit.end - edit.start);
+  const { line, column } = positionAt(after, offset);
+  return found.some((other) => other.rule === finding.rule && other.line === line && other.column === column);
+}
+
+function offsetOf(text: string, line: number, column: number): number | undefined {
+  let start = 0;
+  for (let row = 1; row < line; row++) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return start + column - 1;
 }

@@ -4,7 +4,7 @@
  * Each returns edits of the source (src/fix/edits.ts) or the reason it cannot, never a regex over Python.
  */
 import type { Node } from 'web-tree-sitter';
-import type { Operation } from '../model/facts.js';
+import type { AnalyzedMigration, MigrationFunction, Operation } from '../model/facts.js';
 import type { Edit } from './edits.js';
 
 export const AUTOCOMMIT = 'with op.get_context().autocommit_block():';
@@ -173,4 +173,114 @@ export function lineAfter(source: FixSource, node: Node, line: string): Edit {
   const end = lineEnd(source.text, node.endIndex);
   const eol = eolOf(source.text);
   return end === source.text.length ? { start: end, end, text: `${eol}${line}` } : { start: end + 1, end: end + 1, text: `${line}${eol}` };
+}
+
+/** The body of the module-level `def NAME(...):`, when it has one on lines of its own. */
+export function functionBody(root: Node, name: string): Node | undefined {
+  const definition = root.namedChildren.find((n): n is Node => n?.type === 'function_definition' && n.childForFieldName('name')?.text === name);
+  const body = definition?.childForFieldName('body');
+  return body && body.startPosition.row > definition!.startPosition.row ? body : undefined;
+}
+
+/** Whether a statement is directly in the body of the module-level function NAME (not in an if, a loop, a with or a helper). */
+export function inFunctionBody(root: Node, statement: Node, name: string): boolean {
+  const body = functionBody(root, name);
+  return body !== undefined && statement.parent?.id === body.id;
+}
+
+/** The statements of a block, without its comments. */
+export function blockStatements(block: Node): Node[] {
+  return block.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+}
+
+/** New lines, indented like `node`'s line: `[depth, text]`, depth in indentation steps of the file's style. */
+function renderLines(text: string, node: Node, lines: readonly (readonly [number, string])[]): string {
+  const indent = text.slice(lineStart(text, node.startIndex), node.startIndex);
+  const unit = indentUnit(indent);
+  const eol = eolOf(text);
+  return lines.map(([depth, line]) => `${indent}${unit.repeat(depth)}${line}${eol}`).join('');
+}
+
+/**
+ * New lines before `node`'s line, at its indentation (`node` must start its line). They are inserted at the end of the
+ * line before, so that another fix's insert at the start of `node`'s line (an autocommit block opened around it)
+ * stays with `node`.
+ */
+export function linesBefore(source: FixSource, node: Node, lines: readonly (readonly [number, string])[]): Edit | string {
+  const text = source.text;
+  const start = lineStart(text, node.startIndex);
+  if (text.slice(start, node.startIndex).trim() !== '') return 'the statement shares its line with other code';
+  if (start === 0) return 'the statement is on the first line of the file';
+  const eol = eolOf(text);
+  const at = text[start - 2] === '\r' ? start - 2 : start - 1;
+  return { start: at, end: at, text: `${eol}${renderLines(text, node, lines).slice(0, -eol.length)}` };
+}
+
+/** New lines after `node`'s last line, at its indentation. */
+export function linesAfter(source: FixSource, node: Node, lines: readonly (readonly [number, string])[]): Edit {
+  const text = source.text;
+  const end = lineEnd(text, node.endIndex);
+  const rendered = renderLines(text, node, lines);
+  if (end === text.length) {
+    const eol = eolOf(text);
+    return { start: end, end, text: `${eol}${rendered.slice(0, -eol.length)}` };
+  }
+  return { start: end + 1, end: end + 1, text: rendered };
+}
+
+/**
+ * Replaces a statement (alone on its lines; a trailing comment stays after the last new line) by new lines at its
+ * indentation.
+ */
+export function replaceStatement(source: FixSource, statement: Node, lines: readonly (readonly [number, string])[]): Edit | string {
+  const text = source.text;
+  const start = lineStart(text, statement.startIndex);
+  if (text.slice(start, statement.startIndex).trim() !== '') return 'the statement shares its line with other code';
+  const after = text.slice(statement.endIndex, lineEnd(text, statement.endIndex)).trim();
+  if (after !== '' && !after.startsWith('#')) return 'the statement shares its line with other code';
+  const eol = eolOf(text);
+  const rendered = renderLines(text, statement, lines);
+  return { start, end: statement.endIndex, text: rendered.slice(0, -eol.length) };
+}
+
+/** A PostgreSQL identifier, always double-quoted: the name exactly as SQLAlchemy created it (capitals and key words included). */
+export function sqlName(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** A Python string literal of `text`: single quotes unless the text has one and no double quote. */
+export function pyLiteral(text: string): string {
+  const escaped = text.replace(/\\/g, '\\\\');
+  if (text.includes("'") && !text.includes('"')) return `"${escaped}"`;
+  return `'${escaped.replace(/'/g, "\\'")}'`;
+}
+
+/**
+ * Whether the function has code for some databases only (`if op.get_bind().dialect.name == "mysql":`): then it runs
+ * on others than PostgreSQL too, and SQL only PostgreSQL knows must not be added outside a PostgreSQL branch.
+ */
+export function branchesOnDialect(migration: AnalyzedMigration, fn: MigrationFunction): boolean {
+  return migration.facts.operations.some((o) => o.function === fn && o.dialects !== undefined);
+}
+
+/** Whether an operation runs on PostgreSQL only (inside `if … dialect.name == "postgresql":`). */
+export function postgresqlOnly(operation: Operation): boolean {
+  const dialects = operation.dialects;
+  return dialects !== undefined && 'only' in dialects && dialects.only.length > 0 && dialects.only.every((d) => d === 'postgresql');
+}
+
+/**
+ * Whether the call runs more than once or with values the facts resolved for one run only: inside a loop or a
+ * comprehension, or in a function other than upgrade()/downgrade() (a helper they call). A rewrite that writes the
+ * resolved names into SQL would pin them to one pass.
+ */
+export function inLoopOrHelper(call: Node): boolean {
+  for (let node = call.parent; node; node = node.parent) {
+    if (['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'lambda'].includes(node.type)) return true;
+    if (node.type === 'function_definition') {
+      const name = node.childForFieldName('name')?.text;
+      return node.parent?.type !== 'module' || (name !== 'upgrade' && name !== 'downgrade');
+    }
+  }
+  return true;
 }

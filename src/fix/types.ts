@@ -9,7 +9,7 @@ export interface MigrationFixContext {
   finding: Finding;
   migration: AnalyzedMigration;
   source: FixSource;
-  /** The settings the rules ran with (the rules' own judgements are asked again with them). */
+  /** The settings the rules ran with (dialect, naming convention, `fix-lock-timeout`; the rules' own judgements are asked again with them). */
   settings: RuleSettings;
   /** Values the author gave for fixes that need one (`--fix-value users.country='US'`), by `table.column`. */
   values?: ReadonlyMap<string, string>;

@@ -21,7 +21,11 @@ export interface RuleSettings {
   transactionPerMigration?: boolean;
   /** Where env.py sets lock_timeout for every migration (`connect_args` options, `SET lock_timeout`), as `env.py:LINE`. */
   envLockTimeout?: string;
+  /** The lock_timeout `check --fix` sets for lock-timeout-missing (`fix-lock-timeout`; default DEFAULT_FIX_LOCK_TIMEOUT). */
+  fixLockTimeout?: string;
 }
+
+export const DEFAULT_FIX_LOCK_TIMEOUT = '5s';
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   dialect: 'postgresql',

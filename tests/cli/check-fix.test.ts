@@ -1,6 +1,6 @@
 // check --fix and --fix --diff on a real Alembic project: what the author sees, what is written, and that
 // Alembic (real /usr/bin/python3) still loads the fixed files.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/io/process.js';
@@ -72,7 +72,10 @@ describe('check --fix --diff', () => {
     expect(result.stderr).toContain(
       'preflight: needs you: migrations/versions/bb02_paused_state.py:16:9 create-index-not-concurrently: the index is created inside batch_alter_table: move it out as op.create_index(…) by hand\n',
     );
-    expect(result.stderr).toMatch(/preflight: 4 fixes in 2 files \(not applied; run check --fix to apply them\)\n$/);
+    // lock_timeout first in each upgrade and downgrade (4), DROP INDEX CONCURRENTLY in bb02's downgrade (2), and aa01's
+    // downgrade drop_index, which the create_index fix already makes concurrent.
+    expect(result.stdout).toContain(`\n def upgrade():\n+    op.execute("SET lock_timeout = '5s'")\n     op.add_column(`);
+    expect(result.stderr).toMatch(/preflight: 11 fixes in 2 files \(not applied; run check --fix to apply them\)\n$/);
     expect(readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8')).toBe(BACKFILL);
     expect(readFileSync(join(versionsDir, 'bb02_paused_state.py'), 'utf8')).toBe(ENUM_AND_SQL_INDEX);
   });
@@ -108,17 +111,26 @@ describe('check --fix --diff', () => {
     const withFixes = JSON.parse((await runCli(['check', '--format', 'json', '--with-fixes', '--no-cache'], { cwd: root })).stdout);
     const viaFix = JSON.parse((await runCli(['check', '--fix', '--diff', '--format', 'json', '--no-cache'], { cwd: root })).stdout);
     expect(withFixes.findings).toEqual(viaFix.findings);
-    expect(withFixes.findings.filter((f: { fix?: unknown }) => f.fix).length).toBe(4);
+    expect(withFixes.findings.filter((f: { fix?: unknown }) => f.fix).length).toBe(11);
     // Without the flag the report has no fix at all (and is as fast as before).
     const plain = JSON.parse((await runCli(['check', '--format', 'json', '--no-cache'], { cwd: root })).stdout);
     expect(plain.findings.some((f: { fix?: unknown }) => f.fix)).toBe(false);
     const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', '--with-fixes', '--no-cache'], { cwd: root })).stdout);
     expect(validate(sarif, SCHEMA)).toEqual([]);
-    expect(sarif.runs[0].results.filter((r: { fixes?: unknown }) => r.fixes).length).toBe(4);
+    // One of the eleven is made by an earlier fix (no edits of its own): SARIF carries fixes with replacements only.
+    expect(sarif.runs[0].results.filter((r: { fixes?: unknown }) => r.fixes).length).toBe(10);
     expect(readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8')).toBe(BACKFILL);
     const text = await runCli(['check', '--with-fixes'], { cwd: root });
     expect(text.code).toBe(2);
     expect(text.stderr).toBe('preflight: check: --with-fixes goes with --format json or sarif\n');
+  });
+
+  it('sets lock_timeout to the fix-lock-timeout of .preflight.toml', async () => {
+    const { root } = await shop();
+    writeFileSync(join(root, '.preflight.toml'), 'fix-lock-timeout = "3s"\n');
+    const result = await runCli(['check', '--fix', '--diff', '--no-cache'], { cwd: root });
+    expect(result.stdout).toContain(`\n+    op.execute("SET lock_timeout = '3s'")\n     op.add_column(`);
+    expect(result.stdout).not.toContain("'5s'");
   });
 
   it('--diff alone is a usage error', async () => {
@@ -178,8 +190,8 @@ describe('check --fix', () => {
     expect(result.stderr).toContain('preflight: fixed: migrations/versions/bb02_paused_state.py:13:5 enum-add-value-in-transaction: run ALTER TYPE … ADD VALUE in an autocommit block\n');
     // What remains: the index inside batch_alter_table, which needs the author; no error left, so exit 0 as check gives it.
     expect(result.stdout).not.toMatch(/raw-sql-string-execute|enum-add-value-in-transaction|aa01_customer_tier\.py:\d+:\d+ warning create-index/);
-    expect(result.stdout).toMatch(/bb02_paused_state\.py:18:9 warning create-index-not-concurrently/);
-    expect(result.stdout).not.toMatch(/bb02_paused_state\.py:1[0-7]:\d+ warning create-index/);
+    expect(result.stdout).toMatch(/bb02_paused_state\.py:19:9 warning create-index-not-concurrently/);
+    expect(result.stdout).not.toMatch(/bb02_paused_state\.py:1[0-8]:\d+ warning create-index/);
     expect(result.code).toBe(0);
     const fixed = readFileSync(join(versionsDir, 'aa01_customer_tier.py'), 'utf8');
     expect(fixed).toContain(`    conn.execute(sa.text("UPDATE customers SET tier = 'basic'"))  # every existing customer starts basic\n`);

@@ -26,6 +26,8 @@ describe('preflight config', () => {
     expect(config.values['guard-variables']).toEqual(['ENVIRONMENT', 'ALLOW_DESTRUCTIVE_MIGRATIONS']);
     expect(config.sources['guard-variables']).toBe('default');
     expect(config.values['reviews-dir']).toBe('migrations/reviews');
+    expect(config.values['fix-lock-timeout']).toBe('5s');
+    expect(config.sources['fix-lock-timeout']).toBe('default');
   });
 
   it('reads [tool.preflight] from pyproject.toml and names the file as the source', async () => {
@@ -36,6 +38,12 @@ describe('preflight config', () => {
     expect(config.sources['dialect']).toBe('pyproject.toml');
     expect(config.values['rules']).toEqual({ 'drop-column': 'error' });
     expect(config.sources['rules.drop-column']).toBe('pyproject.toml');
+  });
+
+  it('reads fix-lock-timeout, the value check --fix gives SET lock_timeout', async () => {
+    const config = await effective(project({ '.preflight.toml': 'fix-lock-timeout = "2s"\n' }));
+    expect(config.values['fix-lock-timeout']).toBe('2s');
+    expect(config.sources['fix-lock-timeout']).toBe('.preflight.toml');
   });
 
   it('.preflight.toml wins over pyproject.toml', async () => {
@@ -59,6 +67,7 @@ describe('preflight config', () => {
     ['a bad dialect', '[tool.preflight]\ndialect = "oracle"\n', /pyproject\.toml \[tool\.preflight\]: dialect: /],
     ['a bad severity', '[tool.preflight.rules]\ndrop-table = "fatal"\n', /pyproject\.toml \[tool\.preflight\]: rules\.drop-table: /],
     ['a bad guard variable', '[tool.preflight]\nguard-variables = ["NOT-A-VAR"]\n', /guard-variables\.0: must be an environment variable name/],
+    ['a lock_timeout that is off', "[tool.preflight]\nfix-lock-timeout = '0'\n", /fix-lock-timeout: must be a duration above 0 such as '5s', '500ms' or '2min'/],
     ['invalid TOML', '[tool.preflight\n', /pyproject\.toml:1: invalid TOML/],
   ])('rejects %s with exit 2 naming the key', async (_name, text, message) => {
     const result = await runCli(['config'], { cwd: project({ 'pyproject.toml': text }) });

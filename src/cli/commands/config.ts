@@ -22,6 +22,7 @@ export const configCommand = defineCommand({
   baseline = ".preflight-baseline.json"   # written by preflight baseline
   downgrades = "required"           # required | optional | none
   exclude = ["migrations/versions/vendor/*.py"]
+  fix-lock-timeout = "5s"           # what check --fix sets lock_timeout to
   [tool.preflight.rules]
   drop-column = "error"             # error | warning | info | off`,
   async run(options, global) {
@@ -43,6 +44,7 @@ export const configCommand = defineCommand({
       baseline: show(baselinePath(project, config)),
       downgrades: config.downgrades,
       exclude: config.exclude,
+      'fix-lock-timeout': config.settings.fixLockTimeout,
       rules: config.severities,
     };
     const sourceOf = (key: string): string => config.sources[key] ?? (key.startsWith('alembic') || key.endsWith('location') || key.endsWith('locations') ? 'alembic' : 'default');

@@ -1,0 +1,24 @@
+"""entry numbers are unique per account
+
+Revision ID: 8b9c0d1e2f3a
+Revises:
+Create Date: 2026-12-01 10:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '8b9c0d1e2f3a'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.get_context().autocommit_block():
+        op.execute(sa.text('CREATE UNIQUE INDEX CONCURRENTLY "uq_ledger_entries_account_id_entry_no" ON "ledger_entries" ("account_id", "entry_no")'))
+    op.execute(sa.text('ALTER TABLE "ledger_entries" ADD CONSTRAINT "uq_ledger_entries_account_id_entry_no" UNIQUE USING INDEX "uq_ledger_entries_account_id_entry_no" DEFERRABLE INITIALLY DEFERRED'))
+
+
+def downgrade():
+    op.drop_constraint("uq_ledger_entries_account_id_entry_no", "ledger_entries", type_="unique")
