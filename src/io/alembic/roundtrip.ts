@@ -1,13 +1,27 @@
 /**
- * The round trip: run a migration's upgrade, downgrade and upgrade again with real Alembic on a
- * scratch database, and check that the downgrade restores the schema exactly.
+ * The round trip: bring a scratch database to the migration's parent revision, seed every table
+ * with generated rows, run the upgrade, the downgrade and the upgrade again with real Alembic, and
+ * check that the downgrade restores the schema and gives the seeded rows back.
  */
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../model/errors.js';
+import { compareSeededData, type DataSnapshot, type SeededTable } from '../../review/roundtrip/data-diff.js';
+import type { RoundTripResult, RoundTripStep, SeedReport } from '../../review/roundtrip/report.js';
 import { diffSchemas, type SchemaSnapshot } from '../../review/roundtrip/schema-diff.js';
 import { runProcess } from '../process.js';
 import { isGuardRefusal, runAlembic, runHelper, HELPER_SCRIPT, summarizeFailure } from './run.js';
 import { createScratchDatabase } from './scratch.js';
+
+export type { RoundTripResult, RoundTripStep } from '../../review/roundtrip/report.js';
+
+export const DEFAULT_SEED_ROWS = 20;
+export const DEFAULT_SEED = 1;
+
+/** What the helper's `state` prints: the schema and every table's rows. */
+interface DatabaseState {
+  schema: SchemaSnapshot;
+  data: DataSnapshot;
+}
 
 export interface RoundTripOptions {
   python: string;
@@ -28,23 +42,17 @@ export interface RoundTripOptions {
   signal?: AbortSignal;
   /** Called before each step, with its name. */
   onStep?: (name: string) => void;
-}
-
-export interface RoundTripStep {
-  name: string;
-  ok: boolean;
-  ms: number;
-  /** Alembic's own error (the exception at the end of its traceback). */
-  error?: string;
-}
-
-export interface RoundTripResult {
-  /** Every step passed and the downgrade restored the schema. */
-  ok: boolean;
-  revision: string;
-  steps: RoundTripStep[];
-  /** Differences between the schema before the upgrade and after the downgrade. */
-  schemaDiff: string[];
+  /** Rows generated per table at the parent revision (default 20; 0: the schema only). */
+  rows?: number;
+  /** Seed of the generated values, so a failure can be reproduced (default 1). */
+  seed?: number;
+  /** `--reuse`: the --database-url database may already have tables (the scratch database is still new). */
+  reuse?: boolean;
+  /**
+   * Runs on the seeded database at the parent revision, before the upgrade (the lock trace); its
+   * result is returned as `extra`.
+   */
+  atParent?: (scratchUrl: string) => Promise<unknown>;
 }
 
 export function downRevisions(downRevision: string | readonly string[] | null): string[] {
@@ -75,7 +83,7 @@ export async function readIniInfo(
 /** Thrown inside a step: its message is the step's `error`. */
 class StepFailure extends Error {}
 
-export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTripResult> {
+export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTripResult & { extra?: unknown }> {
   const iniPath = resolve(options.iniPath);
   const cwd = options.cwd ?? dirname(iniPath);
   const { python, revision, timeoutMs, signal, env } = options;
@@ -90,6 +98,7 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
     cwd,
     timeoutMs,
     signal,
+    ...(options.reuse ? { reuse: true } : {}),
   });
   try {
     const scratchIni = join(scratch.dir, 'alembic.ini');
@@ -101,13 +110,14 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
       if (isGuardRefusal(result)) throw new UserError(summarizeFailure(result));
       if (result.code !== 0 || result.timedOut) throw new StepFailure(summarizeFailure(result));
     };
-    const snapshot = async (): Promise<SchemaSnapshot> => {
-      const result = await runProcess(python, [HELPER_SCRIPT, 'snapshot', scratch.url], processOptions);
-      if (result.code !== 0 || result.timedOut) {
-        throw new StepFailure(`could not read the schema: ${summarizeFailure(result)}`);
-      }
-      return JSON.parse(result.stdout) as SchemaSnapshot;
+    const helper = async <T>(what: string, args: string[]): Promise<T> => {
+      const result = await runProcess(python, [HELPER_SCRIPT, ...args], processOptions);
+      if (result.code !== 0 || result.timedOut) throw new StepFailure(`could not ${what}: ${summarizeFailure(result)}`);
+      return JSON.parse(result.stdout) as T;
     };
+    const state = (): Promise<DatabaseState> => helper<DatabaseState>('read the database', ['state', scratch.url]);
+    const rows = options.rows ?? DEFAULT_SEED_ROWS;
+    const seedValue = options.seed ?? DEFAULT_SEED;
 
     const downs = downRevisions(options.downRevision);
     const downLabel = downs.length ? downs.join(' + ') : 'base';
@@ -115,23 +125,46 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
     // parent); `downgrade -1` fails there with "Ambiguous walk".
     const downgradeTarget = downs[0] ?? 'base';
 
-    let before: SchemaSnapshot | undefined;
-    let after: SchemaSnapshot | undefined;
+    let before: DatabaseState | undefined;
+    let upgraded: DatabaseState | undefined;
+    let after: DatabaseState | undefined;
+    let seed: SeedReport | null = null;
+    let extra: unknown;
     const plan: Array<{ name: string; run: () => Promise<void> }> = [
       {
         name: `upgrade ${downLabel}`,
         run: async () => {
           if (downs.length === 0) await alembic('upgrade', 'base');
           for (const down of downs) await alembic('upgrade', down);
-          before = await snapshot();
         },
       },
-      { name: `upgrade ${revision}`, run: () => alembic('upgrade', revision) },
+      {
+        name: rows > 0 ? `seed ${rows} rows per table` : 'read the schema (no rows seeded)',
+        run: async () => {
+          // One helper run seeds and reads back what it wrote (the state the downgrade must return to).
+          const seeded = await helper<{ rows: number; seed: number; tables: Record<string, SeededTable>; state: DatabaseState }>('seed the tables', [
+            'seed',
+            scratch.url,
+            String(rows),
+            String(seedValue),
+          ]);
+          seed = { rows: seeded.rows, seed: seeded.seed, tables: seeded.tables };
+          before = seeded.state;
+          if (options.atParent) extra = await options.atParent(scratch.url);
+        },
+      },
+      {
+        name: `upgrade ${revision}`,
+        run: async () => {
+          await alembic('upgrade', revision);
+          upgraded = await state();
+        },
+      },
       {
         name: `downgrade ${downgradeTarget}`,
         run: async () => {
           await alembic('downgrade', downgradeTarget);
-          after = await snapshot();
+          after = await state();
         },
       },
       { name: `upgrade ${revision} again`, run: () => alembic('upgrade', revision) },
@@ -151,9 +184,14 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
       }
     }
 
-    const schemaDiff = before && after ? diffSchemas(before, after) : [];
-    const ok = steps.length === plan.length && steps.every((step) => step.ok) && schemaDiff.length === 0;
-    return { ok, revision, steps, schemaDiff };
+    const schemaDiff = before && after ? diffSchemas(before.schema, after.schema) : [];
+    const seedReport = seed as SeedReport | null;
+    const data = before && after && seedReport && seedReport.rows > 0 ? compareSeededData(before.data, upgraded?.data, after.data, seedReport.tables) : null;
+    const upgradeStep = steps.find((step) => step.name === `upgrade ${revision}`);
+    const upgradeFailure = upgradeStep && !upgradeStep.ok ? (upgradeStep.error ?? 'failed') : null;
+    const ok = steps.length === plan.length && steps.every((step) => step.ok) && schemaDiff.length === 0 && (data?.restored ?? true);
+    const result: RoundTripResult = { ok, revision, database: scratch.kind, steps, schemaDiff, seed: seedReport, data, upgradeFailure };
+    return extra === undefined ? result : { ...result, extra };
   } finally {
     await scratch.dispose();
   }

@@ -1,3 +1,4 @@
+import type { RoundTripVerdicts } from '../../../src/review/roundtrip/report.js';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { WizardState } from '../../../src/review/checklist/reducer.js';
@@ -229,8 +230,8 @@ describe('the item list', () => {
 });
 
 describe('the round trip (r)', () => {
-  it('shows a spinner naming each step, then decides "reversible" by the round trip with its evidence', async () => {
-    let finish: (result: { ok: boolean; evidence: { file: string; line: number; message: string }[] }) => void = () => {};
+  it('shows a spinner naming each step, then decides "reversible" by the seeded round trip with its evidence', async () => {
+    let finish: (result: RoundTripVerdicts) => void = () => {};
     const roundTrip = vi.fn<NonNullable<WizardServices['roundTrip']>>(
       (_state, onStep) =>
         new Promise((resolve) => {
@@ -244,11 +245,38 @@ describe('the round trip (r)', () => {
     await vi.waitFor(() => expect(view.frame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] round trip: upgrade 2f904228e8b1…/));
     await view.press('r'); // a second r while one runs starts nothing
     expect(roundTrip).toHaveBeenCalledTimes(1);
-    finish({ ok: true, evidence: [{ file: badSubject().file, line: 0, message: 'round trip: ✔ downgrade 2f904228e8b1 (12 ms)' }] });
-    await vi.waitFor(() => expect(view.row(4)).toContain('[round trip yes]'));
+    // The example head: every step passes and the schema comes back, but the seeded sessions do not.
+    const file = badSubject().file;
+    finish({
+      ok: false,
+      dataChecked: true,
+      items: {
+        reversible: {
+          answer: 'no',
+          evidence: [
+            { file, line: 0, message: 'data not restored: sessions: 20 rows lost' },
+            { file, line: 0, message: 'round trip: ✔ downgrade eaa6964182da (12 ms)' },
+          ],
+        },
+      },
+    });
+    await vi.waitFor(() => expect(view.row(4)).toContain('[round trip no]'));
     expect(view.frame()).not.toContain('round trip: upgrade');
     await view.press('4', KEY.enter);
-    expect(view.frame()).toContain('round trip: ✔ downgrade 2f904228e8b1');
+    expect(view.frame()).toContain('round trip: ✔ downgrade eaa6964182da');
+    expect(view.frame()).toMatch(/data not restored: sessions: 20 rows\s+│\n│ lost/);
+  });
+
+  it('a pass on the schema alone leaves the static "no" of the example head in place', async () => {
+    const roundTrip = vi.fn<NonNullable<WizardServices['roundTrip']>>(async () => ({
+      ok: true,
+      dataChecked: false,
+      items: { reversible: { answer: 'yes', evidence: [{ file: badSubject().file, line: 0, message: 'round trip: no rows seeded (--rows 0): the schema only was compared' }] } },
+    }));
+    const view = await ready(mount(stateFor(badSubject()), { roundTrip }));
+    await view.press('r');
+    await vi.waitFor(() => expect(view.frame()).toContain('round trip passed on the schema only: the static "no" stands'));
+    expect(view.row(4)).not.toContain('round trip yes');
   });
 
   it('without the service the key does nothing and is not offered', async () => {
