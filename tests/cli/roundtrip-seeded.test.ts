@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findAlembicPython } from '../../src/io/alembic/python.js';
 import { revisionFile, writeAlembicProject, type AlembicProject } from '../support/alembic-project.js';
 import { EXAMPLE_SHOP, runCli } from '../support/cli.js';
+import { findPostgresBin, startPostgres, type PostgresServer } from '../support/postgres.js';
 
 interface Report {
   ok: boolean;
@@ -296,5 +297,68 @@ op.execute("CREATE TABLE markers ()")`, { inlineCircularKey: false }),
     const { report } = await roundtrip(p.root, '--database-url', pgUrl);
     expect(report.seed!.tables['badges']).toEqual({ rows: 20, skipped: null });
     expectShapesSeeded(report, { table: 'markers', reason: /no columns to fill/ });
+  });
+});
+
+describe('bad --database-url: one line, exit 2, nothing created or left behind', () => {
+  const pgBin = findPostgresBin();
+  const skip = inject('pgUrl') === '' || !pgBin ? ' (skipped: PostgreSQL is not installed here)' : '';
+  let server: PostgresServer | undefined;
+  let p: AlembicProject;
+
+  /** Runs SQL on the server's database NAME (psycopg2 through SQLAlchemy, autocommit) and prints rows as JSON. */
+  const sql = (url: string, statement: string): string =>
+    execFileSync(
+      '/usr/bin/python3',
+      ['-c', 'import json, sys\nfrom sqlalchemy import create_engine, text\ne = create_engine(sys.argv[1], isolation_level="AUTOCOMMIT")\nwith e.connect() as c:\n    r = c.execute(text(sys.argv[2]))\n    print(json.dumps([list(row) for row in r] if r.returns_rows else []))', url, statement],
+      { encoding: 'utf8' },
+    );
+  const databases = (): string[] => (JSON.parse(sql(server!.url, 'SELECT datname FROM pg_database ORDER BY 1')) as string[][]).map((row) => row[0]!);
+
+  beforeAll(async () => {
+    if (skip) return;
+    // A server of its own, so "nothing created" is exact (other tests create scratch databases on the shared one).
+    server = await startPostgres({ binDir: pgBin! });
+    sql(server.url, 'CREATE DATABASE shop');
+    sql(server.url.replace(/\/postgres$/, '/shop'), 'CREATE TABLE customers (id int PRIMARY KEY)');
+    p = await project({ 'a1_users.py': createUsers, 'b1_phone.py': addThenDropPhone });
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const refused = async (url: string, message: RegExp, ...extra: string[]): Promise<void> => {
+    const before = databases();
+    const result = await runCli(['roundtrip', '--python', python, '--database-url', url, ...extra], { cwd: p.root });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n'), result.stderr).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/Traceback|at .*\.js:\d+/);
+    expect(databases()).toEqual(before);
+  };
+
+  it.skipIf(skip !== '')(`a server that cannot be reached${skip}`, async () => {
+    await refused('postgresql://postgres@127.0.0.1:1/postgres', /^preflight: .*--database-url postgresql:\/\/postgres@127\.0\.0\.1:1\/postgres: cannot connect: .*(refused|failed)/);
+  });
+
+  it.skipIf(skip !== '')(`credentials the server refuses (the password is not shown)${skip}`, async () => {
+    const url = server!.url.replace('postgres@', 'intruder:s3cret@');
+    await refused(url, /cannot connect: .*role "intruder" does not exist/);
+    const result = await runCli(['roundtrip', '--python', python, '--database-url', url], { cwd: p.root });
+    expect(result.stderr).not.toContain('s3cret');
+  });
+
+  it.skipIf(skip !== '')(`a database that already has tables, unless --reuse; then it is never touched${skip}`, async () => {
+    const shop = server!.url.replace(/\/postgres$/, '/shop');
+    await refused(shop, /that database already has tables \(customers\).*or pass --reuse/);
+    const before = databases();
+    const reused = await runCli(['roundtrip', '--python', python, '--database-url', shop, '--reuse', '--format', 'json'], { cwd: p.root });
+    expect(reused.code).toBe(0);
+    expect(JSON.parse(reused.stdout)).toMatchObject({ ok: true, database: 'postgresql' });
+    // The round trip ran in a scratch database of its own, dropped afterwards; shop is as it was.
+    expect(databases()).toEqual(before);
+    expect(JSON.parse(sql(shop, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"))).toEqual([['customers']]);
   });
 });
