@@ -844,15 +844,14 @@ def probe(server_url):
 
 # --- lock trace ----------------------------------------------------------------------------------
 
+# By oid: a table the statement drops or renames is still named as it was before the statement.
 _LOCKS_SQL = (
-    "SELECT c.relname, n.nspname, l.mode FROM pg_locks l"
-    " JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace"
+    "SELECT l.relation::bigint, l.mode FROM pg_locks l"
     " WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted"
-    " AND c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-    " AND n.nspname NOT LIKE 'pg_toast%'"
+    " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
 )
-_RELFILENODES_SQL = (
-    "SELECT c.relname, n.nspname, c.relfilenode FROM pg_class c"
+_RELATIONS_SQL = (
+    "SELECT c.oid::bigint, c.relname, n.nspname, c.relfilenode FROM pg_class c"
     " JOIN pg_namespace n ON n.oid = c.relnamespace"
     " WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
     " AND n.nspname NOT LIKE 'pg_toast%'"
@@ -866,9 +865,9 @@ def _relation_key(name, schema, default):
 def locktrace(url):
     """Runs statements (JSON list on stdin) in one transaction, as Alembic would, then rolls back.
 
-    After each statement: the relation locks this session holds (granted) and the tables whose
-    relfilenode changed since just before it (a rewrite). A lock is held until the transaction
-    ends, so each statement's own locks are those it added, or made stronger, over the previous ones.
+    After each statement: the table locks this session holds (granted; "held"), those of them the
+    statement took ("taken": not held before it; a lock lasts until the transaction ends), and the
+    tables whose relfilenode changed during it (a rewrite).
     """
     from sqlalchemy import text
 
@@ -880,17 +879,24 @@ def locktrace(url):
     try:
         with engine.connect() as conn:
             default = conn.execute(text("SELECT current_schema()")).scalar()
+            version = int(conn.execute(text("SHOW server_version_num")).scalar())
             transaction = conn.begin()
             try:
-                def relfilenodes():
+                def relations():
                     return {
-                        _relation_key(name, schema, default): node
-                        for name, schema, node in conn.execute(text(_RELFILENODES_SQL))
+                        oid: (_relation_key(name, schema, default), node)
+                        for oid, name, schema, node in conn.execute(text(_RELATIONS_SQL))
                     }
 
+                def held():
+                    modes = {}
+                    for oid, mode in conn.execute(text(_LOCKS_SQL)):
+                        modes.setdefault(oid, set()).add(mode)
+                    return modes
+
                 for statement in statements:
-                    before = relfilenodes()
-                    entry = {"sql": statement, "error": None, "locks": {}, "rewritten": []}
+                    before, locks_before = relations(), held()
+                    entry = {"sql": statement, "error": None, "taken": {}, "held": {}, "rewritten": []}
                     try:
                         conn.exec_driver_sql(statement)
                     except Exception as error:
@@ -898,18 +904,25 @@ def locktrace(url):
                         entry["error"] = _first_line(error)
                         trace.append(entry)
                         break
-                    locks = {}
-                    for name, schema, mode in conn.execute(text(_LOCKS_SQL)):
-                        locks.setdefault(_relation_key(name, schema, default), []).append(mode)
-                    entry["locks"] = {k: sorted(set(v)) for k, v in sorted(locks.items())}
-                    after = relfilenodes()
-                    entry["rewritten"] = sorted(k for k, node in after.items() if k in before and before[k] != node)
+                    after, locks_after = relations(), held()
+                    for oid, modes in locks_after.items():
+                        # Named as before the statement: a table it renames or drops keeps its old name.
+                        known = before.get(oid) or after.get(oid)
+                        if known is None:
+                            continue  # an index, a sequence, a catalog: not a table
+                        fresh = modes - locks_before.get(oid, set())
+                        if fresh:
+                            entry["taken"][known[0]] = sorted(fresh)
+                        entry["held"][known[0]] = sorted(modes)
+                    entry["rewritten"] = sorted(
+                        before[oid][0] for oid in before if oid in after and before[oid][1] != after[oid][1]
+                    )
                     trace.append(entry)
             finally:
                 transaction.rollback()
     finally:
         engine.dispose()
-    return {"statements": trace}
+    return {"serverVersionNum": version, "statements": trace}
 
 
 # --- guarded alembic run -------------------------------------------------------------------------

@@ -6,7 +6,11 @@
 import { z } from 'zod';
 import { findAlembicPython } from '../../io/alembic/python.js';
 import { DEFAULT_SEED, DEFAULT_SEED_ROWS, readIniInfo, runRoundTrip, type RoundTripResult } from '../../io/alembic/roundtrip.js';
+import { databaseDialect } from '../../io/alembic/scratch.js';
+import { UserError } from '../../model/errors.js';
 import { terminalSafe } from '../../model/terminal-safe.js';
+import type { LockTrace, ModelChange } from '../../review/roundtrip/lock-trace.js';
+import { schemaChanges } from '../../analysis/operations/schema-changes.js';
 import { describeDataComparison } from '../../review/roundtrip/data-diff.js';
 import { dataChecked, describeSeed } from '../../review/roundtrip/report.js';
 import { defineCommand } from '../command.js';
@@ -26,10 +30,17 @@ export interface RoundTripRunOptions {
   rows?: number;
   seed?: number;
   reuse?: boolean;
+  locks?: boolean;
+}
+
+/** The upgrade's changes as the static analysis models them, for the lock trace to compare with. */
+function lockModel(target: Pick<AlembicTarget, 'loaded' | 'file'>): ModelChange[] {
+  const migration = target.loaded.migrations.find((each) => each.facts.path === target.file);
+  return migration ? schemaChanges(migration, 'upgrade').map((change) => ({ kind: change.kind, ...(change.table ? { table: change.table } : {}), ...(change.otherTable ? { otherTable: change.otherTable } : {}), ...(change.name ? { name: change.name } : {}) })) : [];
 }
 
 /** Runs the round trip for a target; the configured URL is passed so the scratch URL can never equal it. */
-export async function roundTripTarget(target: Pick<AlembicTarget, 'iniPath' | 'revision' | 'downRevision'>, options: RoundTripRunOptions): Promise<RoundTripResult> {
+export async function roundTripTarget(target: Pick<AlembicTarget, 'iniPath' | 'revision' | 'downRevision'> & Partial<Pick<AlembicTarget, 'loaded' | 'file'>>, options: RoundTripRunOptions): Promise<RoundTripResult> {
   const processOptions = { timeoutMs: options.timeoutMs, ...(options.env ? { env: options.env } : {}), ...(options.signal ? { signal: options.signal } : {}) };
   const { configuredUrl } = await readIniInfo(options.python, target.iniPath, processOptions);
   return runRoundTrip({
@@ -44,7 +55,48 @@ export async function roundTripTarget(target: Pick<AlembicTarget, 'iniPath' | 'r
     ...(options.rows !== undefined ? { rows: options.rows } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.reuse ? { reuse: true } : {}),
+    ...(options.locks ? { locks: true, ...(target.loaded && target.file ? { lockModel: lockModel({ loaded: target.loaded, file: target.file }) } : {}) } : {}),
   });
+}
+
+const shortSql = (sql: string): string => {
+  const one = sql.replace(/^(?:--[^\n]*\n\s*)+/, '').replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 59)}…` : one;
+};
+
+/** The lock trace beside the static lock table, one statement a line, then where they disagree. */
+export function formatLockTrace(trace: LockTrace, palette: Palette): string[] {
+  const t = terminalSafe;
+  const rows = trace.statements.map((row) => {
+    const expected = row.expected
+      ? [`${row.table ?? '?'} ${row.expected.lock}${row.expected.rewrite ? ' rewrite' : ''}`, ...row.expected.otherTables.map((other) => `${other.table} ${other.lock}`)].join(', ')
+      : row.table
+        ? `(${row.table}: Alembic's bookkeeping)`
+        : '(no entry)';
+    const traced = Object.entries(row.taken).map(([table, modes]) => `${table} ${modes.join('+')}${row.rewritten.includes(table) ? ' rewrite' : ''}`).join(', ') || 'no new lock';
+    const verdict = row.error ? 'failed' : row.disagreements.length > 0 ? 'DISAGREES' : row.expected ? 'agrees' : '-';
+    return { sql: t(shortSql(row.sql)), expected: t(expected), traced: t(traced), verdict, bad: row.error !== null || row.disagreements.length > 0 };
+  });
+  const w = (key: 'sql' | 'expected' | 'traced', title: string) => Math.max(title.length, ...rows.map((row) => row[key].length));
+  const [ws, we, wt] = [w('sql', 'statement'), w('expected', 'lock table'), w('traced', 'trace (pg_locks, relfilenode)')];
+  const lines = [
+    `Lock trace (PostgreSQL ${trace.serverVersion}): the upgrade's SQL statement by statement in one transaction on the seeded rows, rolled back:`,
+    `  ${'statement'.padEnd(ws)}  ${'lock table'.padEnd(we)}  ${'trace (pg_locks, relfilenode)'.padEnd(wt)}`,
+  ];
+  for (const row of rows) {
+    const line = `  ${row.sql.padEnd(ws)}  ${row.expected.padEnd(we)}  ${row.traced.padEnd(wt)}  ${row.verdict}`;
+    lines.push(row.bad ? palette.red(line) : line);
+  }
+  for (const row of trace.statements) if (row.error) lines.push(palette.red(t(`  the statement failed: ${row.error}`)));
+  const disagreements = trace.statements.flatMap((row) => row.disagreements.map((text) => `${shortSql(row.sql)}: ${text}`));
+  if (disagreements.length > 0) {
+    lines.push('', 'Where the trace and the lock table disagree:');
+    for (const text of disagreements) lines.push(`  - ${t(text)}`);
+  } else {
+    const compared = trace.statements.filter((row) => row.expected && !row.error).length;
+    lines.push(trace.complete ? '  The trace agrees with the lock table on every statement.' : `  The trace agrees with the lock table on the ${compared} statement(s) before it stopped.`);
+  }
+  return lines;
 }
 
 export function formatSeconds(ms: number): string {
@@ -114,6 +166,7 @@ export function formatRoundTripText(result: RoundTripResult, palette: Palette): 
       for (const line of expected) lines.push(`  - ${t(line)}`);
     }
   }
+  if (result.lockTrace) lines.push('', ...formatLockTrace(result.lockTrace, palette));
   const verdict = result.ok
     ? dataChecked(result)
       ? 'Round trip passed: schema and seeded data restored.'
@@ -137,6 +190,7 @@ export function roundTripJson(result: RoundTripResult): Record<string, unknown> 
     data: result.data?.tables ?? null,
     dataProblems: result.data ? describeDataComparison(result.data).problems : [],
     expected: result.data ? describeDataComparison(result.data).expected : [],
+    lockTrace: result.lockTrace ?? null,
   };
 }
 
@@ -178,6 +232,7 @@ export const roundtripCommand = defineCommand({
     'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server to create the scratch database on (default: a temp SQLite file)', schema: z.string().min(1).optional() },
     rows: { type: 'string', value: 'N', description: `rows generated per table at the parent revision (default ${DEFAULT_SEED_ROWS}; 0: compare the schema only)`, schema: count('--rows', 0).max(100_000, '--rows must be at most 100000').default(DEFAULT_SEED_ROWS) },
     seed: { type: 'string', value: 'N', description: `seed of the generated values, to reproduce a failure (default ${DEFAULT_SEED})`, schema: count('--seed', 0).default(DEFAULT_SEED) },
+    locks: { type: 'boolean', description: 'PostgreSQL: run the upgrade statement by statement on the seeded rows and show its locks (pg_locks) beside the lock table', schema: z.boolean().default(false) },
     reuse: { type: 'boolean', description: 'accept a --database-url whose database already has tables (the scratch database is still a new one)', schema: z.boolean().default(false) },
     python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (default: .venv, venv, python3)', schema: z.string().optional() },
     timeout: { type: 'string', value: 'SECONDS', description: `limit for each Alembic run (default ${DEFAULT_ROUNDTRIP_TIMEOUT_S})`, schema: z.coerce.number().positive('must be a positive number of seconds').default(DEFAULT_ROUNDTRIP_TIMEOUT_S) },
@@ -201,7 +256,8 @@ or setup error.
 Examples:
   preflight roundtrip
   preflight roundtrip --rows 200 --seed 7
-  preflight roundtrip ab12cd34ef56 --database-url postgresql://localhost/postgres`,
+  preflight roundtrip ab12cd34ef56 --database-url postgresql://localhost/postgres
+  preflight roundtrip --locks --database-url postgresql://localhost/postgres`,
   async run(options, global) {
     const target = await resolveTarget(options.positionals[0], global, 'roundtrip');
     const python = await findAlembicPython({
@@ -209,6 +265,9 @@ Examples:
       root: target.loaded.project.root,
       env: global.env,
     });
+    if (options.locks && (options['database-url'] === undefined || databaseDialect(options['database-url']) !== 'postgresql')) {
+      throw new UserError('--locks traces PostgreSQL locks: pass --database-url postgresql://… (a server to create the scratch database on)');
+    }
     const spinner = options.format === 'text' && global.stderr.isTTY === true ? startSpinner(global.stderr) : undefined;
     let result: RoundTripResult;
     try {
@@ -220,6 +279,7 @@ Examples:
         rows: options.rows,
         seed: options.seed,
         reuse: options.reuse,
+        locks: options.locks,
         ...(spinner ? { onStep: (name: string) => spinner.step(name) } : {}),
       });
     } finally {

@@ -11,6 +11,8 @@ import { diffSchemas, type SchemaSnapshot } from '../../review/roundtrip/schema-
 import { runProcess } from '../process.js';
 import { isGuardRefusal, runAlembic, runHelper, HELPER_SCRIPT, summarizeFailure } from './run.js';
 import { createScratchDatabase } from './scratch.js';
+import { traceLocks } from './lock-trace.js';
+import type { LockTrace, ModelChange } from '../../review/roundtrip/lock-trace.js';
 
 export type { RoundTripResult, RoundTripStep } from '../../review/roundtrip/report.js';
 
@@ -48,11 +50,10 @@ export interface RoundTripOptions {
   seed?: number;
   /** `--reuse`: the --database-url database may already have tables (the scratch database is still new). */
   reuse?: boolean;
-  /**
-   * Runs on the seeded database at the parent revision, before the upgrade (the lock trace); its
-   * result is returned as `extra`.
-   */
-  atParent?: (scratchUrl: string) => Promise<unknown>;
+  /** `--locks` (PostgreSQL): trace the upgrade's locks statement by statement on the seeded database first. */
+  locks?: boolean;
+  /** The migration's schema-change model for the lock trace (see src/review/roundtrip/lock-trace.ts). */
+  lockModel?: readonly ModelChange[];
 }
 
 export function downRevisions(downRevision: string | readonly string[] | null): string[] {
@@ -83,7 +84,7 @@ export async function readIniInfo(
 /** Thrown inside a step: its message is the step's `error`. */
 class StepFailure extends Error {}
 
-export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTripResult & { extra?: unknown }> {
+export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTripResult> {
   const iniPath = resolve(options.iniPath);
   const cwd = options.cwd ?? dirname(iniPath);
   const { python, revision, timeoutMs, signal, env } = options;
@@ -100,6 +101,10 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
     signal,
     ...(options.reuse ? { reuse: true } : {}),
   });
+  if (options.locks && scratch.kind !== 'postgresql') {
+    await scratch.dispose();
+    throw new UserError('--locks traces PostgreSQL locks: pass --database-url postgresql://… (a server to create the scratch database on)');
+  }
   try {
     const scratchIni = join(scratch.dir, 'alembic.ini');
     // See python/preflight_alembic.py scratch_ini: a copy of alembic.ini pointing at the scratch database.
@@ -129,7 +134,7 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
     let upgraded: DatabaseState | undefined;
     let after: DatabaseState | undefined;
     let seed: SeedReport | null = null;
-    let extra: unknown;
+    let lockTrace: LockTrace | undefined;
     const plan: Array<{ name: string; run: () => Promise<void> }> = [
       {
         name: `upgrade ${downLabel}`,
@@ -150,9 +155,19 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
           ]);
           seed = { rows: seeded.rows, seed: seeded.seed, tables: seeded.tables };
           before = seeded.state;
-          if (options.atParent) extra = await options.atParent(scratch.url);
         },
       },
+      ...(options.locks
+        ? [
+            {
+              name: `trace the locks of ${revision}`,
+              run: async () => {
+                // In a transaction that is rolled back: the upgrade below starts from the seeded rows.
+                lockTrace = await traceLocks({ python, iniPath, revision, downRevision: options.downRevision, scratchUrl: scratch.url, cwd, ...(options.lockModel ? { model: options.lockModel } : {}), ...(env ? { env } : {}), timeoutMs, ...(signal ? { signal } : {}) });
+              },
+            },
+          ]
+        : []),
       {
         name: `upgrade ${revision}`,
         run: async () => {
@@ -191,7 +206,7 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
     const upgradeFailure = upgradeStep && !upgradeStep.ok ? (upgradeStep.error ?? 'failed') : null;
     const ok = steps.length === plan.length && steps.every((step) => step.ok) && schemaDiff.length === 0 && (data?.restored ?? true);
     const result: RoundTripResult = { ok, revision, database: scratch.kind, steps, schemaDiff, seed: seedReport, data, upgradeFailure };
-    return extra === undefined ? result : { ...result, extra };
+    return lockTrace === undefined ? result : { ...result, lockTrace };
   } finally {
     await scratch.dispose();
   }

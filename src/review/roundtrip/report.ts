@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../checklist/decide.js';
 import type { Answer } from '../checklist/schema.js';
+import type { LockTrace } from './lock-trace.js';
 import { describeDataComparison, type DataComparison, type SeededTable } from './data-diff.js';
 
 export interface RoundTripStep {
@@ -36,6 +37,8 @@ export interface RoundTripResult {
   data: DataComparison | null;
   /** The upgrade of the revision failed after rows were seeded: the database's message. */
   upgradeFailure: string | null;
+  /** `--locks`: the upgrade's statements run one by one on the seeded database, beside the static lock table. */
+  lockTrace?: LockTrace;
 }
 
 /** Tables that got rows. */
