@@ -17,7 +17,8 @@ Commands (results are printed to stdout as one JSON document):
     probe SERVER_URL             {"tables": [...]} of the database SERVER_URL names (connects, or fails)
     locktrace URL                runs the statements read as JSON from stdin in one transaction on URL and
                                  reads this session's pg_locks and the tables' relfilenode after each
-    alembic EXPECT_URL ARGS...   runs Alembic's command line (like `python -m alembic ARGS...`),
+    alembic [--state FILE] EXPECT_URL ARGS...
+                                 runs Alembic's command line (like `python -m alembic ARGS...`),
                                  but exits with code 3 before any migration runs if env.py connected
                                  to another database than EXPECT_URL ("--offline": to any database)
 
@@ -48,9 +49,13 @@ def main(argv):
         raise HelperError("usage: preflight_alembic.py <command> [args...]")
     command, args = argv[0], argv[1:]
     if command == "alembic":
+        state_file = None
+        if args[:1] == ["--state"] and len(args) >= 2:
+            # One process instead of two: after Alembic, the database's state goes to STATE_FILE.
+            state_file, args = args[1], args[2:]
         if not args:
-            raise HelperError("usage: preflight_alembic.py alembic EXPECT_URL|--offline ARGS...")
-        return run_alembic(args[0], args[1:])
+            raise HelperError("usage: preflight_alembic.py alembic [--state FILE] EXPECT_URL|--offline ARGS...")
+        return run_alembic(args[0], args[1:], state_file)
     commands = {
         "ini-info": (ini_info, 1),
         "scratch-ini": (scratch_ini, 4),
@@ -976,13 +981,17 @@ def _install_guard(expected_url):
     migration.MigrationContext.configure = classmethod(configure)
 
 
-def run_alembic(expected_url, argv):
+def run_alembic(expected_url, argv, state_file=None):
     # Same import path as `python -m alembic`: the working directory first, not this helper's dir.
     sys.path[0] = os.getcwd()
     _install_guard(expected_url)
     from alembic.config import main as alembic_main
 
     alembic_main(argv=argv, prog="alembic")
+    if state_file is not None:
+        result = state(expected_url)
+        with open(state_file, "w") as f:
+            json.dump(result, f, sort_keys=True)
     return 0
 
 
