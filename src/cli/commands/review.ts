@@ -19,6 +19,7 @@ import type { WizardServices } from '../../ui/wizard/Wizard.js';
 import type { Evidence } from '../../review/checklist/decide.js';
 import { renderOfflineSql } from '../../io/alembic/offline-sql.js';
 import { findAlembicPython } from '../../io/alembic/python.js';
+import { databaseDialect } from '../../io/alembic/scratch.js';
 import { DEFAULT_ROUNDTRIP_TIMEOUT_S, roundTripTarget } from './roundtrip.js';
 import { DEFAULT_SEED, DEFAULT_SEED_ROWS } from '../../io/alembic/roundtrip.js';
 import { roundTripEvidence, roundTripVerdicts, type RoundTripVerdicts } from '../../review/roundtrip/report.js';
@@ -199,6 +200,7 @@ async function runPlain(initial: WizardState, prepare: Prepare, signing: 'signed
 
 /** Running Alembic for the review: the interpreter and where the round trip's scratch database goes. */
 interface AlembicServices {
+  loaded: ReviewSession['loaded'];
   python: string;
   iniPath: string;
   databaseUrl?: string;
@@ -217,7 +219,7 @@ async function alembicServices(
   if (!iniPath) return { unavailable: 'running Alembic needs an alembic.ini' };
   try {
     const python = await findAlembicPython({ ...(options.python !== undefined ? { python: options.python } : {}), root: session.loaded.project.root, env: global.env });
-    return { python, iniPath, env: global.env, rows: options.rows, seed: options.seed, ...(options['database-url'] !== undefined ? { databaseUrl: options['database-url'] } : {}) };
+    return { loaded: session.loaded, python, iniPath, env: global.env, rows: options.rows, seed: options.seed, ...(options['database-url'] !== undefined ? { databaseUrl: options['database-url'] } : {}) };
   } catch (error) {
     if (error instanceof UserError) return { unavailable: error.message };
     throw error;
@@ -233,9 +235,12 @@ async function subjectRoundTrip(
   subject: ReviewSubject,
   options: { signal?: AbortSignal; onStep?: (name: string) => void } = {},
 ): Promise<RoundTripVerdicts & { evidence: Evidence[] }> {
+  // On PostgreSQL the round trip also traces the upgrade's locks (the wizard's K panel shows them).
+  const locks = alembic.databaseUrl !== undefined && databaseDialect(alembic.databaseUrl) === 'postgresql';
   const result = await roundTripTarget(
-    { iniPath: alembic.iniPath, revision: subject.revision, downRevision: subject.downRevision },
+    { iniPath: alembic.iniPath, revision: subject.revision, downRevision: subject.downRevision, loaded: alembic.loaded, file: subject.file },
     {
+      locks,
       python: alembic.python,
       timeoutMs: DEFAULT_ROUNDTRIP_TIMEOUT_S * 1000,
       env: alembic.env,

@@ -6,6 +6,7 @@
  */
 import type { LockRow } from '../../analysis/locks/migration-locks.js';
 import type { Finding } from '../../model/findings.js';
+import type { LockTrace } from '../roundtrip/lock-trace.js';
 import type { RoundTripVerdicts } from '../roundtrip/report.js';
 import type { Evidence, ItemDecision } from './decide.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';
@@ -28,6 +29,8 @@ export interface ReviewSubject {
   sql?: { text?: string; error?: string };
   /** What the upgrade locks (the Locks panel, and the record's lock summary); PostgreSQL projects only. */
   locks?: { pgVersion: number; rows: LockRow[] };
+  /** What the round trip's lock trace measured on the seeded rows, statement by statement (PostgreSQL). */
+  lockTrace?: LockTrace;
 }
 
 export interface ItemAnswer {
@@ -341,6 +344,10 @@ function addEvidence(state: WizardState, itemId: string, evidence: Evidence[]): 
 function applyRoundTrip(state: WizardState, verdicts: RoundTripVerdicts): WizardState {
   const { running: _running, ...rest } = state;
   let next: WizardState = { ...rest, status: `round trip ${verdicts.ok ? 'passed' : 'failed'}` };
+  if (verdicts.lockTrace) {
+    const lockTrace = verdicts.lockTrace;
+    next = { ...next, subjects: next.subjects.map((subject, index) => (index === next.index ? { ...subject, lockTrace } : subject)) };
+  }
   for (const item of state.checklist.items) {
     const verdict = verdicts.items[item.id];
     if (!verdict) continue;

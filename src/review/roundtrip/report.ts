@@ -90,6 +90,8 @@ export interface RoundTripVerdicts {
   dataChecked: boolean;
   /** By checklist item id: reversible, data-migration-strategy, defaults-for-new-columns. */
   items: Record<string, ItemVerdict>;
+  /** The lock trace, when the round trip ran one (PostgreSQL): the wizard's locks panel shows it. */
+  lockTrace?: LockTrace;
 }
 
 const evidenceAt = (file: string, message: string): Evidence => ({ file, line: 0, message });
@@ -145,5 +147,5 @@ export function roundTripVerdicts(result: RoundTripResult, file: string): RoundT
       items['defaults-for-new-columns'] = NULL_ERROR.test(result.upgradeFailure!) ? { answer: 'no', evidence: [failed] } : { evidence: [failed] };
     }
   }
-  return { ok: result.ok, dataChecked: dataChecked(result), items };
+  return { ok: result.ok, dataChecked: dataChecked(result), items, ...(result.lockTrace ? { lockTrace: result.lockTrace } : {}) };
 }

@@ -211,6 +211,39 @@ describe('the item list', () => {
     expect(sqlite.frame()).toContain('The lock analysis is for PostgreSQL projects');
   });
 
+  it("K shows the round trip's lock trace under the lock table, with its disagreements", async () => {
+    const row = { function: 'upgrade' as const, line: 14, statement: 'op.create_index("ix_users_phone", "users", ["phone"])', table: 'users', lock: 'SHARE' as const, blocks: 'blocks writes (INSERT/UPDATE/DELETE), not reads', rewrite: false, scan: true, heldUntil: 'upgrade' as const, otherTables: [], onNewTable: false };
+    const subject = { ...cleanSubject(), locks: { pgVersion: 15, rows: [row] } };
+    const before = await ready(mount(stateFor(subject)));
+    await before.press('K');
+    expect(before.frame()).toContain('r runs the round trip; with a PostgreSQL --database-url it also traces these locks');
+    const trace: RoundTripVerdicts['lockTrace'] = {
+      serverVersion: 15,
+      agree: false,
+      complete: true,
+      statements: [
+        {
+          sql: 'CREATE INDEX ix_users_phone ON users (phone)',
+          error: null,
+          kind: 'create-index',
+          table: 'users',
+          expected: { lock: 'SHARE', rewrite: false, otherTables: [] },
+          taken: { users: ['ACCESS EXCLUSIVE'] },
+          rewritten: [],
+          disagreements: ['lock on users: the lock table says SHARE, the trace took ACCESS EXCLUSIVE'],
+        },
+      ],
+    };
+    const roundTrip = vi.fn<NonNullable<WizardServices['roundTrip']>>(async () => ({ ok: true, dataChecked: true, items: {}, lockTrace: trace }));
+    const view = await ready(mount(stateFor(subject), { roundTrip }));
+    await view.press('r');
+    await vi.waitFor(() => expect(view.frame()).toContain('round trip passed'));
+    await view.press('K');
+    expect(view.frame()).toContain('Lock trace (PostgreSQL 15, seeded rows): 1 disagreement(s) with the table above');
+    expect(view.frame()).toContain('CREATE INDEX ix_users_phone ON users (phone) → users ACCESS EXCLUSIVE');
+    expect(view.frame()).toContain('lock on users: the lock table says SHARE, the trace took ACCESS EXCLUSIVE');
+  });
+
   it('l without an Alembic service says the SQL is unavailable instead of rendering forever', async () => {
     const view = await ready(mount(stateFor(cleanSubject())));
     await view.press('l');
