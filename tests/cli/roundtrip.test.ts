@@ -66,7 +66,7 @@ describe('preflight roundtrip', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as RoundTripJson;
     expect(report).toMatchObject({ version: 1, ok: true, revision: 'b1', schemaDiff: [] });
-    expect(report.steps.map((step) => step.name)).toEqual(['upgrade a1', 'upgrade b1', 'downgrade a1', 'upgrade b1 again']);
+    expect(report.steps.map((step) => step.name)).toEqual(['upgrade a1', 'seed 20 rows per table', 'upgrade b1', 'downgrade a1', 'upgrade b1 again']);
     for (const step of report.steps) {
       expect(Object.keys(step).sort()).toEqual(['error', 'ms', 'name', 'ok']);
       expect(step).toMatchObject({ ok: true, error: null });
@@ -77,7 +77,7 @@ describe('preflight roundtrip', () => {
     const text = await runCli(['roundtrip', 'b1', '--python', python], { cwd: p.root });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/✔ upgrade b1 \(\d+(\.\d)? m?s\)/);
-    expect(text.stdout).toContain('Round trip passed.');
+    expect(text.stdout).toContain('Round trip passed: schema and seeded data restored.');
     expect(existsSync(p.dbPath)).toBe(false);
   });
 

@@ -376,3 +376,11 @@ function fromAlteration(alteration: SqlAlteration, table: string | undefined): F
       return [];
   }
 }
+
+/**
+ * The schema changes of one SQL statement read on its own, without the statements around it (a
+ * NOT VALID check validated earlier is not seen): the lock trace's static side, statement by statement.
+ */
+export function statementSchemaChanges(statement: SqlStatement): Omit<SchemaChange, 'onNewTable' | 'operation' | 'origin' | 'statementIndex' | 'sql'>[] {
+  return fromStatement(statement);
+}

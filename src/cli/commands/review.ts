@@ -19,7 +19,10 @@ import type { WizardServices } from '../../ui/wizard/Wizard.js';
 import type { Evidence } from '../../review/checklist/decide.js';
 import { renderOfflineSql } from '../../io/alembic/offline-sql.js';
 import { findAlembicPython } from '../../io/alembic/python.js';
-import { DEFAULT_ROUNDTRIP_TIMEOUT_S, formatSeconds, roundTripTarget } from './roundtrip.js';
+import { databaseDialect } from '../../io/alembic/scratch.js';
+import { DEFAULT_ROUNDTRIP_TIMEOUT_S, roundTripTarget } from './roundtrip.js';
+import { DEFAULT_SEED, DEFAULT_SEED_ROWS } from '../../io/alembic/roundtrip.js';
+import { roundTripEvidence, roundTripVerdicts, type RoundTripVerdicts } from '../../review/roundtrip/report.js';
 import { loadInk } from '../../ui/load-ink.js';
 import { defineCommand, type GlobalOptions } from '../command.js';
 import { prepareReview, type ReviewSession } from '../review/prepare.js';
@@ -44,6 +47,8 @@ export const reviewCommand = defineCommand({
     roundtrip: { type: 'boolean', description: 'run the round trip (upgrade, downgrade, upgrade on a scratch database) first: it decides "reversible"', schema: z.boolean().default(false) },
     python: { type: 'string', value: 'PATH', description: 'the Python interpreter that has Alembic (SQL panel, round trip, loading a fixed file)', schema: z.string().optional() },
     'database-url': { type: 'string', value: 'URL', description: 'PostgreSQL server for the round trip\'s scratch database (default: a temp SQLite file)', schema: z.string().min(1).optional() },
+    rows: { type: 'string', value: 'N', description: `rows the round trip seeds per table (default ${DEFAULT_SEED_ROWS}; 0: the schema only)`, schema: z.coerce.number().int('--rows must be a whole number').min(0, '--rows must be at least 0').max(100_000, '--rows must be at most 100000').default(DEFAULT_SEED_ROWS) },
+    seed: { type: 'string', value: 'N', description: `seed of the round trip's generated rows (default ${DEFAULT_SEED})`, schema: z.coerce.number().int('--seed must be a whole number').min(0, '--seed must be at least 0').default(DEFAULT_SEED) },
   },
   positionals: z.array(z.string()),
   details: `Without PATH|REV: the migrations whose record \`preflight verify\` would not accept (once
@@ -222,23 +227,26 @@ async function runPlain(
 
 /** Running Alembic for the review: the interpreter and where the round trip's scratch database goes. */
 interface AlembicServices {
+  loaded: ReviewSession['loaded'];
   python: string;
   iniPath: string;
   databaseUrl?: string;
   env: NodeJS.ProcessEnv;
+  rows: number;
+  seed: number;
 }
 
 /** undefined (with the reason) when no Alembic python is found: the review goes on without SQL and round trip. */
 async function alembicServices(
   session: ReviewSession,
-  options: { python?: string | undefined; 'database-url'?: string | undefined },
+  options: { python?: string | undefined; 'database-url'?: string | undefined; rows: number; seed: number },
   global: GlobalOptions,
 ): Promise<AlembicServices | { unavailable: string }> {
   const iniPath = session.loaded.project.iniPath;
   if (!iniPath) return { unavailable: 'running Alembic needs an alembic.ini' };
   try {
     const python = await findAlembicPython({ ...(options.python !== undefined ? { python: options.python } : {}), root: session.loaded.project.root, env: global.env });
-    return { python, iniPath, env: global.env, ...(options['database-url'] !== undefined ? { databaseUrl: options['database-url'] } : {}) };
+    return { loaded: session.loaded, python, iniPath, env: global.env, rows: options.rows, seed: options.seed, ...(options['database-url'] !== undefined ? { databaseUrl: options['database-url'] } : {}) };
   } catch (error) {
     if (error instanceof UserError) return { unavailable: error.message };
     throw error;
@@ -253,25 +261,24 @@ async function subjectRoundTrip(
   alembic: AlembicServices,
   subject: ReviewSubject,
   options: { signal?: AbortSignal; onStep?: (name: string) => void } = {},
-): Promise<{ ok: boolean; evidence: Evidence[] }> {
+): Promise<RoundTripVerdicts & { evidence: Evidence[] }> {
+  // On PostgreSQL the round trip also traces the upgrade's locks (the wizard's K panel shows them).
+  const locks = alembic.databaseUrl !== undefined && databaseDialect(alembic.databaseUrl) === 'postgresql';
   const result = await roundTripTarget(
-    { iniPath: alembic.iniPath, revision: subject.revision, downRevision: subject.downRevision },
+    { iniPath: alembic.iniPath, revision: subject.revision, downRevision: subject.downRevision, loaded: alembic.loaded, file: subject.file },
     {
+      locks,
       python: alembic.python,
       timeoutMs: DEFAULT_ROUNDTRIP_TIMEOUT_S * 1000,
       env: alembic.env,
+      rows: alembic.rows,
+      seed: alembic.seed,
       ...(alembic.databaseUrl !== undefined ? { databaseUrl: alembic.databaseUrl } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onStep ? { onStep: options.onStep } : {}),
     },
   );
-  const evidence: Evidence[] = result.steps.map((step) => ({
-    file: subject.file,
-    line: 0,
-    message: `round trip: ${step.ok ? '✔' : '✘'} ${step.name} (${formatSeconds(step.ms)})${step.error ? `: ${step.error.split('\n')[0]}` : ''}`,
-  }));
-  for (const diff of result.schemaDiff) evidence.push({ file: subject.file, line: 0, message: `schema not restored: ${diff}` });
-  return { ok: result.ok, evidence };
+  return { ...roundTripVerdicts(result, subject.file), evidence: roundTripEvidence(result, subject.file) };
 }
 
 /** `--roundtrip`: runs the round trip of every subject before any question; it decides "reversible". */
@@ -284,7 +291,7 @@ async function roundTripAll(initial: WizardState, alembic: AlembicServices | { u
   let state = initial;
   for (let index = 0; index < state.subjects.length; index++) {
     const subject = state.subjects[index]!;
-    let outcome: { ok: boolean; evidence: Evidence[] };
+    let outcome: RoundTripVerdicts & { evidence: Evidence[] };
     try {
       outcome = await subjectRoundTrip(alembic, subject);
     } catch (error) {
@@ -294,7 +301,7 @@ async function roundTripAll(initial: WizardState, alembic: AlembicServices | { u
     }
     global.stderr.write(`Round trip of ${subject.revision}: ${outcome.ok ? 'passed' : 'failed'}\n`);
     if (!outcome.ok) for (const item of outcome.evidence) global.stderr.write(`  ${item.message}\n`);
-    state = { ...wizardReducer({ ...state, index }, { type: 'roundtrip-finished', ...outcome }), index: state.index };
+    state = { ...wizardReducer({ ...state, index }, { type: 'roundtrip-finished', verdicts: outcome }), index: state.index };
   }
   return { ...state, status: undefined };
 }

@@ -1,13 +1,30 @@
 /**
- * The round trip: run a migration's upgrade, downgrade and upgrade again with real Alembic on a
- * scratch database, and check that the downgrade restores the schema exactly.
+ * The round trip: bring a scratch database to the migration's parent revision, seed every table
+ * with generated rows, run the upgrade, the downgrade and the upgrade again with real Alembic, and
+ * check that the downgrade restores the schema and gives the seeded rows back.
  */
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../model/errors.js';
+import { compareSeededData, type DataSnapshot, type SeededTable } from '../../review/roundtrip/data-diff.js';
+import type { RoundTripResult, RoundTripStep, SeedReport } from '../../review/roundtrip/report.js';
 import { diffSchemas, type SchemaSnapshot } from '../../review/roundtrip/schema-diff.js';
 import { runProcess } from '../process.js';
 import { isGuardRefusal, runAlembic, runHelper, HELPER_SCRIPT, summarizeFailure } from './run.js';
 import { createScratchDatabase } from './scratch.js';
+import { traceLocks } from './lock-trace.js';
+import type { LockTrace, ModelChange } from '../../review/roundtrip/lock-trace.js';
+
+export type { RoundTripResult, RoundTripStep } from '../../review/roundtrip/report.js';
+
+export const DEFAULT_SEED_ROWS = 20;
+export const DEFAULT_SEED = 1;
+
+/** What the helper's `state` prints: the schema and every table's rows. */
+interface DatabaseState {
+  schema: SchemaSnapshot;
+  data: DataSnapshot;
+}
 
 export interface RoundTripOptions {
   python: string;
@@ -28,23 +45,16 @@ export interface RoundTripOptions {
   signal?: AbortSignal;
   /** Called before each step, with its name. */
   onStep?: (name: string) => void;
-}
-
-export interface RoundTripStep {
-  name: string;
-  ok: boolean;
-  ms: number;
-  /** Alembic's own error (the exception at the end of its traceback). */
-  error?: string;
-}
-
-export interface RoundTripResult {
-  /** Every step passed and the downgrade restored the schema. */
-  ok: boolean;
-  revision: string;
-  steps: RoundTripStep[];
-  /** Differences between the schema before the upgrade and after the downgrade. */
-  schemaDiff: string[];
+  /** Rows generated per table at the parent revision (default 20; 0: the schema only). */
+  rows?: number;
+  /** Seed of the generated values, so a failure can be reproduced (default 1). */
+  seed?: number;
+  /** `--reuse`: the --database-url database may already have tables (the scratch database is still new). */
+  reuse?: boolean;
+  /** `--locks` (PostgreSQL): trace the upgrade's locks statement by statement on the seeded database first. */
+  locks?: boolean;
+  /** The migration's schema-change model for the lock trace (see src/review/roundtrip/lock-trace.ts). */
+  lockModel?: readonly ModelChange[];
 }
 
 export function downRevisions(downRevision: string | readonly string[] | null): string[] {
@@ -90,7 +100,12 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
     cwd,
     timeoutMs,
     signal,
+    ...(options.reuse ? { reuse: true } : {}),
   });
+  if (options.locks && scratch.kind !== 'postgresql') {
+    await scratch.dispose();
+    throw new UserError('--locks traces PostgreSQL locks: pass --database-url postgresql://… (a server to create the scratch database on)');
+  }
   try {
     const scratchIni = join(scratch.dir, 'alembic.ini');
     // See python/preflight_alembic.py scratch_ini: a copy of alembic.ini pointing at the scratch database.
@@ -101,13 +116,27 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
       if (isGuardRefusal(result)) throw new UserError(summarizeFailure(result));
       if (result.code !== 0 || result.timedOut) throw new StepFailure(summarizeFailure(result));
     };
-    const snapshot = async (): Promise<SchemaSnapshot> => {
-      const result = await runProcess(python, [HELPER_SCRIPT, 'snapshot', scratch.url], processOptions);
-      if (result.code !== 0 || result.timedOut) {
-        throw new StepFailure(`could not read the schema: ${summarizeFailure(result)}`);
+    // Alembic, then the database's state read by the same process (one Python start-up fewer).
+    const stateFile = join(scratch.dir, 'state.json');
+    const alembicThenState = async (...args: string[]): Promise<DatabaseState> => {
+      const result = await runAlembic({ python, iniPath: scratchIni, args, guardUrl: scratch.url, stateFile, ...processOptions });
+      if (isGuardRefusal(result)) throw new UserError(summarizeFailure(result));
+      if (result.code !== 0 || result.timedOut) throw new StepFailure(summarizeFailure(result));
+      try {
+        return JSON.parse(await readFile(stateFile, 'utf8')) as DatabaseState;
+      } catch (error) {
+        throw new StepFailure(`could not read the database after ${args.join(' ')}: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await rm(stateFile, { force: true });
       }
-      return JSON.parse(result.stdout) as SchemaSnapshot;
     };
+    const helper = async <T>(what: string, args: string[]): Promise<T> => {
+      const result = await runProcess(python, [HELPER_SCRIPT, ...args], processOptions);
+      if (result.code !== 0 || result.timedOut) throw new StepFailure(`could not ${what}: ${summarizeFailure(result)}`);
+      return JSON.parse(result.stdout) as T;
+    };
+    const rows = options.rows ?? DEFAULT_SEED_ROWS;
+    const seedValue = options.seed ?? DEFAULT_SEED;
 
     const downs = downRevisions(options.downRevision);
     const downLabel = downs.length ? downs.join(' + ') : 'base';
@@ -115,23 +144,54 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
     // parent); `downgrade -1` fails there with "Ambiguous walk".
     const downgradeTarget = downs[0] ?? 'base';
 
-    let before: SchemaSnapshot | undefined;
-    let after: SchemaSnapshot | undefined;
+    let before: DatabaseState | undefined;
+    let upgraded: DatabaseState | undefined;
+    let after: DatabaseState | undefined;
+    let seed: SeedReport | null = null;
+    let lockTrace: LockTrace | undefined;
     const plan: Array<{ name: string; run: () => Promise<void> }> = [
       {
         name: `upgrade ${downLabel}`,
         run: async () => {
           if (downs.length === 0) await alembic('upgrade', 'base');
           for (const down of downs) await alembic('upgrade', down);
-          before = await snapshot();
         },
       },
-      { name: `upgrade ${revision}`, run: () => alembic('upgrade', revision) },
+      {
+        name: rows > 0 ? `seed ${rows} rows per table` : 'read the schema (no rows seeded)',
+        run: async () => {
+          // One helper run seeds and reads back what it wrote (the state the downgrade must return to).
+          const seeded = await helper<{ rows: number; seed: number; tables: Record<string, SeededTable>; state: DatabaseState }>('seed the tables', [
+            'seed',
+            scratch.url,
+            String(rows),
+            String(seedValue),
+          ]);
+          seed = { rows: seeded.rows, seed: seeded.seed, tables: seeded.tables };
+          before = seeded.state;
+        },
+      },
+      ...(options.locks
+        ? [
+            {
+              name: `trace the locks of ${revision}`,
+              run: async () => {
+                // In a transaction that is rolled back: the upgrade below starts from the seeded rows.
+                lockTrace = await traceLocks({ python, iniPath, revision, downRevision: options.downRevision, scratchUrl: scratch.url, cwd, ...(options.lockModel ? { model: options.lockModel } : {}), ...(env ? { env } : {}), timeoutMs, ...(signal ? { signal } : {}) });
+              },
+            },
+          ]
+        : []),
+      {
+        name: `upgrade ${revision}`,
+        run: async () => {
+          upgraded = await alembicThenState('upgrade', revision);
+        },
+      },
       {
         name: `downgrade ${downgradeTarget}`,
         run: async () => {
-          await alembic('downgrade', downgradeTarget);
-          after = await snapshot();
+          after = await alembicThenState('downgrade', downgradeTarget);
         },
       },
       { name: `upgrade ${revision} again`, run: () => alembic('upgrade', revision) },
@@ -151,9 +211,14 @@ export async function runRoundTrip(options: RoundTripOptions): Promise<RoundTrip
       }
     }
 
-    const schemaDiff = before && after ? diffSchemas(before, after) : [];
-    const ok = steps.length === plan.length && steps.every((step) => step.ok) && schemaDiff.length === 0;
-    return { ok, revision, steps, schemaDiff };
+    const schemaDiff = before && after ? diffSchemas(before.schema, after.schema) : [];
+    const seedReport = seed as SeedReport | null;
+    const data = before && after && seedReport && seedReport.rows > 0 ? compareSeededData(before.data, upgraded?.data, after.data, seedReport.tables) : null;
+    const upgradeStep = steps.find((step) => step.name === `upgrade ${revision}`);
+    const upgradeFailure = upgradeStep && !upgradeStep.ok ? (upgradeStep.error ?? 'failed') : null;
+    const ok = steps.length === plan.length && steps.every((step) => step.ok) && schemaDiff.length === 0 && (data?.restored ?? true);
+    const result: RoundTripResult = { ok, revision, database: scratch.kind, steps, schemaDiff, seed: seedReport, data, upgradeFailure };
+    return lockTrace === undefined ? result : { ...result, lockTrace };
   } finally {
     await scratch.dispose();
   }

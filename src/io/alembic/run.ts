@@ -19,16 +19,18 @@ export interface RunAlembicOptions extends RunProcessOptions {
    * other than this URL (`'offline'`: to any database). Without it: plain `python -m alembic`.
    */
   guardUrl?: string;
+  /** With guardUrl: after a successful run the helper writes the database's state (schema and rows) here. */
+  stateFile?: string;
 }
 
 /** `python -m alembic -c INI args…` (or the guarded equivalent). */
 export function runAlembic(options: RunAlembicOptions): Promise<ProcessResult> {
-  const { python, iniPath, args, guardUrl, ...processOptions } = options;
+  const { python, iniPath, args, guardUrl, stateFile, ...processOptions } = options;
   const alembicArgs = ['-c', iniPath, ...args];
   const argv =
     guardUrl === undefined
       ? ['-m', 'alembic', ...alembicArgs]
-      : [HELPER_SCRIPT, 'alembic', guardUrl === 'offline' ? '--offline' : guardUrl, ...alembicArgs];
+      : [HELPER_SCRIPT, 'alembic', ...(stateFile !== undefined ? ['--state', stateFile] : []), guardUrl === 'offline' ? '--offline' : guardUrl, ...alembicArgs];
   return runProcess(python, argv, {
     ...processOptions,
     // Unbuffered, so output written before a kill is not lost.

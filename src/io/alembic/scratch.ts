@@ -24,6 +24,11 @@ export interface ScratchOptions {
   cwd?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /**
+   * `--reuse`: the database the PostgreSQL URL names may already have tables. The scratch database
+   * is still a new one created next to it; nothing ever runs in the named database.
+   */
+  reuse?: boolean;
 }
 
 export interface ScratchDatabase {
@@ -95,6 +100,30 @@ function refuseConfigured(scratchUrl: string, configuredUrl: string | undefined,
   }
 }
 
+/** The helper's one-line error (`preflight_alembic: cannot connect to …`), else a summary. */
+function helperMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split('\n').find((each) => each.includes('preflight_alembic: ')) ?? text.split('\n')[0] ?? text;
+  return line.replace(/^.*preflight_alembic: /, '');
+}
+
+async function probeServer(requested: string, options: ScratchOptions, cwd: string, timeoutMs: number): Promise<void> {
+  refuseConfigured(requested, options.configuredUrl, cwd);
+  let tables: string[];
+  try {
+    ({ tables } = await runHelper<{ tables: string[] }>(options.python!, ['probe', requested], { timeoutMs, cwd, ...(options.signal ? { signal: options.signal } : {}) }));
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new UserError(`--database-url ${withoutPassword(requested)}: ${helperMessage(error)}`);
+  }
+  if (tables.length > 0 && !options.reuse) {
+    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} in all)` : '');
+    throw new UserError(
+      `--database-url ${withoutPassword(requested)}: that database already has tables (${shown}); Preflight creates its scratch database on the same server and never runs in the one named, but refuses a database in use: name an empty one (e.g. …/postgres) or pass --reuse`,
+    );
+  }
+}
+
 export async function createScratchDatabase(options: ScratchOptions = {}): Promise<ScratchDatabase> {
   const cwd = options.cwd ?? process.cwd();
   const timeoutMs = options.timeoutMs ?? HELPER_TIMEOUT_MS;
@@ -121,6 +150,10 @@ export async function createScratchDatabase(options: ScratchOptions = {}): Promi
       throw new UserError(`--database-url ${requested}: ${sqliteFile} already exists; the scratch database must be new`);
     }
   }
+
+  // Before anything is created: the server must answer, the credentials work, and the named database
+  // must not look like one in use (a production URL pasted by mistake).
+  if (requested !== undefined && dialect === 'postgresql') await probeServer(requested, options, cwd, timeoutMs);
 
   const dir = await mkdtemp(join(tmpdir(), 'preflight-'));
   let databaseName: string | undefined;

@@ -6,6 +6,8 @@
  */
 import type { LockRow } from '../../analysis/locks/migration-locks.js';
 import type { Finding } from '../../model/findings.js';
+import type { LockTrace } from '../roundtrip/lock-trace.js';
+import type { RoundTripVerdicts } from '../roundtrip/report.js';
 import type { Evidence, ItemDecision } from './decide.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';
 
@@ -27,6 +29,8 @@ export interface ReviewSubject {
   sql?: { text?: string; error?: string };
   /** What the upgrade locks (the Locks panel, and the record's lock summary); PostgreSQL projects only. */
   locks?: { pgVersion: number; rows: LockRow[] };
+  /** What the round trip's lock trace measured on the seeded rows, statement by statement (PostgreSQL). */
+  lockTrace?: LockTrace;
 }
 
 export interface ItemAnswer {
@@ -129,7 +133,8 @@ export type WizardAction =
   /** Scripted answers (--answers FILE) for the current subject. */
   | { type: 'apply-answers'; answers: Record<string, { answer: Answer; note?: string }> }
   | { type: 'roundtrip-started'; step: string }
-  | { type: 'roundtrip-finished'; ok: boolean; evidence: Evidence[] }
+  /** What the round trip decided (src/review/roundtrip/report.ts roundTripVerdicts), or evidence only when it could not run. */
+  | { type: 'roundtrip-finished'; verdicts: RoundTripVerdicts }
   /** `sha256`: of the file the SQL was rendered from; dropped when the migration changed since (a fix). */
   | { type: 'sql-rendered'; text?: string; error?: string; sha256?: string }
   /** f in the evidence or other-findings panel; `fixable`: the rule ids that have a fix (the view starts at the first such finding). */
@@ -293,21 +298,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return applyAnswers(state, action.answers);
     case 'roundtrip-started':
       return { ...state, running: action.step };
-    case 'roundtrip-finished': {
-      const reversible = items.find((item) => item.id === 'reversible');
-      const { running: _running, ...rest } = state;
-      if (!reversible) return rest;
-      const answer: Answer = action.ok ? 'yes' : 'no';
-      const existing = currentAnswers(state)['reversible'];
-      // A reviewer's own answer stands; the round trip replaces only automatic ones.
-      if (existing?.decidedBy === 'reviewer') return { ...rest, status: `round trip ${action.ok ? 'passed' : 'failed'}` };
-      return setAnswer({ ...rest, status: `round trip ${action.ok ? 'passed' : 'failed'}` }, 'reversible', {
-        answer,
-        decidedBy: 'roundtrip',
-        autoAnswer: answer,
-        evidence: action.evidence,
-      });
-    }
+    case 'roundtrip-finished':
+      return applyRoundTrip(state, action.verdicts);
     case 'sql-rendered': {
       if (action.sha256 !== undefined && action.sha256 !== currentSubject(state)?.sha256) return state;
       const subjects = state.subjects.map((subject, index) =>
@@ -491,6 +483,51 @@ function noteReducer(state: WizardState, action: WizardAction): WizardState {
     default:
       return state;
   }
+}
+
+/** Adds evidence to an item's static decision (and to the round trip's answer, when it has its own). */
+function addEvidence(state: WizardState, itemId: string, evidence: Evidence[]): WizardState {
+  if (evidence.length === 0) return state;
+  const subjects = state.subjects.map((subject, index) =>
+    index === state.index
+      ? { ...subject, decisions: subject.decisions.map((decision) => (decision.id === itemId ? { ...decision, evidence: [...decision.evidence, ...evidence] } : decision)) }
+      : subject,
+  );
+  const current = currentAnswers(state)[itemId];
+  const next = { ...state, subjects };
+  return current?.evidence ? setAnswer(next, itemId, { ...current, evidence: [...current.evidence, ...evidence] }) : next;
+}
+
+/**
+ * The round trip's answers replace automatic ones, never a reviewer's. One exception keeps the
+ * checks honest: a "yes" from a round trip that compared the schema only (no seeded rows in some
+ * table) does not overrule a static "no" (a downgrade that cannot give deleted rows back has the
+ * same schema); the "no" stands, with the round trip's lines added as evidence.
+ */
+function applyRoundTrip(state: WizardState, verdicts: RoundTripVerdicts): WizardState {
+  const { running: _running, ...rest } = state;
+  let next: WizardState = { ...rest, status: `round trip ${verdicts.ok ? 'passed' : 'failed'}` };
+  if (verdicts.lockTrace) {
+    const lockTrace = verdicts.lockTrace;
+    next = { ...next, subjects: next.subjects.map((subject, index) => (index === next.index ? { ...subject, lockTrace } : subject)) };
+  }
+  for (const item of state.checklist.items) {
+    const verdict = verdicts.items[item.id];
+    if (!verdict) continue;
+    const existing = currentAnswers(next)[item.id];
+    if (existing?.decidedBy === 'reviewer' || verdict.answer === undefined) {
+      next = addEvidence(next, item.id, verdict.evidence);
+      continue;
+    }
+    const staticAnswer = decisionFor(next, item.id)?.autoAnswer;
+    if (item.id === 'reversible' && verdict.answer === 'yes' && staticAnswer === 'no' && !verdicts.dataChecked) {
+      next = addEvidence(next, item.id, verdict.evidence);
+      next = { ...next, status: 'round trip passed on the schema only: the static "no" stands' };
+      continue;
+    }
+    next = setAnswer(next, item.id, { answer: verdict.answer, decidedBy: 'roundtrip', autoAnswer: verdict.answer, evidence: verdict.evidence });
+  }
+  return next;
 }
 
 function setAnswer(state: WizardState, itemId: string, answer: ItemAnswer): WizardState {

@@ -19,7 +19,7 @@ import {
   type WizardState,
 } from '../../review/checklist/reducer.js';
 import type { Finding } from '../../model/findings.js';
-import type { Evidence } from '../../review/checklist/decide.js';
+import type { RoundTripVerdicts } from '../../review/roundtrip/report.js';
 import { keyToAction, splitKeys } from './keys.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
 import { StepSpinner, EvidencePanel, FixPanel, Header, HelpPanel, ItemRow, KeyHelp, LocksPanel, NoteEditor, OtherFindingsPanel, SqlPanel, Summary } from './components.js';
@@ -40,7 +40,7 @@ export interface WizardServices {
   /** Whether records can be signed; false → the summary offers to write unsigned. */
   signing: 'signed' | 'unsigned' | 'needs-key';
   renderSql?(state: WizardState): Promise<{ text?: string; error?: string }>;
-  roundTrip?(state: WizardState, onStep: (step: string) => void): Promise<{ ok: boolean; evidence: Evidence[] }>;
+  roundTrip?(state: WizardState, onStep: (step: string) => void): Promise<RoundTripVerdicts>;
   fix?: FixServices;
 }
 
@@ -103,12 +103,16 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
     services
       .roundTrip(subjectState, (step) => send({ type: 'roundtrip-started', step }))
       .then(
-        (result) => send({ type: 'roundtrip-finished', ...result }),
+        (verdicts) => send({ type: 'roundtrip-finished', verdicts }),
         (error: Error) =>
           send({
             type: 'roundtrip-finished',
-            ok: false,
-            evidence: [{ file: currentSubject(subjectState)!.file, line: 0, message: `round trip could not run: ${error.message.split('\n')[0]}` }],
+            // A run that never happened answers nothing: its error is evidence only.
+            verdicts: {
+              ok: false,
+              dataChecked: false,
+              items: { reversible: { evidence: [{ file: currentSubject(subjectState)!.file, line: 0, message: `round trip could not run: ${error.message.split('\n')[0]}` }] } },
+            },
           }),
       );
   };

@@ -4,6 +4,7 @@ import { Box, Text } from 'ink';
 import type { Evidence, ItemDecision } from '../../review/checklist/decide.js';
 import type { FixView, ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../review/checklist/reducer.js';
 import type { ChecklistItem } from '../../review/checklist/schema.js';
+import type { LockTrace } from '../../review/roundtrip/lock-trace.js';
 import type { Finding } from '../../model/findings.js';
 import { downLabel } from './labels.js';
 import { HELD_UNTIL_SHORT } from '../../analysis/locks/migration-locks.js';
@@ -201,6 +202,34 @@ export function LocksPanel({ subject }: { subject: ReviewSubject }) {
         </Box>
       ))}
       {locks && locks.rows.length > 8 ? <Text dimColor>{`… ${locks.rows.length - 8} more (preflight check --verbose lists all)`}</Text> : null}
+      {subject.lockTrace ? <LockTraceLines trace={subject.lockTrace} /> : locks ? <Text dimColor>r runs the round trip; with a PostgreSQL --database-url it also traces these locks on seeded rows</Text> : null}
+    </Box>
+  );
+}
+
+/** The round trip's lock trace under the static rows: each statement's measured locks, and where they disagree. */
+function LockTraceLines({ trace }: { trace: LockTrace }) {
+  const rows = trace.statements.filter((row) => row.expected !== null || row.error !== null);
+  const disagreements = trace.statements.flatMap((row) => row.disagreements);
+  const summary = disagreements.length > 0
+    ? `Lock trace (PostgreSQL ${trace.serverVersion}, seeded rows): ${disagreements.length} disagreement(s) with the table above`
+    : `Lock trace (PostgreSQL ${trace.serverVersion}, seeded rows): agrees on ${trace.complete ? 'every statement' : `the ${rows.filter((row) => !row.error).length} statement(s) before it stopped`}`;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold color={disagreements.length > 0 ? 'red' : 'green'}>{summary}</Text>
+      {rows.slice(0, 6).map((row, index) => (
+        <Text key={index} color={row.error || row.disagreements.length > 0 ? 'red' : undefined}>
+          {terminalSafeLine(
+            `  ${row.sql.replace(/^(?:--[^\n]*\n\s*)+/, '').replace(/\s+/g, ' ').slice(0, 48)} → ${
+              row.error ? `failed: ${row.error}` : Object.entries(row.taken).map(([table, modes]) => `${table} ${modes.join('+')}${row.rewritten.includes(table) ? ' rewrite' : ''}`).join(', ') || 'no new lock'
+            }`,
+          )}
+        </Text>
+      ))}
+      {rows.length > 6 ? <Text dimColor>{`… ${rows.length - 6} more (preflight roundtrip --locks lists all)`}</Text> : null}
+      {disagreements.slice(0, 4).map((text, index) => (
+        <Text key={`d${index}`} color="red">{terminalSafeLine(`  ${text}`)}</Text>
+      ))}
     </Box>
   );
 }

@@ -221,6 +221,7 @@ describe('runRoundTrip on SQLite', () => {
     expect(result.schemaDiff).toEqual([]);
     expect(result.steps.map((step) => [step.name, step.ok])).toEqual([
       ['upgrade a1', true],
+      ['seed 20 rows per table', true],
       ['upgrade b1', true],
       ['downgrade a1', true],
       ['upgrade b1 again', true],
@@ -235,30 +236,30 @@ describe('runRoundTrip on SQLite', () => {
     expect(result.ok).toBe(false);
     expect(result.schemaDiff).toEqual(['column users.bio still exists after downgrade']);
     // Upgrading again then trips over the leftover column.
-    expect(result.steps[3]).toMatchObject({ name: 'upgrade b1 again', ok: false });
-    expect(result.steps[3]?.error).toMatch(/duplicate column name: bio/);
+    expect(result.steps[4]).toMatchObject({ name: 'upgrade b1 again', ok: false });
+    expect(result.steps[4]?.error).toMatch(/duplicate column name: bio/);
   });
 
   it("reports Alembic's own error when the upgrade fails, and stops", async () => {
     const p = await project({ 'a1.py': createUsers, 'b1.py': brokenUpgrade });
     const result = await roundTrip(p);
     expect(result.ok).toBe(false);
-    expect(result.steps).toHaveLength(2);
-    expect(result.steps[1]).toMatchObject({ name: 'upgrade b1', ok: false });
-    expect(result.steps[1]?.error).toMatch(/^sqlalchemy\.exc\.OperationalError: .*no such table: no_such_table/);
-    expect(result.steps[1]?.error).not.toMatch(/Traceback|INFO/);
+    expect(result.steps).toHaveLength(3);
+    expect(result.steps[2]).toMatchObject({ name: 'upgrade b1', ok: false });
+    expect(result.steps[2]?.error).toMatch(/^sqlalchemy\.exc\.OperationalError: .*no such table: no_such_table/);
+    expect(result.steps[2]?.error).not.toMatch(/Traceback|INFO/);
   });
 
   it("reports Alembic's command error (an unknown revision)", async () => {
     const p = await project({ 'a1.py': createUsers });
     const result = await roundTrip(p, { revision: 'zz' });
-    expect(result.steps[1]).toMatchObject({ name: 'upgrade zz', ok: false, error: "Can't locate revision identified by 'zz'" });
+    expect(result.steps[2]).toMatchObject({ name: 'upgrade zz', ok: false, error: "Can't locate revision identified by 'zz'" });
   });
 
   it('round-trips a base revision', async () => {
     const p = await project({ 'a1.py': createUsers });
     const result = await roundTrip(p, { revision: 'a1', downRevision: null });
-    expect(result.steps.map((step) => step.name)).toEqual(['upgrade base', 'upgrade a1', 'downgrade base', 'upgrade a1 again']);
+    expect(result.steps.map((step) => step.name)).toEqual(['upgrade base', 'seed 20 rows per table', 'upgrade a1', 'downgrade base', 'upgrade a1 again']);
     expect(result.ok).toBe(true);
   });
 
@@ -280,7 +281,7 @@ describe('runRoundTrip on SQLite', () => {
       }),
     });
     const result = await roundTrip(p, { revision: 'm1', downRevision: ['b1', 'b2'] });
-    expect(result.steps.map((step) => step.name)).toEqual(['upgrade b1 + b2', 'upgrade m1', 'downgrade b1', 'upgrade m1 again']);
+    expect(result.steps.map((step) => step.name)).toEqual(['upgrade b1 + b2', 'seed 20 rows per table', 'upgrade m1', 'downgrade b1', 'upgrade m1 again']);
     expect(result.schemaDiff).toEqual([]);
     expect(result.ok).toBe(true);
   });
@@ -319,8 +320,8 @@ describe('runRoundTrip on SQLite', () => {
     await writeFile(`${p.versionsDir}/b1.py`, hangingMigration(markerFile));
     const result = await roundTrip(p, { timeoutMs: 4_000 });
     expect(result.ok).toBe(false);
-    expect(result.steps[1]).toMatchObject({ name: 'upgrade b1', ok: false });
-    expect(result.steps[1]?.error).toMatch(/^timed out after \d+ s$/);
+    expect(result.steps[2]).toMatchObject({ name: 'upgrade b1', ok: false });
+    expect(result.steps[2]?.error).toMatch(/^timed out after \d+ s$/);
     const marker = readMarker(markerFile);
     expect(marker).toBeDefined();
     await waitFor(() => (!isRunning(marker!.pid) && !isRunning(marker!.childPid) ? true : undefined), 5_000);
@@ -363,8 +364,14 @@ describe.skipIf(pgSkipReason !== undefined)(`runRoundTrip on PostgreSQL${pgSkipR
   });
 
   afterAll(async () => {
-    // No scratch database outlives its run.
-    if (pgUrl) expect((await listDatabases(pgUrl)).filter((name) => name.startsWith('preflight_'))).toEqual([]);
+    // No scratch database outlives its run. Other test files run round trips on the shared server at the
+    // same time, so their scratch databases may exist for a while: a leaked one is still there after a minute.
+    if (pgUrl) {
+      const scratch = async () => (await listDatabases(pgUrl)).filter((name) => name.startsWith('preflight_'));
+      const deadline = Date.now() + 60_000;
+      while ((await scratch()).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await scratch()).toEqual([]);
+    }
     await server?.stop();
   });
 
@@ -380,7 +387,7 @@ describe.skipIf(pgSkipReason !== undefined)(`runRoundTrip on PostgreSQL${pgSkipR
     const p = await project({ 'a1.py': createUsers, 'b1.py': addBioForgetful });
     const result = await roundTrip(p, { databaseUrl: pgUrl });
     expect(result.schemaDiff).toEqual(['column users.bio still exists after downgrade']);
-    expect(result.steps[3]?.error).toMatch(/DuplicateColumn|already exists/);
+    expect(result.steps[4]?.error).toMatch(/DuplicateColumn|already exists/);
   });
 
   it('shows the enum label that a no-op downgrade cannot remove', async () => {
@@ -404,7 +411,7 @@ sa.Enum(name='user_status').drop(op.get_bind())`,
       }),
     });
     const result = await roundTrip(p, { databaseUrl: pgUrl });
-    expect(result.steps.map((step) => step.ok)).toEqual([true, true, true, true]);
+    expect(result.steps.map((step) => step.ok)).toEqual([true, true, true, true, true]);
     expect(result.schemaDiff).toEqual([
       'enum user_status labels differ: [active, inactive] before upgrade, [active, inactive, banned] after downgrade (extra banned)',
     ]);
@@ -414,8 +421,8 @@ sa.Enum(name='user_status').drop(op.get_bind())`,
   it("reports PostgreSQL's error when the upgrade fails", async () => {
     const p = await project({ 'a1.py': createUsers, 'b1.py': brokenUpgrade });
     const result = await roundTrip(p, { databaseUrl: pgUrl });
-    expect(result.steps[1]).toMatchObject({ ok: false });
-    expect(result.steps[1]?.error).toMatch(/UndefinedTable.*relation "no_such_table" does not exist/);
+    expect(result.steps[2]).toMatchObject({ ok: false });
+    expect(result.steps[2]?.error).toMatch(/UndefinedTable.*relation "no_such_table" does not exist/);
   });
 
   it('drops the scratch database and kills Alembic when aborted', async () => {

@@ -126,7 +126,10 @@ describe('applying (y)', () => {
 
   it('keeps the reviewer’s answers; a round trip answer becomes the static one (it ran on the old file), its note kept', () => {
     let state = teamState();
-    state = run(state, { type: 'roundtrip-finished', ok: false, evidence: [{ file: 'x', line: 0, message: 'round trip: ✘ downgrade' }] });
+    state = run(state, {
+      type: 'roundtrip-finished',
+      verdicts: { ok: false, dataChecked: true, items: { reversible: { answer: 'no', evidence: [{ file: 'x', line: 0, message: 'round trip: ✘ downgrade' }] } } },
+    });
     state = run(state, { type: 'focus', index: index('reversible') }, ...answerWithNote('no', 'lower-casing cannot be undone'));
     expect(currentAnswers(state)['reversible']).toMatchObject({ decidedBy: 'roundtrip', note: 'lower-casing cannot be undone' });
     state = run(state, { type: 'focus', index: index('tested-on-production-copy') }, ...answerWithNote('yes', 'staging 2024-07-01'));

@@ -11,6 +11,7 @@ import {
   type WizardAction,
   type WizardState,
 } from '../../../src/review/checklist/reducer.js';
+import type { RoundTripVerdicts } from '../../../src/review/roundtrip/report.js';
 import { answerWithNote, badSubject, CHECKLIST, cleanSubject, finishedClean, index, ITEM_IDS, run, stateFor } from '../../support/review-fixtures.js';
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -386,12 +387,16 @@ describe('apply-answers (--answers FILE)', () => {
 });
 
 describe('round trip', () => {
-  const evidence = [{ file: '/repo/migrations/versions/x.py', line: 0, message: 'upgrade, downgrade -1, upgrade: passed' }];
+  const evidence = [{ file: '/repo/migrations/versions/x.py', line: 0, message: 'round trip: ✔ upgrade x again (300 ms)' }];
+  const lost = [{ file: '/repo/migrations/versions/x.py', line: 0, message: 'data not restored: sessions: 20 rows lost' }];
+  /** What roundTripVerdicts gives for a passing or failing run; dataChecked: seeded rows in every table were compared. */
+  const verdicts = (ok: boolean, dataChecked: boolean, items: RoundTripVerdicts['items'] = { reversible: { answer: ok ? 'yes' : 'no', evidence: ok ? evidence : lost } }): RoundTripVerdicts => ({ ok, dataChecked, items });
+  const finished = (v: RoundTripVerdicts) => ({ type: 'roundtrip-finished' as const, verdicts: v });
 
-  it('roundtrip-started shows the step; roundtrip-finished replaces an automatic answer', () => {
-    let state = run(stateFor(badSubject()), { type: 'roundtrip-started', step: 'downgrade -1' });
+  it('roundtrip-started shows the step; a run that compared seeded data replaces an automatic answer', () => {
+    let state = run(stateFor(cleanSubject()), { type: 'roundtrip-started', step: 'downgrade -1' });
     expect(state.running).toBe('downgrade -1');
-    state = run(state, { type: 'roundtrip-finished', ok: true, evidence });
+    state = run(state, finished(verdicts(true, true)));
     expect(state.running).toBeUndefined();
     expect(state.status).toBe('round trip passed');
     expect(answersOf(state)['reversible']).toEqual({ answer: 'yes', decidedBy: 'roundtrip', autoAnswer: 'yes', evidence });
@@ -402,31 +407,63 @@ describe('round trip', () => {
     });
   });
 
+  it('a schema-only pass never overrules the static "no" of a data-destroying migration', () => {
+    // badSubject is the example head: DELETE FROM sessions with downgrade(): pass; the checks say "no".
+    const state = run(stateFor(badSubject()), finished(verdicts(true, false)));
+    expect(state.status).toBe('round trip passed on the schema only: the static "no" stands');
+    expect(answersOf(state)['reversible']).toMatchObject({ answer: 'no', decidedBy: 'auto' });
+    const item = reviewedItems(run(state, { type: 'apply-answers', answers: everything() })).find((each) => each.id === 'reversible')!;
+    expect(item.answer).toBe('no');
+    expect(item.evidence.map((each) => each.message)).toContain(evidence[0]!.message);
+  });
+
+  it('a seeded run that lost rows answers "no" with the lost rows as evidence', () => {
+    const state = run(stateFor(badSubject()), finished(verdicts(false, true)));
+    expect(state.status).toBe('round trip failed');
+    expect(answersOf(state)['reversible']).toEqual({ answer: 'no', decidedBy: 'roundtrip', autoAnswer: 'no', evidence: lost });
+  });
+
   it('a failed round trip answers an undecided item "no" (which then needs a note)', () => {
     const undecided = cleanSubject({ decisions: cleanSubject().decisions.map((d) => (d.id === 'reversible' ? { id: 'reversible', evidence: [] } : d)) });
-    const state = run(stateFor(undecided), { type: 'roundtrip-finished', ok: false, evidence });
+    const state = run(stateFor(undecided), finished(verdicts(false, true)));
     expect(state.status).toBe('round trip failed');
-    expect(answersOf(state)['reversible']).toEqual({ answer: 'no', decidedBy: 'roundtrip', autoAnswer: 'no', evidence });
+    expect(answersOf(state)['reversible']).toEqual({ answer: 'no', decidedBy: 'roundtrip', autoAnswer: 'no', evidence: lost });
     expect(ids(unansweredItems(state))).toContain('reversible');
   });
 
-  it('confirming the round trip\'s answer keeps it decided by the round trip, with its evidence', () => {
-    // badSubject's static decision for reversible is "no"; the round trip says "yes".
-    const passed = run(stateFor(badSubject()), { type: 'roundtrip-finished', ok: true, evidence }, { type: 'focus', index: index('reversible') });
+  it('evidence without an answer (the seeded upgrade ran) is added to the item and keeps its answer', () => {
+    const ran = [{ file: '/repo/migrations/versions/x.py', line: 0, message: 'round trip: the upgrade ran on 20 rows per table (6 tables seeded)' }];
+    const state = run(stateFor(cleanSubject()), finished(verdicts(true, true, { reversible: { answer: 'yes', evidence }, 'defaults-for-new-columns': { evidence: ran } })));
+    const before = answersOf(stateFor(cleanSubject()))['defaults-for-new-columns'];
+    expect(answersOf(state)['defaults-for-new-columns']).toEqual(before);
+    const item = reviewedItems(run(state, { type: 'apply-answers', answers: everything() })).find((each) => each.id === 'defaults-for-new-columns')!;
+    expect(item.evidence.at(-1)).toEqual(ran[0]);
+  });
+
+  it('an upgrade that failed on the seeded rows answers data-migration-strategy "no"', () => {
+    const failed = [{ file: '/repo/migrations/versions/x.py', line: 0, message: 'round trip: the upgrade failed on 20 rows per table: column "country" contains null values' }];
+    const state = run(stateFor(badSubject()), finished(verdicts(false, true, { reversible: { evidence: failed }, 'data-migration-strategy': { answer: 'no', evidence: failed } })));
+    expect(answersOf(state)['data-migration-strategy']).toEqual({ answer: 'no', decidedBy: 'roundtrip', autoAnswer: 'no', evidence: failed });
+    // The downgrade never ran: reversible keeps the static answer.
+    expect(answersOf(state)['reversible']).toMatchObject({ answer: 'no', decidedBy: 'auto' });
+  });
+
+  it("confirming the round trip's answer keeps it decided by the round trip, with its evidence", () => {
+    const passed = run(stateFor(badSubject()), finished(verdicts(true, true)), { type: 'focus', index: index('reversible') });
     const confirmed = run(passed, { type: 'answer', answer: 'yes' });
     expect(confirmed.note).toBeNull();
     expect(answersOf(confirmed)['reversible']).toEqual({ answer: 'yes', decidedBy: 'roundtrip', autoAnswer: 'yes', evidence });
   });
 
   it('overriding the round trip needs a note and keeps its answer and evidence in the record', () => {
-    const passed = run(stateFor(badSubject()), { type: 'roundtrip-finished', ok: true, evidence }, { type: 'focus', index: index('reversible') });
-    const overridden = run(passed, ...answerWithNote('no', 'passes on an empty table only'));
-    expect(answersOf(overridden)['reversible']).toEqual({ answer: 'no', decidedBy: 'reviewer', autoAnswer: 'yes', evidence, note: 'passes on an empty table only' });
+    const passed = run(stateFor(badSubject()), finished(verdicts(true, true)), { type: 'focus', index: index('reversible') });
+    const overridden = run(passed, ...answerWithNote('no', 'passes on generated rows only'));
+    expect(answersOf(overridden)['reversible']).toEqual({ answer: 'no', decidedBy: 'reviewer', autoAnswer: 'yes', evidence, note: 'passes on generated rows only' });
   });
 
   it("leaves the reviewer's own answer alone", () => {
     const answered = run(stateFor(cleanSubject()), { type: 'focus', index: index('reversible') }, ...answerWithNote('no', 'data in phone is lost'));
-    const state = run(answered, { type: 'roundtrip-finished', ok: true, evidence });
+    const state = run(answered, finished(verdicts(true, true)));
     expect(answersOf(state)['reversible']).toEqual(answersOf(answered)['reversible']);
     expect(state.status).toBe('round trip passed');
   });

@@ -1,3 +1,4 @@
+import type { RoundTripVerdicts } from '../../../src/review/roundtrip/report.js';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { WizardState } from '../../../src/review/checklist/reducer.js';
@@ -211,6 +212,39 @@ describe('the item list', () => {
     expect(sqlite.frame()).toContain('The lock analysis is for PostgreSQL projects');
   });
 
+  it("K shows the round trip's lock trace under the lock table, with its disagreements", async () => {
+    const row = { function: 'upgrade' as const, line: 14, statement: 'op.create_index("ix_users_phone", "users", ["phone"])', table: 'users', lock: 'SHARE' as const, blocks: 'blocks writes (INSERT/UPDATE/DELETE), not reads', rewrite: false, scan: true, heldUntil: 'upgrade' as const, otherTables: [], onNewTable: false };
+    const subject = { ...cleanSubject(), locks: { pgVersion: 15, rows: [row] } };
+    const before = await ready(mount(stateFor(subject)));
+    await before.press('K');
+    expect(before.frame()).toContain('r runs the round trip; with a PostgreSQL --database-url it also traces these locks');
+    const trace: RoundTripVerdicts['lockTrace'] = {
+      serverVersion: 15,
+      agree: false,
+      complete: true,
+      statements: [
+        {
+          sql: 'CREATE INDEX ix_users_phone ON users (phone)',
+          error: null,
+          kind: 'create-index',
+          table: 'users',
+          expected: { lock: 'SHARE', rewrite: false, otherTables: [] },
+          taken: { users: ['ACCESS EXCLUSIVE'] },
+          rewritten: [],
+          disagreements: ['lock on users: the lock table says SHARE, the trace took ACCESS EXCLUSIVE'],
+        },
+      ],
+    };
+    const roundTrip = vi.fn<NonNullable<WizardServices['roundTrip']>>(async () => ({ ok: true, dataChecked: true, items: {}, lockTrace: trace }));
+    const view = await ready(mount(stateFor(subject), { roundTrip }));
+    await view.press('r');
+    await vi.waitFor(() => expect(view.frame()).toContain('round trip passed'));
+    await view.press('K');
+    expect(view.frame()).toContain('Lock trace (PostgreSQL 15, seeded rows): 1 disagreement(s) with the table above');
+    expect(view.frame()).toContain('CREATE INDEX ix_users_phone ON users (phone) → users ACCESS EXCLUSIVE');
+    expect(view.frame()).toContain('lock on users: the lock table says SHARE, the trace took ACCESS EXCLUSIVE');
+  });
+
   it('l without an Alembic service says the SQL is unavailable instead of rendering forever', async () => {
     const view = await ready(mount(stateFor(cleanSubject())));
     await view.press('l');
@@ -230,8 +264,8 @@ describe('the item list', () => {
 });
 
 describe('the round trip (r)', () => {
-  it('shows a spinner naming each step, then decides "reversible" by the round trip with its evidence', async () => {
-    let finish: (result: { ok: boolean; evidence: { file: string; line: number; message: string }[] }) => void = () => {};
+  it('shows a spinner naming each step, then decides "reversible" by the seeded round trip with its evidence', async () => {
+    let finish: (result: RoundTripVerdicts) => void = () => {};
     const roundTrip = vi.fn<NonNullable<WizardServices['roundTrip']>>(
       (_state, onStep) =>
         new Promise((resolve) => {
@@ -245,11 +279,38 @@ describe('the round trip (r)', () => {
     await vi.waitFor(() => expect(view.frame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] round trip: upgrade 2f904228e8b1…/));
     await view.press('r'); // a second r while one runs starts nothing
     expect(roundTrip).toHaveBeenCalledTimes(1);
-    finish({ ok: true, evidence: [{ file: badSubject().file, line: 0, message: 'round trip: ✔ downgrade 2f904228e8b1 (12 ms)' }] });
-    await vi.waitFor(() => expect(view.row(4)).toContain('[round trip yes]'));
+    // The example head: every step passes and the schema comes back, but the seeded sessions do not.
+    const file = badSubject().file;
+    finish({
+      ok: false,
+      dataChecked: true,
+      items: {
+        reversible: {
+          answer: 'no',
+          evidence: [
+            { file, line: 0, message: 'data not restored: sessions: 20 rows lost' },
+            { file, line: 0, message: 'round trip: ✔ downgrade eaa6964182da (12 ms)' },
+          ],
+        },
+      },
+    });
+    await vi.waitFor(() => expect(view.row(4)).toContain('[round trip no]'));
     expect(view.frame()).not.toContain('round trip: upgrade');
     await view.press('4', KEY.enter);
-    expect(view.frame()).toContain('round trip: ✔ downgrade 2f904228e8b1');
+    expect(view.frame()).toContain('round trip: ✔ downgrade eaa6964182da');
+    expect(view.frame()).toMatch(/data not restored: sessions: 20 rows\s+│\n│ lost/);
+  });
+
+  it('a pass on the schema alone leaves the static "no" of the example head in place', async () => {
+    const roundTrip = vi.fn<NonNullable<WizardServices['roundTrip']>>(async () => ({
+      ok: true,
+      dataChecked: false,
+      items: { reversible: { answer: 'yes', evidence: [{ file: badSubject().file, line: 0, message: 'round trip: no rows seeded (--rows 0): the schema only was compared' }] } },
+    }));
+    const view = await ready(mount(stateFor(badSubject()), { roundTrip }));
+    await view.press('r');
+    await vi.waitFor(() => expect(view.frame()).toContain('round trip passed on the schema only: the static "no" stands'));
+    expect(view.row(4)).not.toContain('round trip yes');
   });
 
   it('without the service the key does nothing and is not offered', async () => {
