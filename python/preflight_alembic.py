@@ -361,14 +361,18 @@ def _postgres_enums(conn, default_schema):
     return enums
 
 
-def snapshot(url):
+def _on_connection(url, read):
+    """read(conn) on a connection of its own to URL; the engine is disposed afterwards."""
     engine = _engine(url)
     try:
         with engine.connect() as conn:
-            result = _snapshot_of(conn)
+            return read(conn)
     finally:
         engine.dispose()
-    return result
+
+
+def snapshot(url):
+    return _on_connection(url, _snapshot_of)
 
 
 def _snapshot_of(conn):
@@ -813,13 +817,7 @@ def _state(conn, tables=None):
 
 
 def state(url):
-    engine = _engine(url)
-    try:
-        with engine.connect() as conn:
-            result = _state(conn)
-    finally:
-        engine.dispose()
-    return result
+    return _on_connection(url, _state)
 
 
 # --- the database --database-url names -----------------------------------------------------------
