@@ -5,13 +5,14 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/review/record/schema.js';
-import { BIN, EXAMPLE_SHOP } from '../support/cli.js';
+import { BIN } from '../support/cli.js';
 import { tmuxAvailable } from '../support/tmux.js';
+import { shopRepo as sharedShopRepo } from '../support/git-repo.js';
 
 const HEAD = 'f5f4ae3110f6';
 
@@ -48,16 +49,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 let counter = 0;
-function shopRepo(): string {
-  const dir = join(root, `shop-${++counter}`);
-  cpSync(EXAMPLE_SHOP, dir, { recursive: true });
-  git(dir, '-c', 'init.defaultBranch=main', 'init', '-q');
-  git(dir, 'config', 'user.name', 'Ada Reviewer');
-  git(dir, 'config', 'user.email', 'ada@example.com');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'shop');
-  return dir;
-}
+const shopRepo = (): string => sharedShopRepo(root, paneEnv());
 
 /** A tmux session running `preflight review --no-sign` in `repo`. */
 class Pane {

@@ -3,13 +3,14 @@
  * in an environment that shares no git or gpg configuration with the machine.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify as stringifyYaml } from 'yaml';
 import { parseRecord, type ReviewRecord } from '../../src/review/record/schema.js';
-import { BIN, EXAMPLE_SHOP, runCli, type CliResult } from '../support/cli.js';
+import { BIN, runCli, type CliResult } from '../support/cli.js';
+import { shopRepo as sharedShopRepo } from '../support/git-repo.js';
 
 const HEAD = 'f5f4ae3110f6';
 const CLEAN = '2fee88dab64c';
@@ -34,17 +35,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 let counter = 0;
-/** A fresh copy of the example project, committed in its own repository. */
-function shopRepo(): string {
-  const dir = join(root, `shop-${++counter}`);
-  cpSync(EXAMPLE_SHOP, dir, { recursive: true });
-  git(dir, '-c', 'init.defaultBranch=main', 'init', '-q');
-  git(dir, 'config', 'user.name', 'Ada Reviewer');
-  git(dir, 'config', 'user.email', 'ada@example.com');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'shop');
-  return dir;
-}
+const shopRepo = (): string => sharedShopRepo(root, gitEnv);
 
 /** Answers files live outside the repository, so they never show in `git status`. */
 function answersFile(name: string, content: unknown): string {

@@ -1,14 +1,15 @@
 // The seeded round trip, end to end: rows generated at the parent revision, the upgrade run on them,
 // the downgrade judged on whether it gives them back; on SQLite and on the suite's PostgreSQL.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findAlembicPython } from '../../src/io/alembic/python.js';
 import { revisionFile, writeAlembicProject, type AlembicProject } from '../support/alembic-project.js';
-import { EXAMPLE_SHOP, runCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { findPostgresBin, startPostgres, type PostgresServer } from '../support/postgres.js';
+import { shopRepo as sharedShopRepo } from '../support/git-repo.js';
 
 interface Report {
   ok: boolean;
@@ -37,22 +38,8 @@ afterAll(async () => {
 });
 
 const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', args, { cwd, stdio: 'ignore', env: GIT_ENV });
-}
 
-let counter = 0;
-/** A fresh copy of the example project in its own git repository. */
-function shopRepo(): string {
-  const dir = join(root, `shop-${++counter}`);
-  cpSync(EXAMPLE_SHOP, dir, { recursive: true });
-  git(dir, '-c', 'init.defaultBranch=main', 'init', '-q');
-  git(dir, 'config', 'user.name', 'Ada Reviewer');
-  git(dir, 'config', 'user.email', 'ada@example.com');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'shop');
-  return dir;
-}
+const shopRepo = (): string => sharedShopRepo(root, GIT_ENV);
 
 async function project(versions: Record<string, string>, url?: string): Promise<AlembicProject> {
   const p = await writeAlembicProject({ versions, ...(url ? { url } : {}) });
