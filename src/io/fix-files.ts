@@ -13,6 +13,7 @@ import type { RuleSettings } from '../model/settings.js';
 import type { SeverityOverrides } from '../rules/runner.js';
 import { findAlembicPython } from './alembic/python.js';
 import { runAlembic, summarizeFailure } from './alembic/run.js';
+import type { LoadedProject } from './load-project.js';
 import { pythonParser } from './analyze-files.js';
 import { scaffoldSafeguard } from './fix-safeguard.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
@@ -30,6 +31,28 @@ export interface ProjectFixInput {
   values?: ReadonlyMap<string, string>;
   /** The project's templates-dir (its drop-column template's safeguard is the one written), relative to baseDir. */
   templates?: { templatesDir?: string; baseDir?: string };
+}
+
+/**
+ * planProjectFixes for a loaded project: its migrations and graph, its configuration's severities and templates-dir.
+ * `settings`: when the run's differ from the configuration's (check --pg-version).
+ */
+export function planLoadedProjectFixes(
+  loaded: LoadedProject,
+  findings: readonly Finding[],
+  options: { settings?: RuleSettings; values?: ReadonlyMap<string, string> } = {},
+): Promise<FileFixPlan[]> {
+  const { config } = loaded;
+  return planProjectFixes({
+    project: loaded.project,
+    migrations: loaded.migrations,
+    graph: loaded.graph,
+    settings: options.settings ?? config.settings,
+    severities: config.severities,
+    findings,
+    ...(options.values ? { values: options.values } : {}),
+    templates: config.templatesDir ? { templatesDir: config.templatesDir, baseDir: config.baseDir } : {},
+  });
 }
 
 /** The plans of every file with a fixable finding, in file order. */

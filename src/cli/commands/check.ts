@@ -25,7 +25,7 @@ import { formatJson } from '../format/json.js';
 import { checkExitCode, type CheckReport } from '../format/report.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatText } from '../format/text.js';
-import { applyFixes, planProjectFixes } from '../../io/fix-files.js';
+import { applyFixes, planLoadedProjectFixes } from '../../io/fix-files.js';
 import { unifiedDiff } from '../../fix/diff.js';
 import type { Finding, FindingFix } from '../../model/findings.js';
 import { applyEdits, withPositions } from '../../fix/edits.js';
@@ -203,15 +203,7 @@ async function checkOnce(options: CheckOptions, global: Global, print: boolean) 
     // For editors and code scanning: each finding with a checked fix carries it (computed only for json and sarif).
     // Opt-in: checking every fix costs about half a run again on a large history (warehouse: 3.3 s → 5–6 s).
     if (print && options['with-fixes'] && !options.fix && findings.some((finding) => hasFixer(finding))) {
-      const plans = await planProjectFixes({
-        project: loaded.project,
-        migrations: loaded.migrations,
-        graph: loaded.graph,
-        settings,
-        severities: loaded.config.severities,
-        findings,
-        templates: loaded.config.templatesDir ? { templatesDir: loaded.config.templatesDir, baseDir: loaded.config.baseDir } : {},
-      });
+      const plans = await planLoadedProjectFixes(loaded, findings, { settings });
       report.findings = withFixes(findings, plans, global);
     }
     const output = formatReport(report, options, global);
@@ -235,7 +227,6 @@ function formatReport(report: CheckReport, options: CheckOptions, global: Global
         : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
 }
 
-/** check --fix [--diff]: plan the fixes of the reported findings, show or apply them, then report what remains. */
 /** The --fix-value values, remembering which keys a fix asked for (a key nothing asks for is likely a typo). */
 class AskedValues extends Map<string, string> {
   readonly asked = new Set<string>();
@@ -245,19 +236,11 @@ class AskedValues extends Map<string, string> {
   }
 }
 
+/** check --fix [--diff]: plan the fixes of the reported findings, show or apply them, then report what remains. */
 async function runFix(options: CheckOptions, global: Global): Promise<number> {
   const first = await checkOnce(options, global, false);
   const values = new AskedValues(options['fix-value']);
-  const plans = await planProjectFixes({
-    project: first.loaded.project,
-    migrations: first.loaded.migrations,
-    graph: first.loaded.graph,
-    settings: first.settings,
-    severities: first.loaded.config.severities,
-    findings: first.findings,
-    values,
-    templates: first.loaded.config.templatesDir ? { templatesDir: first.loaded.config.templatesDir, baseDir: first.loaded.config.baseDir } : {},
-  });
+  const plans = await planLoadedProjectFixes(first.loaded, first.findings, { settings: first.settings, values });
   const place = (finding: Finding): string => terminalSafeLine(`${displayPath(finding.file, global.cwd)}:${finding.line}:${finding.column} ${finding.rule}`);
   const say = (line: string): void => void global.stderr.write(`preflight: ${terminalSafe(line)}\n`);
   const listOthers = (): void => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { unifiedDiff } from '../../fix/diff.js';
 import { FIXES } from '../../fix/index.js';
 import type { FileFixPlan } from '../../fix/plan.js';
-import { applyFixes, planProjectFixes } from '../../io/fix-files.js';
+import { applyFixes, planLoadedProjectFixes } from '../../io/fix-files.js';
 import { writeFileAtomic } from '../../io/fs/atomic-write.js';
 import type { Finding } from '../../model/findings.js';
 import { currentSubject, type AppliedFix, type FixResult, type ReviewSubject, type WizardState } from '../../review/checklist/reducer.js';
@@ -100,12 +100,5 @@ export async function plainFixLine(session: ReviewSession, subject: ReviewSubjec
 
 /** The fix planner over the session's project as it was last analysed, for these findings. */
 function planSessionFixes(session: ReviewSession, findings: Finding[]): Promise<FileFixPlan[]> {
-  return planProjectFixes({
-    project: session.loaded.project,
-    migrations: session.loaded.migrations,
-    graph: session.loaded.graph,
-    settings: session.loaded.config.settings,
-    severities: session.loaded.config.severities,
-    findings,
-  });
+  return planLoadedProjectFixes(session.loaded, findings);
 }
