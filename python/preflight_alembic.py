@@ -17,6 +17,9 @@ Commands (results are printed to stdout as one JSON document):
     probe SERVER_URL             {"tables": [...]} of the database SERVER_URL names (connects, or fails)
     locktrace URL                runs the statements read as JSON from stdin in one transaction on URL and
                                  reads this session's pg_locks and the tables' relfilenode after each
+    render-sql INI URL CWD       renders offline (--sql), in one process, each of the Alembic commands read
+                                 as JSON from stdin ([["upgrade", "a:b"], ["downgrade", "b:a"], ...]) with
+                                 URL (e.g. "postgresql://") as the dialect; {"failures": [null | message, ...]}
     alembic [--state FILE] EXPECT_URL ARGS...
                                  runs Alembic's command line (like `python -m alembic ARGS...`),
                                  but exits with code 3 before any migration runs if env.py connected
@@ -66,6 +69,7 @@ def main(argv):
         "state": (state, 1),
         "probe": (probe, 1),
         "locktrace": (locktrace, 1),
+        "render-sql": (render_sql, 3),
     }
     if command not in commands:
         raise HelperError("unknown command %r" % command)
@@ -926,6 +930,69 @@ def locktrace(url):
     finally:
         engine.dispose()
     return {"serverVersionNum": version, "statements": trace}
+
+
+# --- offline rendering ---------------------------------------------------------------------------
+
+
+def _exception_text(error):
+    """The exception as a traceback's last lines show it (`module.Class: message`), at most 8 lines."""
+    import traceback
+
+    lines = "".join(traceback.format_exception_only(type(error), error)).strip().splitlines()
+    return "\n".join(lines[:8])
+
+
+def render_sql(ini_path, url, cwd):
+    """Renders each requested command offline; one process for many ranges (`check --fix` before and after).
+
+    Each command runs with a fresh Config on a scratch copy of INI (see scratch_ini), its SQL discarded:
+    what counts is whether Alembic can render it. A failure is that command's own, the others still run.
+    env.py connecting to a database stops the whole process (the offline guard), as for `sql`.
+    """
+    import io
+    import shutil
+    import tempfile
+
+    requests = json.load(sys.stdin)
+    sys.path[0] = os.getcwd()
+    _install_guard("--offline")
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    # The files do not change while this process runs: they are loaded once, not once per command.
+    loaded = []
+    from_config = ScriptDirectory.from_config
+
+    def cached_from_config(config):
+        if not loaded:
+            loaded.append(from_config(config))
+        return loaded[0]
+
+    ScriptDirectory.from_config = staticmethod(cached_from_config)
+
+    tmp = tempfile.mkdtemp(prefix="preflight-sql-")
+    failures = []
+    try:
+        scratch = os.path.join(tmp, "alembic.ini")
+        scratch_ini(ini_path, scratch, url, cwd)
+        real_stdout = sys.stdout
+        for name, revision_range in requests:
+            if name not in ("upgrade", "downgrade"):
+                raise HelperError("render-sql renders upgrade and downgrade, not %r" % name)
+            sink = io.StringIO()
+            sys.stdout = sink  # offline SQL goes to the context's output buffer, sys.stdout by default
+            try:
+                getattr(command, name)(Config(scratch, stdout=sink), revision_range, sql=True)
+                failures.append(None)
+            except (Exception, SystemExit) as error:
+                failures.append(_exception_text(error))
+            finally:
+                sys.stdout = real_stdout
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {"failures": failures}
 
 
 # --- guarded alembic run -------------------------------------------------------------------------

@@ -12,12 +12,16 @@
  *   node scripts/corpus.mjs sample DIR [--per-rule N] [--seed S]
  *                                                     a seeded sample of each rule's findings with the code around
  *                                                     each, for reading (docs/precision.md)
+ *   node scripts/corpus.mjs fixes [NAME...]            `check --fix` on a /tmp copy of each project, in real Alembic
+ *                                                     (heads, upgrade/downgrade --sql): what was written, refused, or
+ *                                                     checked by heads only, per project (docs/precision.md)
  *
  * The copies are not committed (they are other projects' code): tests/corpus/projects/ is
  * ignored by git, and the corpus tests skip a project that is not there.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,6 +75,33 @@ function copy(name, gitDir) {
   const count = files.filter((path) => path.endsWith('.py') && path.includes('/versions/')).length;
   process.stdout.write(`corpus: ${name}: ${count} version files copied to ${relative(root, target)}\n`);
 }
+
+/** Alembic's generic env.py (`alembic init`), offline and online, without the application's metadata. */
+const GENERIC_ENV_PY = `from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+config = context.config
+
+
+def run_migrations_offline():
+    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=None, literal_binds=True, dialect_opts={"paramstyle": "named"})
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online():
+    connectable = engine_from_config(config.get_section(config.config_ini_section, {}), prefix="sqlalchemy.", poolclass=pool.NullPool)
+    with connectable.connect() as connection:
+        context.configure(connection=connection, target_metadata=None)
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
+`;
 
 // Piped into head: stop quietly.
 process.stdout.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 1));
@@ -166,6 +197,57 @@ if (command === 'copy') {
       for (let n = Math.max(1, f.line - 4); n <= Math.min(lines.length, f.line + 6); n++) process.stdout.write(`${String(n).padStart(5)}${n === f.line ? '>' : ' '} ${lines[n - 1]}\n`);
     }
   }
+} else if (command === 'fixes') {
+  // The projects' own env.py reads their application's settings (a Flask app, a config file), and their packages are
+  // not installed: the copy gets Alembic's generic env.py, and imports nothing installed answers are stand-ins
+  // (alembic_graph.py's finder, through sitecustomize). What is measured is the version files, before and after.
+  const stubs = mkdtempSync(join(tmpdir(), 'corpus-stubs-'));
+  writeFileSync(
+    join(stubs, 'sitecustomize.py'),
+    `import sys\nsys.path.insert(0, ${JSON.stringify(corpusDir)})\nimport alembic_graph\nsys.path.pop(0)\nsys.meta_path.append(alembic_graph._StandInFinder())\n`,
+  );
+  const names = rest.length > 0 ? rest : manifest.projects.map((project) => project.name);
+  const rows = [];
+  for (const name of names) {
+    const source = join(corpusDir, 'projects', name);
+    if (!existsSync(join(source, 'alembic.ini'))) continue;
+    const copyDir = mkdtempSync(join(tmpdir(), `corpus-fix-${name}-`));
+    cpSync(source, copyDir, { recursive: true });
+    writeFileSync(join(copyDir, 'migrations', 'env.py'), GENERIC_ENV_PY);
+    let stderr;
+    try {
+      stderr = execFileSync(process.execPath, [join(root, 'bin', 'preflight.js'), '-C', copyDir, 'check', '--fix', '--python', '/usr/bin/python3', '--no-cache'], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, PYTHONPATH: stubs },
+      });
+    } catch (error) {
+      if (error.status !== 1) fail(`${name}: check --fix exited ${error.status}: ${String(error.stderr).split('\n')[0]}`);
+      stderr = String(error.stderr);
+    }
+    const lines = stderr.split('\n');
+    const fileOf = (line) => /^preflight: [^:]+: ([^:]+\.py)/.exec(line)?.[1];
+    const count = (pattern) => lines.filter((line) => pattern.test(line));
+    const fixed = count(/^preflight: fixed: /);
+    const notFixed = count(/^preflight: not fixed: /);
+    const headsOnly = count(/^preflight: checked by alembic heads only: /);
+    const files = (list) => new Set(list.map(fileOf)).size;
+    const row = {
+      name,
+      fixed: fixed.length,
+      written: files(fixed),
+      refusedHeads: files(notFixed.filter((line) => /Alembic cannot load the fixed file|alembic heads fails before/.test(line))),
+      refusedSql: files(notFixed.filter((line) => / --sql fails after the fix: /.test(line))),
+      headsOnly: headsOnly.length,
+      unmeasurable: notFixed.find((line) => /alembic heads fails before any fix/.test(line)) ? 'heads fails before any fix' : '',
+    };
+    rows.push(row);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
+    for (const line of notFixed.filter((each) => / --sql fails after the fix: /.test(each))) process.stdout.write(`  ${line.slice(0, 400)}\n`);
+    rmSync(copyDir, { recursive: true, force: true });
+  }
+  rmSync(stubs, { recursive: true, force: true });
 } else {
-  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list | check OUT_DIR | diff BEFORE_DIR AFTER_DIR | same BEFORE_DIR AFTER_DIR | sample DIR [--per-rule N] [--seed S]');
+  fail('usage: node scripts/corpus.mjs copy NAME --git-dir DIR | list | check OUT_DIR | diff BEFORE_DIR AFTER_DIR | same BEFORE_DIR AFTER_DIR | sample DIR [--per-rule N] [--seed S] | fixes [NAME...]');
 }

@@ -1,6 +1,6 @@
 /**
  * add-column-not-null-without-default: the guide's pattern — add the column nullable, backfill the existing rows,
- * then make it NOT NULL. The backfill value is the author's: without one (`--fix-value users.country=US`, or the
+ * then make it NOT NULL (on SQLite: a server_default of the value instead, the one way it adds such a column in place). The backfill value is the author's: without one (`--fix-value users.country=US`, or the
  * wizard's question) the fix says what it needs and writes nothing.
  */
 import type { Node } from 'web-tree-sitter';
@@ -76,23 +76,34 @@ export const addColumnNotNullWithoutDefaultFix: Fixer = ({ operation, migration,
   if (literal === undefined) return { kind: 'manual', reason: `--fix-value ${key} is empty: give the value the existing rows get` };
   const callee = textCallee(source);
   if (typeof callee === 'string') return { kind: 'manual', reason: callee };
+  const imports = callee.importAfter ? [lineAfter(source, callee.importAfter, 'import sqlalchemy as sa')] : [];
 
+  if (settings.dialect === 'sqlite') {
+    // SQLite cannot make a column NOT NULL in place (a batch copy of the table, which also cannot render offline);
+    // it does take ADD COLUMN … NOT NULL DEFAULT, which fills the existing rows.
+    const serverDefault = /^(True|False|-?\d)/.test(literal) ? `${callee.callee}(${q(literal === 'True' ? '1' : literal === 'False' ? '0' : literal)})` : literal;
+    const defaultEdits = setKeyword(source, columnCall, 'server_default', serverDefault);
+    if (typeof defaultEdits === 'string') return { kind: 'manual', reason: defaultEdits };
+    return {
+      kind: 'edits',
+      description: `add ${key} with server_default ${serverDefault}, which the existing rows get (SQLite makes a column NOT NULL only by copying the table)`,
+      edits: [...imports, ...defaultEdits],
+    };
+  }
   const nullableEdits = setKeyword(source, columnCall, 'nullable', 'True');
   if (typeof nullableEdits === 'string') return { kind: 'manual', reason: nullableEdits };
   const column_ = sqlName(name, settings.dialect);
   const sql = `UPDATE ${sqlName(table, settings.dialect)} SET ${column_} = :value WHERE ${column_} IS NULL`;
   const existing = typeText ? `, existing_type=${typeText}` : '';
-  // SQLite cannot ALTER a column: batch mode copies the table with the new definition.
-  const alter =
-    settings.dialect === 'sqlite'
-      ? [`with op.batch_alter_table(${q(table)}) as batch_op:`, `    batch_op.alter_column(${q(name)}${existing}, nullable=False)`]
-      : [`op.alter_column(${q(table)}, ${q(name)}${existing}, nullable=False)`];
-  const lines = [`op.execute(${callee.callee}(${sql.includes('"') ? pythonString(sql) : q(sql)}).bindparams(value=${literal}))`, ...alter];
+  const lines = [
+    `op.execute(${callee.callee}(${sql.includes('"') ? pythonString(sql) : q(sql)}).bindparams(value=${literal}))`,
+    `op.alter_column(${q(table)}, ${q(name)}${existing}, nullable=False)`,
+  ];
   const after = linesAfter(source, statement, lines);
   if (typeof after === 'string') return { kind: 'manual', reason: after };
   return {
     kind: 'edits',
     description: `add ${key} nullable, backfill the existing rows with ${literal}, then make it NOT NULL`,
-    edits: [...(callee.importAfter ? [lineAfter(source, callee.importAfter, 'import sqlalchemy as sa')] : []), ...nullableEdits, after],
+    edits: [...imports, ...nullableEdits, after],
   };
 };

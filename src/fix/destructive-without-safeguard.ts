@@ -1,14 +1,15 @@
 /**
- * destructive-without-safeguard (its own findings, and the part a drop-column finding carries): the production
- * safeguard of the scaffold's drop-column template written at the top of upgrade(), with `import os`. One guard
+ * destructive-without-safeguard (its own findings, and the part a drop-column, drop-table or destructive-SQL finding
+ * carries): the production safeguard of the scaffold's drop-column template written at the top of upgrade(), with
+ * `import os`. One guard
  * there protects every step after it, so the file's other such findings are fixed by the same edits.
  */
 import { columnArgument, tableOf } from '../analysis/operations/op-arguments.js';
-import { safeguardedSteps } from '../rules/destructive-without-safeguard.js';
+import { destructiveStepLabel, safeguardedSteps } from '../rules/destructive-without-safeguard.js';
 import type { Edit, FixProposal } from './edits.js';
 import { bodyStatements, eolOf, indentOf, isDocstring, moduleFunction } from './functions.js';
 import { moduleBindsName, moduleImports, type FixSource } from './syntax.js';
-import type { Fixer } from './types.js';
+import type { Fixer, SafeguardText } from './types.js';
 
 /** Where the guard goes: before the first statement after the docstring, and before the comment lines right above it. */
 function guardOffset(source: FixSource, first: { startIndex: number }, indent: string): number {
@@ -50,16 +51,25 @@ export const destructiveWithoutSafeguardFix: Fixer = ({ operation, migration, so
   if (operation.via || operation.dialects || operation.function !== 'upgrade') {
     return { kind: 'manual', reason: 'the step runs in a helper or a dialect branch: put the production safeguard before it by hand' };
   }
-  if (operation.name !== 'drop_column') {
-    return { kind: 'manual', reason: "the scaffold's production safeguard is written for drop_column: guard this step by hand (the help shows how)" };
+  // One guard at the top of upgrade(), whichever finding asks: every finding then proposes the same edits, and the
+  // first one written covers the others. Only dropped columns: the drop-column template's own refusal, for the first;
+  // other steps too: a refusal that names them all, in the rule's words.
+  const unguarded = safeguardedSteps(migration, settings).filter((each) => !each.guard && !each.step.operation.via).map((each) => each.step);
+  let guard: ReturnType<SafeguardText> | undefined;
+  if (unguarded.every((step) => step.operation.name === 'drop_column')) {
+    const named = unguarded[0]!.operation;
+    const table = named.receiver === 'batch' ? named.batchTable : tableOf(named);
+    const column = columnArgument(named);
+    guard = table !== undefined && column !== undefined ? safeguard?.({ table, column }) : undefined;
+  } else {
+    const steps = unguarded.map((step) => destructiveStepLabel(step).what);
+    const one = steps.length === 1;
+    guard = safeguard?.({
+      refusal: `This migration runs ${one ? 'a destructive step' : 'destructive steps'}: ${steps.join('; ')}. Take a backup, then run it with ${settings.destructiveFlag}=1.`,
+      comment: `Production safeguard: in production ${one ? 'this step only runs' : 'these steps only run'} when explicitly allowed.`,
+    });
   }
-  // The guard names the upgrade's first unguarded drop_column, whichever finding asks: every finding then proposes the
-  // same edits, and the first one written covers the others.
-  const named = safeguardedSteps(migration, settings).find((each) => !each.guard && each.step.operation.name === 'drop_column' && !each.step.operation.via)!.step.operation;
-  const table = named.receiver === 'batch' ? named.batchTable : tableOf(named);
-  const column = columnArgument(named);
-  const guard = table !== undefined && column !== undefined ? safeguard?.({ table, column }) : undefined;
-  if (!guard) return { kind: 'manual', reason: 'Preflight cannot write the safeguard for this table and column: guard the step by hand (the help shows how)' };
+  if (!guard) return { kind: 'manual', reason: 'Preflight cannot write the safeguard for this step: guard it by hand (the help shows how)' };
   const upgrade = moduleFunction(source.root, 'upgrade');
   const first = upgrade && bodyStatements(upgrade).find((statement) => !isDocstring(statement));
   const indent = first && indentOf(source, first);

@@ -2,6 +2,7 @@
  * A fix is a list of edits of the migration's source text: ranges of the decoded text (the syntax
  * tree's indices) replaced by new text. Everything outside the ranges stays as it was, byte for byte.
  */
+import type { ValueRequest } from '../model/findings.js';
 
 export interface Edit {
   /** Offsets in the source text (UTF-16 code units, as the syntax tree counts them); end is exclusive. */
@@ -25,16 +26,6 @@ export type FixProposal =
   | { kind: 'manual'; reason: string }
   /** A rewrite that needs one value only the author knows (`--fix-value users.country='US'`, or the wizard asks). */
   | { kind: 'needs-value'; reason: string; value: ValueRequest };
-
-/** The value a fix needs: what to ask, and the key it is given under. */
-export interface ValueRequest {
-  /** `table.column`: the key of `--fix-value`. */
-  key: string;
-  /** What the value is for, as a question. */
-  prompt: string;
-  /** The column's type as written (`sa.String(length=2)`), to help the author write the value. */
-  type?: string;
-}
 
 /** `source` with the edits applied; the edits must not overlap. */
 export function applyEdits(source: string, edits: readonly Edit[]): string {

@@ -7,12 +7,11 @@ import { analyzeMigration } from '../analysis/analyze-migration.js';
 import type { RevisionGraph } from '../analysis/graph/graph.js';
 import type { MigrationParser } from '../analysis/parse/parser.js';
 import type { AnalyzedMigration } from '../model/facts.js';
-import type { Finding } from '../model/findings.js';
+import { fixableBy, fixRulesOf, SAFEGUARD_RULE, type Finding, type ValueRequest } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
-import { SAFEGUARD_RULE } from '../rules/destructive-without-safeguard.js';
 import { RULES } from '../rules/index.js';
 import { runRules, type SeverityOverrides } from '../rules/runner.js';
-import { applyEdits, positionAt, type Edit, type ValueRequest } from './edits.js';
+import { applyEdits, positionAt, type Edit } from './edits.js';
 import { FIXES } from './index.js';
 import type { Fixer, MigrationFixer, SafeguardText } from './types.js';
 
@@ -54,17 +53,9 @@ export interface FileFixPlan {
 
 const MIGRATION_RULES = RULES.filter((rule) => rule.scope === 'migration');
 
-/**
- * The rules whose fixes apply to a finding: its own, and destructive-without-safeguard's when the finding carries
- * that rule's part (runner.ts foldSafeguards: a drop-table finding that no production safeguard guards).
- */
-export function fixRulesOf(finding: Finding): string[] {
-  return finding.unguarded && finding.rule !== SAFEGUARD_RULE ? [finding.rule, SAFEGUARD_RULE] : [finding.rule];
-}
-
 /** Whether a finding has a fix Preflight may try (its rule has one; suppressed and baselined findings are left alone). */
 export function hasFixer(finding: Finding, fixes: ReadonlyMap<string, Fixer | MigrationFixer> = FIXES): boolean {
-  return fixRulesOf(finding).some((rule) => fixes.has(rule)) && !finding.suppressed && !finding.baselined;
+  return fixableBy(finding, (rule) => fixes.has(rule));
 }
 
 function overlaps(a: readonly Edit[], b: readonly Edit[]): boolean {

@@ -1,5 +1,6 @@
 /** raw-sql-string-execute: the plain string wrapped in `sa.text(…)` (or the driver's `exec_driver_sql` for `%s` parameters). */
 import type { Node } from 'web-tree-sitter';
+import { sqlOf } from '../model/facts.js';
 import type { FixProposal } from './edits.js';
 import { callNodeOf, lineAfter, moduleBindsName, moduleImports, type FixSource } from './syntax.js';
 import type { Fixer } from './types.js';
@@ -36,6 +37,15 @@ export function textCallee(source: FixSource): { callee: string; importAfter?: N
   return { callee: 'sa.text', importAfter: last };
 }
 
+// SQLAlchemy's own pattern for text() bind parameters (TextClause._bind_params_regex), even inside quotes;
+// `::int` casts and `\:` are not binds.
+const TEXT_BIND = /(?<![:\p{L}\p{N}_\\]):([\p{L}\p{N}_]+)(?!:)/u;
+
+/** The first `:name` sa.text() would take for a bind parameter in this SQL, if any. */
+export function textBindParameter(sql: string | undefined): string | undefined {
+  return sql === undefined ? undefined : TEXT_BIND.exec(sql)?.[0];
+}
+
 export const rawSqlStringExecuteFix: Fixer = ({ finding, operation, source }): FixProposal | undefined => {
   const call = callNodeOf(source.root, operation);
   const args = call?.childForFieldName('arguments');
@@ -65,6 +75,11 @@ export const rawSqlStringExecuteFix: Fixer = ({ finding, operation, source }): F
   if (otherKeywords.length > 0 || parameters.length > 1) {
     // SQLAlchemy 2.x takes the parameters as one dict: turning keywords or several values into it is the author's call.
     return { kind: 'manual', reason: 'the parameters must become one dict of :name values for sa.text(); rewrite them by hand' };
+  }
+  // With a dict of values the `:name`s are meant as binds; without one, text() would make a literal colon a bind.
+  const bind = parameters.length === 0 ? textBindParameter(sqlOf(operation)?.sql) : undefined;
+  if (bind !== undefined) {
+    return { kind: 'manual', reason: `sa.text() reads ${bind} in the SQL as a bind parameter (and then needs a value for it): escape it as \\${bind} by hand` };
   }
   const callee = textCallee(source);
   if (typeof callee === 'string') return { kind: 'manual', reason: callee };

@@ -22,8 +22,13 @@ export interface FixContext extends MigrationFixContext {
   operation: Operation;
 }
 
-/** The guard statement's lines (unindented) and the import it needs. */
-export type SafeguardText = (step: { table: string; column?: string }) => { lines: string[]; imports: string[] } | undefined;
+/**
+ * The guard statement's lines (unindented) and the import it needs: for a dropped column (the drop-column template's
+ * own refusal), or for other steps with the refusal and comment the fix words (the template's guard, saying those).
+ */
+export type SafeguardText = (
+  step: { table: string; column: string } | { refusal: string; comment: string },
+) => { lines: string[]; imports: string[] } | undefined;
 
 /** One rule's fix: the edits for a finding of that rule, a reason it needs the author, or undefined (no fix for this one). */
 export type Fixer = (context: FixContext) => FixProposal | undefined;

@@ -46,7 +46,17 @@ export interface FindingFix {
   /** The same edits as a unified diff of the file (this fix alone); absent when the fix needs a value first. */
   diff?: string;
   /** The fix needs a value from the author first (no edits until then): the key of `--fix-value`, the question. */
-  needsValue?: { key: string; prompt: string; type?: string };
+  needsValue?: ValueRequest;
+}
+
+/** A value a fix needs from the author (a backfill value): what to ask, and the key it is given under. */
+export interface ValueRequest {
+  /** `table.column`: the key of `--fix-value`. */
+  key: string;
+  /** What the value is for, as a question. */
+  prompt: string;
+  /** The column's type as written (`sa.String(length=2)`), to help the author write the value. */
+  type?: string;
 }
 
 /** The lock behind a lock rule's finding (src/analysis/locks). */
@@ -80,3 +90,19 @@ export type FindingEvidence =
       kind: 'type-change';
       step: string;
     };
+
+/** The rule whose part a destructive finding carries when no production safeguard guards its step (`unguarded`). */
+export const SAFEGUARD_RULE = 'destructive-without-safeguard';
+
+/**
+ * The rules whose fixes apply to a finding: its own, and destructive-without-safeguard's when the finding carries
+ * that rule's part (runner.ts foldSafeguards: a drop-table finding that no production safeguard guards).
+ */
+export function fixRulesOf(finding: Finding): string[] {
+  return finding.unguarded && finding.rule !== SAFEGUARD_RULE ? [finding.rule, SAFEGUARD_RULE] : [finding.rule];
+}
+
+/** Whether one of these rules' fixes applies to a finding (suppressed and baselined findings are left alone). */
+export function fixableBy(finding: Finding, hasFix: (rule: string) => boolean): boolean {
+  return !finding.suppressed && !finding.baselined && fixRulesOf(finding).some(hasFix);
+}

@@ -4,7 +4,7 @@ import { operationSource, pythonString } from './shared/snippets.js';
 import { oneLine } from '../model/text.js';
 import type { MigrationRule, Report } from './types.js';
 import type { AnalyzedMigration, EnvGuard } from '../model/facts.js';
-import type { Finding, Severity } from '../model/findings.js';
+import { SAFEGUARD_RULE, type Finding, type Severity } from '../model/findings.js';
 import type { RuleSettings } from '../model/settings.js';
 
 export interface SafeguardedStep {
@@ -24,10 +24,9 @@ export function safeguardedSteps(migration: AnalyzedMigration, settings: RuleSet
   });
 }
 
-export const SAFEGUARD_RULE = 'destructive-without-safeguard';
 
 /** `drop_column users.username`, or `raw SQL that deletes every row of sessions (no WHERE)` and the SQL itself. */
-function label(step: DestructiveStep): { what: string; sql?: string } {
+export function destructiveStepLabel(step: DestructiveStep): { what: string; sql?: string } {
   if (!step.statement) return { what: step.description };
   return { what: `raw SQL that ${describeDestruction(step.statement)}`, sql: oneLine(step.description, 60) };
 }
@@ -90,7 +89,7 @@ def downgrade():
     const safeguard = safeguardSnippet(settings);
     for (const { step, guard } of safeguardedSteps(migration, settings)) {
       if (guard) continue;
-      const { what, sql } = label(step);
+      const { what, sql } = destructiveStepLabel(step);
       report({
         line: step.operation.line,
         column: step.operation.column,

@@ -204,6 +204,24 @@ describe('check --fix', () => {
     expect(again.stderr).toMatch(/preflight: 0 fixes in 0 files/);
   });
 
+  it('renders each fixed migration offline, and names those only alembic heads could check (no offline render before the fix)', async () => {
+    const readsRows = revisionFile({
+      revision: 'cc03',
+      downRevision: 'bb02',
+      upgrade: `op.execute("SET lock_timeout = '5s'")
+ids = [row.id for row in op.get_bind().execute(sa.text("SELECT id FROM customers WHERE tier IS NULL")).fetchall()]
+op.create_index("ix_customers_id_tier", "customers", ["id", "tier"])`,
+      downgrade: `op.drop_index("ix_customers_id_tier", table_name="customers")`,
+    });
+    const { root, versionsDir } = await shop({ 'cc03_reads_rows.py': readsRows });
+    const result = await runCli(['check', '--fix', '--python', PYTHON, '--no-cache'], { cwd: root });
+    expect(result.stderr).toMatch(/^preflight: fixed: migrations\/versions\/cc03_reads_rows\.py:\d+:5 create-index-not-concurrently: /m);
+    expect(result.stderr).toMatch(/^preflight: checked by alembic heads only: migrations\/versions\/cc03_reads_rows\.py: alembic upgrade bb02:cc03 --sql fails before the fix too: AttributeError: /m);
+    // The other fixed files rendered offline before and after: nothing more is said of them.
+    expect(result.stderr).not.toMatch(/checked by alembic heads only: .*(aa01|bb02)_/);
+    expect(readFileSync(join(versionsDir, 'cc03_reads_rows.py'), 'utf8')).toContain('postgresql_concurrently=True');
+  });
+
   it('writes nothing when Alembic cannot load the project before the fixes, and says why', async () => {
     const broken = revisionFile({ revision: 'cc03', downRevision: 'bb02', header: 'import shop_models_that_do_not_exist', upgrade: 'pass', downgrade: 'pass' });
     const { root, versionsDir } = await shop({ 'cc03_broken_import.py': broken });

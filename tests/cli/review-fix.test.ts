@@ -45,16 +45,37 @@ async function session(dir: string) {
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('the review’s fix services', () => {
-  it('propose: the same diff check --fix --diff prints; why there is none for a rule without a fix', async () => {
+  it('propose: the diff of that finding’s fix alone, as check --fix --diff writes it; why there is none for a rule without a fix', async () => {
     const dir = shop();
     const { global, prepared, state, finding } = await session(dir);
     const fixes = reviewFixes(prepared, global);
     const proposal = await fixes.propose(state, finding('raw-sql-string-execute'));
-    const check = await runCli(['check', '--fix', '--diff', '--no-cache'], { cwd: dir });
-    expect(proposal).toEqual({ kind: 'proposed', description: 'wrap the SQL in sa.text()', diff: check.stdout });
-    expect(await fixes.propose(state, finding('destructive-raw-sql'))).toEqual({
+    expect(proposal).toEqual({
+      kind: 'proposed',
+      description: 'wrap the SQL in sa.text()',
+      diff: `--- a/${HEAD_FILE}
++++ b/${HEAD_FILE}
+@@ -23,7 +23,7 @@
+ 
+ def upgrade() -> None:
+     connection = op.get_bind()
+-    connection.execute("UPDATE users SET email = lower(trim(email))")
++    connection.execute(sa.text("UPDATE users SET email = lower(trim(email))"))
+ 
+     op.execute("DELETE FROM sessions")
+ 
+`,
+    });
+    // check --fix --diff writes that hunk too, beside the safeguard's.
+    const check = await runCli(['check', HEAD_FILE, '--fix', '--diff', '--no-cache'], { cwd: dir });
+    expect(check.stdout).toContain('-    connection.execute("UPDATE users SET email = lower(trim(email))")\n+    connection.execute(sa.text("UPDATE users SET email = lower(trim(email))"))\n');
+    // A destructive statement no safeguard guards: the safeguard's fix, as check --fix writes it.
+    const safeguard = await fixes.propose(state, finding('destructive-raw-sql'));
+    expect(safeguard).toMatchObject({ kind: 'proposed', description: 'stop upgrade() in production unless ALLOW_DESTRUCTIVE_MIGRATIONS=1 (the production safeguard of preflight new drop-column)' });
+    expect(check.stdout).toContain((safeguard as { diff: string }).diff.split('\n').filter((line) => line.startsWith('+    ')).join('\n'));
+    expect(await fixes.propose(state, { ...finding('destructive-raw-sql'), rule: 'rename-column', unguarded: undefined })).toEqual({
       kind: 'unavailable',
-      reason: 'destructive-raw-sql has no automatic fix (preflight explain destructive-raw-sql shows the safe form)',
+      reason: 'rename-column has no automatic fix (preflight explain rename-column shows the safe form)',
     });
     expect(readFileSync(join(dir, HEAD_FILE), 'utf8')).toBe(readFileSync(join(EXAMPLE_SHOP, HEAD_FILE), 'utf8'));
   });
@@ -75,6 +96,34 @@ describe('the review’s fix services', () => {
     expect(result.subject.sourceLines[25]).toBe('    connection.execute(sa.text("UPDATE users SET email = lower(trim(email))"))');
     expect(prepared.findings.filter((f) => f.file === file).map((f) => f.rule)).not.toContain('raw-sql-string-execute');
     expect(fixes.applied).toEqual([{ displayPath: 'migrations/versions/f5f4ae3110f6_normalize_user_emails.py', rule: 'raw-sql-string-execute', line: 26, description: 'wrap the SQL in sa.text()' }]);
+  });
+
+  it('a fix that needs a value: asked for, then the diff check --fix --fix-value gives, applied with it', async () => {
+    const dir = shop();
+    const country = join('migrations', 'versions', 'c0ffee000001_add_country_to_users.py');
+    writeFileSync(
+      join(dir, country),
+      `"""add country to users\n\nRevision ID: c0ffee000001\nRevises: f5f4ae3110f6\n"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = "c0ffee000001"\ndown_revision = "f5f4ae3110f6"\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    op.add_column("users", sa.Column("country", sa.String(length=2), nullable=False))\n\n\ndef downgrade():\n    op.drop_column("users", "country")\n`,
+    );
+    const { global, prepared, state, finding } = await session(dir);
+    expect(currentSubject(state)!.displayPath).toBe(country);
+    const fixes = reviewFixes(prepared, global);
+    const notNull = finding('add-column-not-null-without-default');
+    expect(await fixes.propose(state, notNull)).toEqual({
+      kind: 'needs-value',
+      value: { key: 'users.country', prompt: 'Value for country in the existing rows of users', type: 'sa.String(length=2)' },
+    });
+    const proposal = await fixes.propose(state, notNull, { key: 'users.country', text: 'US' });
+    const check = await runCli(['check', country, '--fix', '--diff', '--fix-value', 'users.country=US', '--no-cache'], { cwd: dir });
+    // The example is SQLite: the value becomes the column's server_default (no table copy, renders offline).
+    expect(proposal).toEqual({
+      kind: 'proposed',
+      description: 'add users.country with server_default "US", which the existing rows get (SQLite makes a column NOT NULL only by copying the table)',
+      diff: check.stdout,
+    });
+    const result = await fixes.apply(state, notNull);
+    expect(result.ok ? "ok" : result.reason).toBe("ok");
+    expect(readFileSync(join(dir, country), 'utf8')).toContain('op.add_column("users", sa.Column("country", sa.String(length=2), nullable=False, server_default="US"))');
   });
 
   it('apply refuses a file edited after the diff was shown, and keeps the edit', async () => {
@@ -109,7 +158,7 @@ describe('the review’s fix services', () => {
     const dir = shop();
     const { prepared } = await session(dir);
     expect(await plainFixLine(prepared, prepared.subjects[0]!)).toBe(
-      'Fix available (line 26 raw-sql-string-execute): preflight check --fix --diff shows it, preflight check --fix applies it.',
+      'Fixes available (line 26 destructive-raw-sql, line 26 raw-sql-string-execute, line 28 destructive-raw-sql): preflight check --fix --diff shows them, preflight check --fix applies them.',
     );
     const clean = await prepareReview(['2fee88dab64c'], globalFor(dir));
     expect(await plainFixLine(clean, clean.subjects[0]!)).toBeUndefined();

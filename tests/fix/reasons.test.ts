@@ -77,11 +77,25 @@ describe('add-column-not-null-without-default: the value is the author’s', () 
   });
 });
 
-describe('destructive-without-safeguard: the scaffold’s guard is for drop_column', () => {
-  it('a dropped table is guarded by hand', async () => {
-    const plan = await planOf(`op.drop_table('sessions')`, `op.create_table('sessions', sa.Column('id', sa.Integer(), primary_key=True))`);
-    expect(reasonsOf(plan, 'destructive-without-safeguard')).toEqual([
-      "the scaffold's production safeguard is written for drop_column: guard this step by hand (the help shows how)",
+describe('destructive-without-safeguard: one guard at the top of upgrade(), or the author', () => {
+  it('a step in a dialect branch is guarded by hand (a guard above the branch would stop the other dialects too)', async () => {
+    const plan = await planOf(`if op.get_bind().dialect.name == "postgresql":\n    op.drop_table('sessions')`, `op.create_table('sessions', sa.Column('id', sa.Integer(), primary_key=True))`);
+    expect(reasonsOf(plan, 'destructive-without-safeguard')).toEqual(['the step runs in a helper or a dialect branch: put the production safeguard before it by hand']);
+  });
+});
+
+describe('raw-sql-string-execute: sa.text() must not change what the SQL says', () => {
+  it("a literal ':name' in the SQL would become a bind parameter: left to the author", async () => {
+    const plan = await planOf(`op.get_bind().execute("UPDATE users SET note = 'see :ticket' WHERE note IS NULL")`, 'pass');
+    expect(reasonsOf(plan, 'raw-sql-string-execute')).toEqual([
+      "sa.text() reads :ticket in the SQL as a bind parameter (and then needs a value for it): escape it as \\:ticket by hand",
     ]);
+  });
+
+  it('casts (::) and escaped colons are no binds; with a dict of values the :names are meant as binds', async () => {
+    const casts = await planOf(`op.get_bind().execute("UPDATE users SET n = '1'::int, t = '10\\\\:30' WHERE n IS NULL")`, 'pass');
+    expect(casts.kept.map((outcome) => outcome.rule)).toContain('raw-sql-string-execute');
+    const binds = await planOf(`op.get_bind().execute("UPDATE users SET n = :n WHERE n IS NULL", {"n": 1})`, 'pass');
+    expect(binds.kept.map((outcome) => outcome.rule)).toContain('raw-sql-string-execute');
   });
 });

@@ -96,7 +96,8 @@ Findings the baseline file accepts (.preflight-baseline.json, written by
 nothing any more are listed, and --prune removes them.
 
 With --fix, every finding whose rule has a fix (src/fix: one per rule) is rewritten in the migration's own source, and kept only when the
-fixed file parses, the rule no longer reports it, and \`alembic heads\` still loads the project; the
+fixed file parses, the rule no longer reports it, \`alembic heads\` still loads the project, and the
+migration's \`upgrade --sql\` / \`downgrade --sql\` still render wherever they did before the fix; the
 report that follows shows what remains. Fixes that need a decision of the author are listed, not
 guessed. --fix --diff prints the diffs instead (checked the same way except for Alembic) and writes nothing;
 with --format json or sarif it prints the report, each fixable finding with its edits (\`fix\`, SARIF \`fixes\`);
@@ -269,9 +270,10 @@ async function runFix(options: CheckOptions, global: Global): Promise<number> {
     say(`${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} (not applied; run check --fix to apply them)`);
     return first.exitCode;
   }
-  const applied = await applyFixes(first.loaded.project, plans, options.python);
+  const applied = await applyFixes(first.loaded, plans, { ...(options.python !== undefined ? { python: options.python } : {}), dialect: first.settings.dialect });
   for (const plan of applied.written) for (const outcome of plan.kept) say(`fixed: ${place(outcome.finding)}: ${outcome.text}`);
   for (const { plan, reason } of applied.notWritten) for (const outcome of plan.kept) say(`not fixed: ${place(outcome.finding)}: ${reason}`);
+  for (const { plan, reason } of applied.headsOnly) say(`checked by alembic heads only: ${displayPath(plan.file, global.cwd)}: ${reason.split('\n')[0]}`);
   listOthers();
   // What remains, from the files as they are now.
   return (await checkOnce(options, global, true)).exitCode;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unifiedDiff } from '../../fix/diff.js';
 import { FIXES } from '../../fix/index.js';
-import type { FileFixPlan } from '../../fix/plan.js';
+import { hasFixer, type FileFixPlan } from '../../fix/plan.js';
 import { applyFixes, planLoadedProjectFixes } from '../../io/fix-files.js';
 import { writeFileAtomic } from '../../io/fs/atomic-write.js';
 import type { Finding } from '../../model/findings.js';
@@ -29,15 +29,15 @@ export function reviewFixes(session: ReviewSession, global: GlobalOptions, pytho
   const applied: AppliedFix[] = [];
 
   /** One finding's plan, from the migration as the session last analysed it. */
-  async function plan(subject: ReviewSubject, finding: Finding): Promise<FileFixPlan | string> {
+  async function plan(subject: ReviewSubject, finding: Finding, value?: { key: string; text: string }): Promise<FileFixPlan | string> {
     const bytes = readFileSync(subject.file);
     if (createHash('sha256').update(bytes).digest('hex') !== subject.sha256) {
       return 'the file changed on disk since the review read it: run preflight review again';
     }
     if (finding.suppressed) return 'the finding is suppressed (# preflight: ignore): Preflight leaves it as it is';
     if (finding.baselined) return 'the finding is accepted in the baseline: Preflight leaves it as it is';
-    if (!FIXES.has(finding.rule)) return `${finding.rule} has no automatic fix (preflight explain ${finding.rule} shows the safe form)`;
-    const plans = await planSessionFixes(session, [finding]);
+    if (!hasFixer(finding)) return `${finding.rule} has no automatic fix (preflight explain ${finding.rule} shows the safe form)`;
+    const plans = await planSessionFixes(session, [finding], value ? new Map([[value.key, value.text]]) : undefined);
     return plans[0] ?? 'no automatic fix for this finding';
   }
 
@@ -45,9 +45,9 @@ export function reviewFixes(session: ReviewSession, global: GlobalOptions, pytho
     rules: [...FIXES.keys()],
     applied,
 
-    async propose(state: WizardState, finding: Finding): Promise<FixResult> {
+    async propose(state: WizardState, finding: Finding, value?: { key: string; text: string }): Promise<FixResult> {
       const subject = currentSubject(state)!;
-      const planned = await plan(subject, finding);
+      const planned = await plan(subject, finding, value);
       if (typeof planned === 'string') return { kind: 'unavailable', reason: planned };
       const kept = planned.kept[0];
       if (kept) {
@@ -55,6 +55,7 @@ export function reviewFixes(session: ReviewSession, global: GlobalOptions, pytho
         return { kind: 'proposed', description: kept.text, diff: unifiedDiff(subject.displayPath, planned.before, planned.after) };
       }
       const manual = planned.manual[0];
+      if (manual?.needsValue) return { kind: 'needs-value', value: manual.needsValue };
       if (manual) return { kind: 'unavailable', reason: `no automatic fix: ${manual.text}` };
       const refused = planned.refused[0];
       return { kind: 'unavailable', reason: refused ? `fix refused: ${refused.text}` : 'no automatic fix for this finding' };
@@ -67,7 +68,7 @@ export function reviewFixes(session: ReviewSession, global: GlobalOptions, pytho
       if (readFileSync(planned.file, 'utf8') !== planned.before) {
         return { ok: false, reason: 'not applied: the file changed on disk since the diff was shown' };
       }
-      const result = await applyFixes(session.loaded.project, [planned], python);
+      const result = await applyFixes(session.loaded, [planned], { ...(python !== undefined ? { python } : {}), dialect: session.loaded.config.settings.dialect });
       const refused = result.notWritten[0];
       if (refused || result.written.length === 0) return { ok: false, reason: `not applied: ${refused?.reason ?? 'nothing to write'}` };
       shown.delete(key(finding));
@@ -99,6 +100,6 @@ export async function plainFixLine(session: ReviewSession, subject: ReviewSubjec
 }
 
 /** The fix planner over the session's project as it was last analysed, for these findings. */
-function planSessionFixes(session: ReviewSession, findings: Finding[]): Promise<FileFixPlan[]> {
-  return planLoadedProjectFixes(session.loaded, findings);
+function planSessionFixes(session: ReviewSession, findings: Finding[], values?: ReadonlyMap<string, string>): Promise<FileFixPlan[]> {
+  return planLoadedProjectFixes(session.loaded, findings, values ? { values } : {});
 }

@@ -2,10 +2,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
 import { UserError } from '../../model/errors.js';
 import { downRevisions, readIniInfo } from './roundtrip.js';
-import { onInterrupt } from '../process.js';
-import { isGuardRefusal, runAlembic, runHelper, summarizeFailure } from './run.js';
+import { onInterrupt, runProcess } from '../process.js';
+import { HELPER_SCRIPT, isGuardRefusal, runAlembic, runHelper, summarizeFailure } from './run.js';
 import { databaseDialect } from './scratch.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -98,4 +99,57 @@ export async function renderOfflineSql(options: OfflineSqlOptions): Promise<stri
     removeInterrupt();
     await removeDir();
   }
+}
+
+/** One offline render: `alembic upgrade a:b --sql` or `alembic downgrade b:a --sql`. */
+export interface OfflineRenderRequest {
+  command: 'upgrade' | 'downgrade';
+  range: string;
+}
+
+/** The offline renders of one migration's upgrade and downgrade (a base revision's downgrade goes to `base`). */
+export function migrationRenders(revision: string, downRevision: string | readonly string[] | null): OfflineRenderRequest[] {
+  const down = downRevisions(downRevision)[0];
+  return [
+    { command: 'upgrade', range: down === undefined ? revision : `${down}:${revision}` },
+    { command: 'downgrade', range: `${revision}:${down ?? 'base'}` },
+  ];
+}
+
+const renderResult = z.object({ failures: z.array(z.string().nullable()) });
+
+/**
+ * Whether Alembic renders each request offline: per request, null or Alembic's error. One Python process for all
+ * of them (python/preflight_alembic.py render-sql). `unavailable`: nothing could be rendered at all (env.py
+ * connects even offline, or the helper failed), with the reason.
+ */
+export async function checkOfflineRenders(options: {
+  python: string;
+  iniPath: string;
+  dialect: string;
+  requests: readonly OfflineRenderRequest[];
+  cwd?: string;
+  timeoutMs?: number;
+}): Promise<{ failures: (string | null)[] } | { unavailable: string }> {
+  if (options.requests.length === 0) return { failures: [] };
+  const iniPath = resolve(options.iniPath);
+  const cwd = options.cwd ?? dirname(iniPath);
+  const dialect = KNOWN_DIALECTS.has(options.dialect) ? options.dialect : 'postgresql';
+  const result = await runProcess(options.python, [HELPER_SCRIPT, 'render-sql', iniPath, `${dialect}://`, cwd], {
+    cwd,
+    input: JSON.stringify(options.requests.map((request) => [request.command, request.range])),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS * 2,
+  });
+  if (result.code !== 0 || result.timedOut) return { unavailable: summarizeFailure(result) };
+  let output: unknown;
+  try {
+    output = JSON.parse(result.stdout);
+  } catch {
+    output = undefined;
+  }
+  const parsed = renderResult.safeParse(output);
+  if (!parsed.success || parsed.data.failures.length !== options.requests.length) {
+    return { unavailable: 'preflight_alembic.py render-sql printed an unexpected result' };
+  }
+  return parsed.data;
 }

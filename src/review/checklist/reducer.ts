@@ -5,7 +5,7 @@
  * come back as actions. Time and randomness never enter here.
  */
 import type { LockRow } from '../../analysis/locks/migration-locks.js';
-import type { Finding } from '../../model/findings.js';
+import { fixableBy, type Finding, type ValueRequest } from '../../model/findings.js';
 import type { LockTrace } from '../roundtrip/lock-trace.js';
 import type { RoundTripVerdicts } from '../roundtrip/report.js';
 import type { Evidence, ItemDecision } from './decide.js';
@@ -56,18 +56,20 @@ export interface NoteDraft {
  * finding: the unified diff of its checked fix, or why there is none (no fix for the rule, a form that needs the
  * author, suppressed or baselined) or why the fix was refused (it would not parse, the rule still reports it, …).
  */
-export type FixResult = { kind: 'proposed'; description: string; diff: string } | { kind: 'unavailable'; reason: string };
+export type FixResult =
+  | { kind: 'proposed'; description: string; diff: string }
+  | { kind: 'unavailable'; reason: string }
+  /** The fix needs a value only the author knows (the backfill of a new NOT NULL column): the view asks for it. */
+  | { kind: 'needs-value'; value: ValueRequest };
 
 /**
- * Where the fix view (f) stands. Extension point for fixes that need a value from the author (a backfill value for
- * add-column-not-null-without-default): once the planner's FixProposal has a kind that asks for one, the planner's
- * answer becomes a third FixResult kind, and this union gets `{ kind: 'awaiting-value'; prompt: string; text: string }`
- * between 'planning' and 'proposed': typed like a note (keys.ts routes text to it as it does for NoteDraft), its
- * value sent back to the planner, which answers 'proposed' with the diff that uses it.
+ * Where the fix view (f) stands. A fix that needs a value goes planning → awaiting-value (typed like a note; keys.ts
+ * routes text to it) → planning again with the value → proposed, whose diff uses it.
  */
 export type FixStage =
-  | { kind: 'planning' }
+  | { kind: 'planning'; value?: { key: string; text: string } }
   | { kind: 'unavailable'; reason: string }
+  | { kind: 'awaiting-value'; value: ValueRequest; text: string; problem?: string }
   | { kind: 'proposed'; description: string; diff: string }
   /** `y` was pressed: the file is being written and loaded in Alembic. */
   | { kind: 'applying'; description: string; diff: string };
@@ -145,7 +147,11 @@ export type WizardAction =
   | { type: 'fix-apply' }
   /** The fix was written and loaded by Alembic; `subject` is the migration analysed again from the fixed file. */
   | { type: 'fix-applied'; finding: Finding; subject: ReviewSubject; description: string }
-  | { type: 'fix-failed'; finding: Finding; reason: string };
+  | { type: 'fix-failed'; finding: Finding; reason: string }
+  /** Typing the value a fix asks for (awaiting-value); submit plans the fix with it. */
+  | { type: 'fix-value-input'; text: string }
+  | { type: 'fix-value-backspace' }
+  | { type: 'fix-value-submit' };
 
 export function initialWizardState(checklist: Checklist, subjects: ReviewSubject[]): WizardState {
   const answers = subjects.map((subject) => autoAnswers(subject));
@@ -326,7 +332,7 @@ function openFix(state: WizardState, fixable: readonly string[]): WizardState {
     const item = state.checklist.items[state.focus]!;
     return { ...state, status: state.panel === 'other' ? 'no other findings to fix' : `no finding decides ${item.id}: nothing to fix here` };
   }
-  const first = targets.findIndex((finding) => fixable.includes(finding.rule) && !finding.suppressed && !finding.baselined);
+  const first = targets.findIndex((finding) => fixableBy(finding, (rule) => fixable.includes(rule)));
   return { ...state, fix: { targets, at: Math.max(0, first), stage: { kind: 'planning' } }, status: undefined, fixNotice: undefined };
 }
 
@@ -343,10 +349,30 @@ function fixReducer(state: WizardState, action: WizardAction): WizardState {
     case 'fix-next':
       if (fix.stage.kind === 'applying' || fix.targets.length < 2) return state;
       return { ...state, fix: { ...fix, at: (fix.at + 1) % fix.targets.length, stage: { kind: 'planning' } } };
-    case 'fix-planned':
+    case 'fix-planned': {
       // A late answer for a finding no longer shown (f pressed again) is dropped.
       if (fix.stage.kind !== 'planning' || !sameFinding(action.finding, shown)) return state;
-      return { ...state, fix: { ...fix, stage: action.result } };
+      const { result } = action;
+      if (result.kind !== 'needs-value') return { ...state, fix: { ...fix, stage: result } };
+      // Asked again after a value was given: that value could not be used.
+      const given = fix.stage.value;
+      const stage: FixStage = given
+        ? { kind: 'awaiting-value', value: result.value, text: given.text, problem: 'that value cannot be used: type another' }
+        : { kind: 'awaiting-value', value: result.value, text: '' };
+      return { ...state, fix: { ...fix, stage } };
+    }
+    case 'fix-value-input':
+      if (fix.stage.kind !== 'awaiting-value') return state;
+      return { ...state, fix: { ...fix, stage: { ...fix.stage, text: fix.stage.text + noteText(action.text), problem: undefined } } };
+    case 'fix-value-backspace':
+      if (fix.stage.kind !== 'awaiting-value') return state;
+      return { ...state, fix: { ...fix, stage: { ...fix.stage, text: [...fix.stage.text].slice(0, -1).join('') } } };
+    case 'fix-value-submit': {
+      if (fix.stage.kind !== 'awaiting-value') return state;
+      const text = fix.stage.text.trim();
+      if (!text) return { ...state, fix: { ...fix, stage: { ...fix.stage, problem: 'type the value the existing rows get' } } };
+      return { ...state, fix: { ...fix, stage: { kind: 'planning', value: { key: fix.stage.value.key, text } } } };
+    }
     case 'fix-apply':
       if (fix.stage.kind !== 'proposed') return state;
       return { ...state, fix: { ...fix, stage: { ...fix.stage, kind: 'applying' } } };

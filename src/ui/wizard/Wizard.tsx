@@ -29,7 +29,7 @@ export interface FixServices {
   /** The rule ids that have a fix (the panels mark their findings; f starts at the first one). */
   rules: readonly string[];
   /** The fix of one finding of the current migration: its unified diff, or why there is none. */
-  propose(state: WizardState, finding: Finding): Promise<FixResult>;
+  propose(state: WizardState, finding: Finding, value?: { key: string; text: string }): Promise<FixResult>;
   /** Writes the proposed fix (atomically, loaded in Alembic) and analyses the migration again; or why it was not applied. */
   apply(state: WizardState, finding: Finding): Promise<{ ok: true; subject: ReviewSubject; description: string } | { ok: false; reason: string }>;
 }
@@ -122,7 +122,7 @@ export function Wizard({ initialState, services, onExit }: WizardProps) {
     const fix = latest.current.fix;
     if (!services.fix || fix?.stage.kind !== 'planning') return;
     const finding = fix.targets[fix.at]!;
-    services.fix.propose(latest.current, finding).then(
+    services.fix.propose(latest.current, finding, fix.stage.value).then(
       (result) => send({ type: 'fix-planned', finding, result }),
       (error: Error) => send({ type: 'fix-planned', finding, result: { kind: 'unavailable', reason: `the fix could not be computed: ${error.message.split('\n')[0]}` } }),
     );

@@ -5,7 +5,7 @@ import type { Evidence, ItemDecision } from '../../review/checklist/decide.js';
 import type { FixView, ItemAnswer, ItemStatus, NoteDraft, ReviewSubject } from '../../review/checklist/reducer.js';
 import type { ChecklistItem } from '../../review/checklist/schema.js';
 import type { LockTrace } from '../../review/roundtrip/lock-trace.js';
-import type { Finding } from '../../model/findings.js';
+import { fixableBy, type Finding } from '../../model/findings.js';
 import { downLabel } from './labels.js';
 import { HELD_UNTIL_SHORT } from '../../analysis/locks/migration-locks.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
@@ -151,7 +151,7 @@ export function OtherFindingsPanel({ findings, subject, fixRules }: { findings: 
           <Text color="cyan">{`${subject.displayPath}:${finding.line}`}</Text>
           <Text color={finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue'}>{` ${finding.severity}`}</Text>
           <Text dimColor>{` ${finding.rule}`}</Text>
-          {!finding.suppressed && !finding.baselined && fixRules?.includes(finding.rule) ? <Text color="green">{' [f: fix]'}</Text> : null}
+          {fixRules && fixableBy(finding, (rule) => fixRules.includes(rule)) ? <Text color="green">{' [f: fix]'}</Text> : null}
           {` ${finding.message}`}
           {finding.suppressed ? <Text color="yellow">{' [suppressed]'}</Text> : null}
           {finding.baselined ? <Text dimColor>{' [baselined]'}</Text> : null}
@@ -330,6 +330,18 @@ export function FixPanel({ fix, subject }: { fix: FixView; subject: ReviewSubjec
       <Text dimColor>{terminalSafeLine(finding.message)}</Text>
       {stage.kind === 'planning' ? <Text dimColor>Computing the fix (the checks of check --fix --diff)…</Text> : null}
       {stage.kind === 'unavailable' ? <Text color="yellow">{terminalSafeLine(stage.reason)}</Text> : null}
+      {stage.kind === 'awaiting-value' ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text>{`${terminalSafeLine(stage.value.prompt)}${stage.value.type ? ` (${terminalSafeLine(stage.value.type)})` : ''}:`}</Text>
+          <Text>
+            <Text color="cyan">{'> '}</Text>
+            {terminalSafeLine(stage.text)}
+            <Text inverse> </Text>
+          </Text>
+          {stage.problem ? <Text color="yellow">{terminalSafeLine(stage.problem)}</Text> : null}
+          <Text dimColor>{`The same as check --fix --fix-value ${terminalSafeLine(stage.value.key)}=VALUE: a number, true/false, or text (quotes optional).`}</Text>
+        </Box>
+      ) : null}
       {stage.kind === 'proposed' || stage.kind === 'applying' ? <Text>{`The fix: ${terminalSafeLine(stage.description)}`}</Text> : null}
       {lines.length > 0 ? (
         <Box flexDirection="column" marginTop={1}>
@@ -341,13 +353,15 @@ export function FixPanel({ fix, subject }: { fix: FixView; subject: ReviewSubjec
           {lines.length > DIFF_LINES ? <Text dimColor>{`… ${lines.length - DIFF_LINES} more lines (preflight check --fix --diff shows the whole diff)`}</Text> : null}
         </Box>
       ) : null}
-      {stage.kind === 'applying' ? <StepSpinner label="applying: writing the file, loading it in Alembic, checking it again" /> : null}
+      {stage.kind === 'applying' ? <StepSpinner label="applying: writing the file, loading and rendering it in Alembic, checking it again" /> : null}
       <Text dimColor>
         {stage.kind === 'proposed'
-          ? `y apply (writes the file, then alembic heads loads it) · n/Esc back${next} · q abort`
+          ? `y apply (writes the file, then Alembic loads and renders it) · n/Esc back${next} · q abort`
           : stage.kind === 'applying'
             ? 'q/Ctrl-C abort (the file is fixed or restored before exit)'
-            : `n/Esc back${next} · q abort`}
+            : stage.kind === 'awaiting-value'
+              ? 'Enter show the fix with this value · Esc back'
+              : `n/Esc back${next} · q abort`}
       </Text>
     </Box>
   );

@@ -38,6 +38,14 @@ export function keyToAction(
     if (input && !key.ctrl && !key.meta) return { type: 'note-input', text: input };
     return undefined;
   }
+  if (state.fix?.stage.kind === 'awaiting-value') {
+    // Typing the value a fix asks for: every key is text but Esc, Enter and Backspace.
+    if (key.escape) return { type: 'fix-close' };
+    if (enter) return { type: 'fix-value-submit' };
+    if (key.backspace || key.delete || input === DEL || input === BS) return { type: 'fix-value-backspace' };
+    if (input && !key.ctrl && !key.meta) return { type: 'fix-value-input', text: input };
+    return undefined;
+  }
   if (state.fix) {
     const stage = state.fix.stage.kind;
     // Esc and n leave the diff (Esc aborts only outside it); nothing leaves while the file is being written.
@@ -79,15 +87,15 @@ const DEL = '\x7f';
 const BS = '\b';
 
 /**
- * Splits a chunk into single keys, except while typing a note (then the chunk is
- * text). In a note, backspaces are keys of their own (a held Backspace, or a fast
+ * Splits a chunk into single keys, except while typing a note or a fix's value
+ * (then the chunk is text). In a note, backspaces are keys of their own (a held Backspace, or a fast
  * typist, delivers several in one read, which Ink reports as plain input), and a
  * chunk that ends in Enter (typed ahead, or `send-keys text Enter`) still saves the
  * note: the trailing line break becomes its own key.
  */
 export function splitKeys(state: WizardState, input: string, key: KeyInfo): string[] {
   if (key.ctrl || key.meta || input.length <= 1) return [input];
-  if (!state.note) return [...input];
+  if (!state.note && state.fix?.stage.kind !== 'awaiting-value') return [...input];
   const body = input.replace(/[\r\n]+$/, '');
   const keys: string[] = [];
   let text = '';

@@ -49,6 +49,31 @@ describe('opening the fix view (f)', () => {
   });
 });
 
+describe('a fix that needs a value (the backfill of a new NOT NULL column)', () => {
+  const request = { key: 'users.country', prompt: 'Value for country in the existing rows of users', type: 'sa.String(length=2)' };
+  const asked = (state: WizardState) => run(state, { type: 'fix-planned', finding: plainFinding(state), result: { kind: 'needs-value', value: request } });
+
+  it('asks for it, takes typed text, and plans the fix again with it', () => {
+    const state = asked(fixOpen());
+    expect(state.fix!.stage).toEqual({ kind: 'awaiting-value', value: request, text: '' });
+    const typed = run(state, { type: 'fix-value-input', text: 'UK' }, { type: 'fix-value-backspace' }, { type: 'fix-value-input', text: "S'" }, { type: 'fix-value-backspace' });
+    expect(typed.fix!.stage).toMatchObject({ kind: 'awaiting-value', text: 'US' });
+    // y is text here, not "apply": nothing is applied without a diff.
+    expect(run(typed, { type: 'fix-apply' })).toBe(typed);
+    const planning = run(typed, { type: 'fix-value-submit' });
+    expect(planning.fix!.stage).toEqual({ kind: 'planning', value: { key: 'users.country', text: 'US' } });
+    expect(run(planning, { type: 'fix-planned', finding: plainFinding(planning), result: proposed }).fix!.stage).toEqual(proposed);
+  });
+
+  it('an empty value is not sent; a value the planner cannot use is asked for again, with the text kept', () => {
+    const state = asked(fixOpen());
+    expect(run(state, { type: 'fix-value-input', text: '   ' }, { type: 'fix-value-submit' }).fix!.stage).toMatchObject({ kind: 'awaiting-value', problem: 'type the value the existing rows get' });
+    const again = asked(run(state, { type: 'fix-value-input', text: 'x' }, { type: 'fix-value-submit' }));
+    expect(again.fix!.stage).toEqual({ kind: 'awaiting-value', value: request, text: 'x', problem: 'that value cannot be used: type another' });
+    expect(run(again, { type: 'fix-close' }).fix).toBeNull();
+  });
+});
+
 describe('the planner’s answer', () => {
   it('shows the diff of the finding shown, and drops a late answer for another one', () => {
     const state = fixOpen();

@@ -115,6 +115,18 @@ describe('keyToAction and the fix view (f)', () => {
     expect(action(applying, 'c', { ctrl: true })).toEqual({ type: 'abort' });
   });
 
+  it('while a fix asks for a value, every letter is text (y, n, q, f too); Enter plans with it, Esc leaves', () => {
+    const asking = withFix({ kind: 'awaiting-value', value: { key: 'users.country', prompt: 'Value for country in the existing rows of users' }, text: '' });
+    for (const letter of ['y', 'n', 'q', 'f', 'K']) expect(action(asking, letter)).toEqual({ type: 'fix-value-input', text: letter });
+    expect(action(asking, '', { return: true })).toEqual({ type: 'fix-value-submit' });
+    expect(action(asking, '', { backspace: true })).toEqual({ type: 'fix-value-backspace' });
+    expect(action(asking, '', { escape: true })).toEqual({ type: 'fix-close' });
+    expect(action(asking, 'c', { ctrl: true })).toEqual({ type: 'abort' });
+    // A pasted value arrives as one chunk: it is typed as it is, and a trailing Enter submits it.
+    const typed = press(asking, 'yes\r');
+    expect(typed.fix!.stage).toEqual({ kind: 'planning', value: { key: 'users.country', text: 'yes' } });
+  });
+
   it('"yy" in one chunk applies once: the second y finds the file being written', () => {
     let state = run(stateFor(badSubject()), { type: 'toggle-panel', panel: 'other' }, { type: 'fix-open', fixable: FIX_RULES });
     const finding = state.fix!.targets[state.fix!.at]!;

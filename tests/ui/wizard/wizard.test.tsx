@@ -546,7 +546,7 @@ describe('fixing a finding (f, then y)', () => {
     expect(frame).toContain('The fix: wrap the SQL in sa.text()');
     expect(frame).toContain('@@ -23,7 +23,7 @@');
     expect(frame).toContain('-    connection.execute("UPDATE users SET email = lower(trim(email))")');
-    expect(flat(view)).toContain('y apply (writes the file, then alembic heads loads it) · n/Esc back · f next finding · q abort');
+    expect(flat(view)).toContain('y apply (writes the file, then Alembic loads and renders it) · n/Esc back · f next finding · q abort');
     expect(frame).not.toContain('Other findings (3)');
     expect(services.propose).toHaveBeenCalledTimes(1);
     expect(services.propose.mock.calls[0]![1]).toMatchObject({ rule: 'raw-sql-string-execute', line: 26 });
@@ -620,6 +620,27 @@ describe('fixing a finding (f, then y)', () => {
     expect(services.apply).not.toHaveBeenCalled();
   });
 
+  it('a fix that needs a value asks for it (y, n, q are typed, not keys), then shows the diff that uses it', async () => {
+    const request = { key: 'users.country', prompt: 'Value for country in the existing rows of users', type: 'sa.String(length=2)' };
+    const services = fixServices({
+      propose: async (_state, _finding, value) => (value ? { kind: 'proposed', description: `backfill with '${value.text}'`, diff: DIFF } : { kind: 'needs-value', value: request }),
+    });
+    const view = await ready(mount(stateFor(badSubject()), { fix: services.fix }));
+    await view.press('o', 'f');
+    await vi.waitFor(() => expect(flat(view)).toContain('Value for country in the existing rows of users (sa.String(length=2)):'));
+    expect(flat(view)).toContain('The same as check --fix --fix-value users.country=VALUE');
+    expect(flat(view)).toContain('Enter show the fix with this value · Esc back');
+    await view.type('nyq');
+    await vi.waitFor(() => expect(view.frame()).toContain('> nyq'));
+    expect(view.onExit).not.toHaveBeenCalled();
+    await view.press('\r');
+    await vi.waitFor(() => expect(view.frame()).toContain("The fix: backfill with 'nyq'"));
+    expect(services.propose).toHaveBeenCalledTimes(2);
+    expect(services.propose.mock.calls[1]![2]).toEqual({ key: 'users.country', text: 'nyq' });
+    await view.press('y');
+    await vi.waitFor(() => expect(services.apply).toHaveBeenCalledTimes(1));
+  });
+
   it('a fix that Alembic refuses is not applied, and the view says why', async () => {
     const services = fixServices({ apply: async () => ({ ok: false, reason: 'not applied: Alembic cannot load the fixed file: NameError: sa' }) });
     const view = await ready(mount(stateFor(badSubject()), { fix: services.fix }));
@@ -639,7 +660,7 @@ describe('fixing a finding (f, then y)', () => {
     await view.press('o', 'f');
     await vi.waitFor(() => expect(view.frame()).toContain('y apply'));
     await view.press('y', 'y', 'n');
-    expect(view.frame()).toContain('applying: writing the file, loading it in Alembic, checking it again');
+    expect(view.frame()).toContain('applying: writing the file, loading and rendering it in Alembic, checking it again');
     expect(services.apply).toHaveBeenCalledTimes(1);
     await view.press('q');
     await vi.waitFor(() => expect(view.frame()).toContain('Review aborted: no review record was written (the fixes applied are listed below).'));

@@ -19,8 +19,9 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    # SQLite refuses ADD COLUMN ... NOT NULL without a default, so recreate the table.
-    with op.batch_alter_table("orders", recreate="always") as batch_op:
+    # SQLite refuses ADD COLUMN ... NOT NULL without a default, so recreate the table there.
+    recreate = "always" if op.get_context().dialect.name == "sqlite" else "auto"
+    with op.batch_alter_table("orders", recreate=recreate) as batch_op:
         batch_op.add_column(sa.Column("currency", sa.String(length=3), nullable=False))
 
 

@@ -1,0 +1,26 @@
+"""log everybody out, purge stale carts
+
+Revision ID: 9e8d7c6b5a41
+Revises:
+Create Date: 2026-11-30 10:40:00
+
+"""
+from __future__ import annotations
+
+from alembic import op
+
+revision = '9e8d7c6b5a41'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("SET lock_timeout = '5s'")
+    # Sessions carry the old token format.
+    op.execute("DELETE FROM sessions")
+    op.execute("TRUNCATE carts")
+
+
+def downgrade():
+    pass
