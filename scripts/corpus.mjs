@@ -12,9 +12,12 @@
  *   node scripts/corpus.mjs sample DIR [--per-rule N] [--seed S]
  *                                                     a seeded sample of each rule's findings with the code around
  *                                                     each, for reading (docs/precision.md)
- *   node scripts/corpus.mjs fixes [NAME...]            `check --fix` on a /tmp copy of each project, in real Alembic
+ *   node scripts/corpus.mjs fixes [NAME...] [--python-path DIR]
+ *                                                     `check --fix` on a /tmp copy of each project, in real Alembic
  *                                                     (heads, upgrade/downgrade --sql): what was written, refused, or
- *                                                     checked by heads only, per project (docs/precision.md)
+ *                                                     checked by heads only, per project (docs/precision.md); DIR goes
+ *                                                     first on Python's path (a SQLAlchemy 2 unpacked from Debian's
+ *                                                     python3-sqlalchemy .deb, for projects that need it)
  *
  * The copies are not committed (they are other projects' code): tests/corpus/projects/ is
  * ignored by git, and the corpus tests skip a project that is not there.
@@ -206,7 +209,10 @@ if (command === 'copy') {
     join(stubs, 'sitecustomize.py'),
     `import sys\nsys.path.insert(0, ${JSON.stringify(corpusDir)})\nimport alembic_graph\nsys.path.pop(0)\nsys.meta_path.append(alembic_graph._StandInFinder())\n`,
   );
-  const names = rest.length > 0 ? rest : manifest.projects.map((project) => project.name);
+  const pathAt = rest.indexOf('--python-path');
+  const pythonPath = pathAt >= 0 ? (rest[pathAt + 1] ?? fail('--python-path needs DIR')) : undefined;
+  const named = rest.filter((_, i) => pathAt < 0 || (i !== pathAt && i !== pathAt + 1));
+  const names = named.length > 0 ? named : manifest.projects.map((project) => project.name);
   const rows = [];
   for (const name of names) {
     const source = join(corpusDir, 'projects', name);
@@ -220,7 +226,7 @@ if (command === 'copy') {
         encoding: 'utf8',
         maxBuffer: 256 * 1024 * 1024,
         stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, PYTHONPATH: stubs },
+        env: { ...process.env, PYTHONPATH: pythonPath ? `${pythonPath}:${stubs}` : stubs },
       });
     } catch (error) {
       if (error.status !== 1) fail(`${name}: check --fix exited ${error.status}: ${String(error.stderr).split('\n')[0]}`);
