@@ -139,6 +139,23 @@ function expectShapesSeeded(report: Report, unfillable: { table: string; reason:
   expect(report.ok).toBe(true);
 }
 
+/** The reviewer's answers to what the checks leave open for the example head. */
+const EXAMPLE_HEAD_ANSWERS = `data-migration-strategy: { answer: "no", note: "emails lower-cased in place" }
+reversible: { answer: "no", note: "sessions cannot come back" }
+production-safeguards: { answer: "no", note: "maintenance window" }
+tested-on-production-copy: { answer: "yes", note: "staging copy" }
+rollback-plan: { answer: "yes", note: "restore the backup of users and sessions" }
+`;
+
+/** `review f5f4ae3110f6 --roundtrip` with those answers: what it printed, and the record's items by id. */
+async function reviewExampleHead(repo: string, ...args: string[]) {
+  const answers = join(repo, 'answers.yaml');
+  writeFileSync(answers, EXAMPLE_HEAD_ANSWERS);
+  const review = await runCli(['review', 'f5f4ae3110f6', '--roundtrip', ...args, '--python', python, '--answers', answers, '--no-sign'], { cwd: repo, env: GIT_ENV });
+  const record = JSON.parse(readFileSync(join(repo, 'migrations', 'reviews', 'f5f4ae3110f6.json'), 'utf8'));
+  return { stderr: review.stderr, item: (id: string) => record.items.find((each: { id: string }) => each.id === id) };
+}
+
 describe('the seeded round trip on SQLite', () => {
   it('the example head is "reversible: no" after the round trip, with "sessions: 20 rows lost" as evidence', async () => {
     const repo = shopRepo();
@@ -154,20 +171,8 @@ describe('the seeded round trip on SQLite', () => {
     expect(text.stdout).toContain('The downgrade did not give the data back:\n  - sessions: 20 rows lost\n');
     expect(text.stderr).toBe(''); // no spinner off a terminal
 
-    const answers = join(repo, 'answers.yaml');
-    writeFileSync(
-      answers,
-      `data-migration-strategy: { answer: "no", note: "emails lower-cased in place" }
-reversible: { answer: "no", note: "sessions cannot come back" }
-production-safeguards: { answer: "no", note: "maintenance window" }
-tested-on-production-copy: { answer: "yes", note: "staging copy" }
-rollback-plan: { answer: "yes", note: "restore the backup of users and sessions" }
-`,
-    );
-    const review = await runCli(['review', 'f5f4ae3110f6', '--roundtrip', '--python', python, '--answers', answers, '--no-sign'], { cwd: repo, env: GIT_ENV });
-    expect(review.stderr).toMatch(/Round trip of f5f4ae3110f6: failed/);
-    const record = JSON.parse(readFileSync(join(repo, 'migrations', 'reviews', 'f5f4ae3110f6.json'), 'utf8'));
-    const item = (id: string) => record.items.find((each: { id: string }) => each.id === id);
+    const { stderr, item } = await reviewExampleHead(repo);
+    expect(stderr).toMatch(/Round trip of f5f4ae3110f6: failed/);
     expect(item('reversible')).toMatchObject({ answer: 'no', decidedBy: 'roundtrip', autoAnswer: 'no' });
     const messages = item('reversible').evidence.map((each: { message: string }) => each.message);
     expect(messages).toContain('data not restored: sessions: 20 rows lost');
@@ -179,22 +184,10 @@ rollback-plan: { answer: "yes", note: "restore the backup of users and sessions"
     const { code, report } = await roundtrip(repo, '--rows', '0');
     expect(code).toBe(0);
     expect(report).toMatchObject({ ok: true, dataChecked: false, data: null });
-    const answers = join(repo, 'answers.yaml');
-    writeFileSync(
-      answers,
-      `data-migration-strategy: { answer: "no", note: "emails lower-cased in place" }
-reversible: { answer: "no", note: "sessions cannot come back" }
-production-safeguards: { answer: "no", note: "maintenance window" }
-tested-on-production-copy: { answer: "yes", note: "staging copy" }
-rollback-plan: { answer: "yes", note: "restore the backup" }
-`,
-    );
-    const review = await runCli(['review', 'f5f4ae3110f6', '--roundtrip', '--rows', '0', '--python', python, '--answers', answers, '--no-sign'], { cwd: repo, env: GIT_ENV });
-    expect(review.stderr).toMatch(/Round trip of f5f4ae3110f6: passed/);
-    const record = JSON.parse(readFileSync(join(repo, 'migrations', 'reviews', 'f5f4ae3110f6.json'), 'utf8'));
-    const reversible = record.items.find((each: { id: string }) => each.id === 'reversible');
-    expect(reversible).toMatchObject({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no' });
-    expect(reversible.evidence.map((each: { message: string }) => each.message)).toContain('round trip: no rows seeded (--rows 0): the schema only was compared');
+    const { stderr, item } = await reviewExampleHead(repo, '--rows', '0');
+    expect(stderr).toMatch(/Round trip of f5f4ae3110f6: passed/);
+    expect(item('reversible')).toMatchObject({ answer: 'no', decidedBy: 'auto', autoAnswer: 'no' });
+    expect(item('reversible').evidence.map((each: { message: string }) => each.message)).toContain('round trip: no rows seeded (--rows 0): the schema only was compared');
   });
 
   it('an add-column/drop-column pair passes, the dropped column said to be expected', async () => {
@@ -257,22 +250,10 @@ describe('the seeded round trip on PostgreSQL', () => {
     expect(report.dataProblems).toEqual(['sessions: 20 rows lost', 'users.email: values changed in 20 rows']);
     expect(report.data!.find((table) => table.table === 'sessions')).toMatchObject({ before: 20, after: 0, lost: 20 });
 
-    const answers = join(repo, 'answers.yaml');
-    writeFileSync(
-      answers,
-      `data-migration-strategy: { answer: "no", note: "emails lower-cased in place" }
-reversible: { answer: "no", note: "sessions cannot come back" }
-production-safeguards: { answer: "no", note: "maintenance window" }
-tested-on-production-copy: { answer: "yes", note: "staging copy" }
-rollback-plan: { answer: "yes", note: "restore the backup of users and sessions" }
-`,
-    );
-    const review = await runCli(['review', 'f5f4ae3110f6', '--roundtrip', '--database-url', pgUrl, '--python', python, '--answers', answers, '--no-sign'], { cwd: repo, env: GIT_ENV });
-    expect(review.stderr).toMatch(/Round trip of f5f4ae3110f6: failed/);
-    const record = JSON.parse(readFileSync(join(repo, 'migrations', 'reviews', 'f5f4ae3110f6.json'), 'utf8'));
-    const reversible = record.items.find((each: { id: string }) => each.id === 'reversible');
-    expect(reversible).toMatchObject({ answer: 'no', decidedBy: 'roundtrip', autoAnswer: 'no' });
-    expect(reversible.evidence.map((each: { message: string }) => each.message)).toContain('data not restored: sessions: 20 rows lost');
+    const { stderr, item } = await reviewExampleHead(repo, '--database-url', pgUrl);
+    expect(stderr).toMatch(/Round trip of f5f4ae3110f6: failed/);
+    expect(item('reversible')).toMatchObject({ answer: 'no', decidedBy: 'roundtrip', autoAnswer: 'no' });
+    expect(item('reversible').evidence.map((each: { message: string }) => each.message)).toContain('data not restored: sessions: 20 rows lost');
   });
 
   it.skipIf(pgUrl === '')(`an add-column/drop-column pair passes, the dropped column said to be expected${skip}`, async () => {
