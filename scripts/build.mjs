@@ -35,7 +35,7 @@ try {
   process.exit(1);
 }
 // What bin/preflight.js runs: tsc's output bundled into dist/bundle/ (main.js plus a chunk per lazy
-// import, so check still never loads the Ink views). Measured on 2,000 migrations (bench/README.md):
+// import, so check still never loads the Ink views, now bundled into those chunks). Measured on 2,000 migrations (bench/README.md):
 // zod alone is ~95 ES modules and 50-75 ms to load unbundled; bundled, a check after one edit is ~44 ms
 // faster. Packages that find files next to themselves (the wasm parsers) or that only the interactive
 // commands use stay external. dist/bundle/ is two levels below the package root, like dist/io/, so
@@ -66,7 +66,12 @@ try {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['web-tree-sitter', 'libpg-query', 'ink', 'react', 'react/*', '@inquirer/prompts', 'simple-git', 'yaml', 'smol-toml'],
+    // Ink and React are bundled too, into the lazy chunks of the interactive views: resolved and loaded as ~60
+    // separate ES modules they took ~120 ms of the wizard's first frame (bench/first-frame.mjs). Ink imports
+    // react-devtools-core only when DEV is set; it is not installed, so it stays a (never loaded) external.
+    external: ['web-tree-sitter', 'libpg-query', 'react-devtools-core', '@inquirer/prompts', 'simple-git', 'yaml', 'smol-toml'],
+    // Bundled CommonJS (React, Ink's dependencies) calls require(): an ES module has none of its own.
+    banner: { js: "import { createRequire as __preflightRequire } from 'node:module'; const require = __preflightRequire(import.meta.url);" },
     plugins: [zodWithoutLocales],
     logLevel: 'warning',
   });

@@ -22,7 +22,7 @@
  * The copies are not committed (they are other projects' code): tests/corpus/projects/ is
  * ignored by git, and the corpus tests skip a project that is not there.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -213,6 +213,23 @@ if (command === 'copy') {
   const pythonPath = pathAt >= 0 ? (rest[pathAt + 1] ?? fail('--python-path needs DIR')) : undefined;
   const named = rest.filter((_, i) => pathAt < 0 || (i !== pathAt && i !== pathAt + 1));
   const names = named.length > 0 ? named : manifest.projects.map((project) => project.name);
+  writeFileSync(
+    join(stubs, 'load_files.py'),
+    [
+      'import json, os, sys',
+      'from alembic.util import load_python_file',
+      'out = {}',
+      'for name in sys.argv[2:]:',
+      '    path = os.path.join(sys.argv[1], name)',
+      '    try:',
+      '        load_python_file(os.path.dirname(path), os.path.basename(path))',
+      '        out[name] = None',
+      '    except BaseException as error:',
+      '        out[name] = "%s: %s" % (type(error).__name__, (str(error).splitlines() or [""])[0][:200])',
+      'print(json.dumps(out))',
+      '',
+    ].join('\n'),
+  );
   const rows = [];
   for (const name of names) {
     const source = join(corpusDir, 'projects', name);
@@ -248,6 +265,38 @@ if (command === 'copy') {
       headsOnly: headsOnly.length,
       unmeasurable: notFixed.find((line) => /alembic heads fails before any fix/.test(line)) ? 'heads fails before any fix' : '',
     };
+    if (row.unmeasurable) {
+      // Alembic cannot load the project even before the fixes: each fixed file is loaded on its own instead
+      // (Alembic's load_python_file, with the stand-ins), from the original and from a copy the diff was applied to.
+      rmSync(copyDir, { recursive: true, force: true });
+      cpSync(source, copyDir, { recursive: true });
+      // Exit 1 when errors remain: the diff is what counts.
+      const diff = spawnSync(process.execPath, [join(root, 'bin', 'preflight.js'), 'check', '--fix', '--diff', '--no-cache'], {
+        cwd: copyDir,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).stdout;
+      const changed = [...new Set([...diff.matchAll(/^\+\+\+ b\/(.+)$/gm)].map((match) => match[1]))];
+      execFileSync('patch', ['-p1', '-s'], { cwd: copyDir, input: diff });
+      const load = (dir) =>
+        JSON.parse(
+          execFileSync('/usr/bin/python3', [join(stubs, 'load_files.py'), dir, ...changed], {
+            encoding: 'utf8',
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ['ignore', 'pipe', 'ignore'],
+            env: { ...process.env, PYTHONPATH: pythonPath ? `${pythonPath}:${stubs}` : stubs },
+          }),
+        );
+      const before = load(source);
+      const after = load(copyDir);
+      row.perFile = {
+        files: changed.length,
+        loadBeforeAndAfter: changed.filter((file) => before[file] === null && after[file] === null).length,
+        brokenByFix: changed.filter((file) => before[file] === null && after[file] !== null).map((file) => `${file}: ${after[file]}`),
+        notLoadingBefore: changed.filter((file) => before[file] !== null).map((file) => `${file}: ${before[file]}`),
+      };
+    }
     rows.push(row);
     process.stdout.write(`${JSON.stringify(row)}\n`);
     for (const line of notFixed.filter((each) => / --sql fails after the fix: /.test(each))) process.stdout.write(`  ${line.slice(0, 400)}\n`);

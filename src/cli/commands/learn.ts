@@ -39,7 +39,7 @@ async function runPlain(initial: LearnState, global: GlobalOptions): Promise<Lea
 
 /** Ink and React load only here. */
 async function runInk(initial: LearnState): Promise<LearnState> {
-  const [{ render }, React, { Learn }] = await Promise.all([loadInk(), import('react'), import('../../ui/learn/Learn.js')]);
+  const [{ render }, React, { Learn }] = await Promise.all([loadInk(), import('react').then((module) => module.default), import('../../ui/learn/Learn.js')]);
   let final: LearnState = initial;
   const app = render(
     React.createElement(Learn, {

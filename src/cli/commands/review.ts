@@ -308,7 +308,8 @@ async function roundTripAll(initial: WizardState, alembic: AlembicServices | { u
 
 /** Ink, React and the wizard's view: loaded only for the interactive wizard, never by `check` or the scripted paths. */
 function loadWizardModules() {
-  return Promise.all([loadInk(), import('react'), import('../../ui/wizard/Wizard.js')]);
+  // React is CommonJS, bundled (scripts/build.mjs): its exports are the namespace's default.
+  return Promise.all([loadInk(), import('react').then((module) => module.default), import('../../ui/wizard/Wizard.js')]);
 }
 
 async function runInk(
