@@ -78,7 +78,15 @@ file whose revision cannot be read (it cannot be reviewed until it is);
     // The wizard's modules load while the project is read: the first frame waits for neither one after the other.
     const inkModules = interactive ? loadWizardModules() : undefined;
     inkModules?.catch(() => undefined);
-    const session = await prepareReview(options.positionals, global);
+    // A signed record must name its reviewer: both read from git config, while the migrations are selected.
+    let signingReads: Promise<[boolean, unknown]> | undefined;
+    const readSigning = (repoRoot: string): void => {
+      signingReads ??= options['no-sign']
+        ? Promise.resolve([false, undefined])
+        : Promise.all([signingAvailable(repoRoot, global.env), reviewerIdentity(repoRoot).catch((error: unknown) => error)]);
+      signingReads.catch(() => undefined);
+    };
+    const session = await prepareReview(options.positionals, global, { onRepositoryRoot: readSigning });
     for (const warning of session.warnings) global.stderr.write(`${terminalSafeLine(warning)}\n`);
     // Refuse before any question is asked: --commit must never sweep in other staged work.
     if (options.commit) await assertNothingElseStaged(session.repoRoot);
@@ -91,11 +99,9 @@ file whose revision cannot be read (it cannot be reviewed until it is);
       global.stdout.write('Nothing to review: every migration has a review record that verify accepts.\n');
       return 0;
     }
-    // Before any question: a signed record must name its reviewer (both read from git config at once).
-    const [canSign, identity] = await Promise.all([
-      options['no-sign'] ? Promise.resolve(false) : signingAvailable(session, global.env),
-      options['no-sign'] ? Promise.resolve(undefined) : reviewerIdentity(session.repoRoot).catch((error: unknown) => error),
-    ]);
+    // Before any question: whether records can be signed, and by whom.
+    readSigning(session.repoRoot);
+    const [canSign, identity] = await signingReads!;
     const signing: 'signed' | 'unsigned' | 'needs-key' = options['no-sign'] ? 'unsigned' : canSign ? 'signed' : 'needs-key';
     if (signing === 'signed' && identity instanceof Error) throw identity;
     // The wizard shows its first frame without waiting for the probe of Python interpreters (hundreds of

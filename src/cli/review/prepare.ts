@@ -15,6 +15,7 @@ import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js'
 import { recordPath, reviewsDirectory } from '../../io/fs/reviews.js';
 import { resolveAllowedSigners, reviewStatus, type StatusContext } from '../../io/review-status.js';
 import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/repo.js';
+import { discoverProject } from '../../io/fs/discover.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
 import type { AnalyzedMigration } from '../../model/facts.js';
@@ -54,15 +55,28 @@ async function analyseProject(global: GlobalOptions): Promise<{ loaded: LoadedPr
   return { loaded, findings };
 }
 
-export async function prepareReview(targets: string[], global: GlobalOptions): Promise<ReviewSession> {
+/**
+ * `onRepositoryRoot`: called once the repository is known, so the caller's own git reads (the signing setup)
+ * run while the migrations are selected rather than after.
+ */
+export async function prepareReview(targets: string[], global: GlobalOptions, options: { onRepositoryRoot?: (repoRoot: string) => void } = {}): Promise<ReviewSession> {
+  // git runs while the project is analysed (processes waiting, not this thread): the repository, then the
+  // caller's reads and the files changed on this branch. A project that cannot be found fails in the analysis.
+  let projectRoot: string | undefined;
+  try {
+    projectRoot = discoverProject(projectLocation(global)).root;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+  }
+  const early = projectRoot === undefined ? undefined : repositoryRootOf(projectRoot, options.onRepositoryRoot);
   const { loaded, findings } = await analyseProject(global);
   const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir);
-  const repoRoot = (await repositoryRoot(loaded.project.root)) ?? loaded.project.root;
+  const { repoRoot, changed } = await (loaded.project.root === projectRoot ? early! : repositoryRootOf(loaded.project.root, options.onRepositoryRoot));
   const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
   // The same trust as `verify` (without its flags), so "not ok" means the same thing in both.
   const trust = await resolveAllowedSigners({ cwd: global.cwd, config: loaded.config, repoRoot, env: global.env });
   const status: StatusContext = { reviewsDir, checklist: checklist.checklist, allowedSigners: trust.allowedSigners, env: global.env };
-  const { migrations, selection } = await selectMigrations(targets, loaded, status, repoRoot, global.cwd);
+  const { migrations, selection } = await selectMigrations(targets, loaded, status, repoRoot, global.cwd, changed);
   const unreadable =
     targets.length > 0
       ? []
@@ -132,12 +146,26 @@ function toSubject(
   };
 }
 
+/** The repository holding a project (else the project's folder), and the files changed on its branch (read when asked). */
+function repositoryRootOf(projectRoot: string, onRepositoryRoot: ((repoRoot: string) => void) | undefined) {
+  const repoRoot = repositoryRoot(projectRoot).then((root) => root ?? projectRoot);
+  const result = repoRoot.then((root) => {
+    onRepositoryRoot?.(root);
+    const changed = changedFilesAgainstDefaultBranch(root);
+    changed.catch(() => undefined);
+    return { repoRoot: root, changed: () => changed };
+  });
+  result.catch(() => undefined);
+  return result;
+}
+
 async function selectMigrations(
   targets: string[],
   loaded: LoadedProject,
   status: StatusContext,
   repoRoot: string,
   cwd: string,
+  changedFiles: () => ReturnType<typeof changedFilesAgainstDefaultBranch>,
 ): Promise<{ migrations: AnalyzedMigration[]; selection: string }> {
   const reviewable = loaded.migrations.filter((migration) => !unknownRevision(migration.facts) && !migration.facts.parseError);
   if (targets.length > 0) {
@@ -166,7 +194,7 @@ async function selectMigrations(
     }
     return { migrations: pending, selection: 'migrations whose review record is not ok (see preflight verify)' };
   }
-  const changed = await changedFilesAgainstDefaultBranch(repoRoot);
+  const changed = await changedFiles();
   if (changed && changed.length > 0) {
     const changedSet = new Set(changed.map((file) => resolve(repoRoot, file)));
     const picked = reviewable.filter((migration) => changedSet.has(migration.facts.path));

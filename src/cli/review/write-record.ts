@@ -27,8 +27,8 @@ export interface WrittenRecord {
  * unsigned. A configuration git itself would reject (a bad gpg.format, an unreadable config) is
  * an error naming it, not "no key".
  */
-export async function signingAvailable(session: ReviewSession, env: NodeJS.ProcessEnv): Promise<boolean> {
-  return canSign(await readSigningSetup(session.repoRoot, env), env);
+export async function signingAvailable(repoRoot: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  return canSign(await readSigningSetup(repoRoot, env), env);
 }
 
 /** The reviewer a signed record names: user.name and user.email from git config, both required. */
