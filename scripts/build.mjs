@@ -37,9 +37,10 @@ try {
 // What bin/preflight.js runs: tsc's output bundled into dist/bundle/ (main.js plus a chunk per lazy
 // import, so check still never loads the Ink views, now bundled into those chunks). Measured on 2,000 migrations (bench/README.md):
 // zod alone is ~95 ES modules and 50-75 ms to load unbundled; bundled, a check after one edit is ~44 ms
-// faster. Packages that find files next to themselves (the wasm parsers) or that only the interactive
-// commands use stay external. dist/bundle/ is two levels below the package root, like dist/io/, so
-// package-paths.ts resolves the same files from both.
+// faster. yaml, smol-toml and simple-git are bundled too (loaded as their own modules they cost the example's
+// cold check ~17 ms and the wizard's first frame ~20 ms). Packages that find files next to themselves (the
+// wasm parsers) stay external, and @inquirer/prompts, which only the plain prompts load. dist/bundle/ is two
+// levels below the package root, like dist/io/, so package-paths.ts resolves the same files from both.
 // zod exposes its ~60 translations of error messages as one namespace (z.locales), so a bundle
 // keeps all of them although Preflight uses the English one only (zod's default, imported on its
 // own by zod). Left in, they are 360 kB that every run that is not a replay loads: the chunk
@@ -69,7 +70,11 @@ try {
     // Ink and React are bundled too, into the lazy chunks of the interactive views: resolved and loaded as ~60
     // separate ES modules they took ~120 ms of the wizard's first frame (bench/first-frame.mjs). Ink imports
     // react-devtools-core only when DEV is set; it is not installed, so it stays a (never loaded) external.
-    external: ['web-tree-sitter', 'libpg-query', 'react-devtools-core', '@inquirer/prompts', 'simple-git', 'yaml', 'smol-toml'],
+    external: ['web-tree-sitter', 'libpg-query', 'react-devtools-core', '@inquirer/prompts'],
+    // React's production build, chosen here rather than by NODE_ENV at run time: the development builds
+    // (react-reconciler's alone is ~14,000 lines) are left out of the bundle, and Preflight reads NODE_ENV
+    // nowhere else. Without it the wizard rendered several times slower.
+    define: { 'process.env.NODE_ENV': '"production"' },
     // Bundled CommonJS (React, Ink's dependencies) calls require(): an ES module has none of its own.
     banner: { js: "import { createRequire as __preflightRequire } from 'node:module'; const require = __preflightRequire(import.meta.url);" },
     plugins: [zodWithoutLocales],

@@ -11,7 +11,7 @@ import { verifyRecord, type SignatureResult, type VerifyResult } from '../review
 import type { AnalyzedMigration } from '../model/facts.js';
 import { readRegularFile } from './fs/read-text.js';
 import { recordPath } from './fs/reviews.js';
-import { readAllowedSignersSetting, verifySignature } from './git/signing.js';
+import { readAllowedSignersSetting, verifySignature, type AllowedSignersSetting } from './git/signing.js';
 
 export interface StatusContext {
   reviewsDir: string;
@@ -29,6 +29,8 @@ export interface TrustOptions {
   config: EffectiveConfig;
   repoRoot: string;
   env: NodeJS.ProcessEnv;
+  /** gpg.ssh.allowedSignersFile of repoRoot, when the caller started reading it already (readAllowedSignersSetting). */
+  allowedSignersSetting?: Promise<AllowedSignersSetting | undefined>;
 }
 
 export interface ResolvedTrust {
@@ -52,7 +54,7 @@ export async function resolveAllowedSigners(options: TrustOptions): Promise<Reso
   if (options.flag) return { allowedSigners: resolve(options.cwd, options.flag), warnings: [] };
   const warnings: string[] = [];
   const hint = 'a repository under review cannot name its own trust root; set gpg.ssh.allowedSignersFile in your git config, pass --allowed-signers FILE, or --trust-repo-signers';
-  const setting = await readAllowedSignersSetting(options.repoRoot, options.env);
+  const setting = await (options.allowedSignersSetting ?? readAllowedSignersSetting(options.repoRoot, options.env));
   let verifierFile: string | undefined;
   if (setting) {
     const origin = setting.originFile;

@@ -8,14 +8,6 @@ export async function loadInk(): Promise<typeof import('ink')> {
   for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) {
     if (process.env[name] !== undefined) process.env[name] = 'false';
   }
-  // React picks its build when it is first required: without NODE_ENV it is the development build, which
-  // loads and renders several times slower (and checks nothing a user could act on). Put back afterwards,
-  // so no subprocess (Alembic, git) inherits it.
-  const unset = process.env['NODE_ENV'] === undefined;
-  if (unset) process.env['NODE_ENV'] = 'production';
-  try {
-    return await import('ink');
-  } finally {
-    if (unset) delete process.env['NODE_ENV'];
-  }
+  // React's build is chosen when Preflight is bundled (scripts/build.mjs: the production one).
+  return import('ink');
 }

@@ -15,6 +15,7 @@ import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js'
 import { recordPath, reviewsDirectory } from '../../io/fs/reviews.js';
 import { resolveAllowedSigners, reviewStatus, type StatusContext } from '../../io/review-status.js';
 import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/repo.js';
+import { readAllowedSignersSetting } from '../../io/git/signing.js';
 import { discoverProject } from '../../io/fs/discover.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
 import { runRules } from '../../rules/runner.js';
@@ -68,13 +69,13 @@ export async function prepareReview(targets: string[], global: GlobalOptions, op
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
   }
-  const early = projectRoot === undefined ? undefined : repositoryRootOf(projectRoot, options.onRepositoryRoot);
+  const early = projectRoot === undefined ? undefined : repositoryRootOf(projectRoot, global.env, options.onRepositoryRoot);
   const { loaded, findings } = await analyseProject(global);
   const checklist = loadChecklists(loaded.config.checklists, loaded.config.baseDir);
-  const { repoRoot, changed } = await (loaded.project.root === projectRoot ? early! : repositoryRootOf(loaded.project.root, options.onRepositoryRoot));
+  const { repoRoot, changed, allowedSignersSetting } = await (loaded.project.root === projectRoot ? early! : repositoryRootOf(loaded.project.root, global.env, options.onRepositoryRoot));
   const reviewsDir = reviewsDirectory(loaded.project, loaded.config);
   // The same trust as `verify` (without its flags), so "not ok" means the same thing in both.
-  const trust = await resolveAllowedSigners({ cwd: global.cwd, config: loaded.config, repoRoot, env: global.env });
+  const trust = await resolveAllowedSigners({ cwd: global.cwd, config: loaded.config, repoRoot, env: global.env, allowedSignersSetting });
   const status: StatusContext = { reviewsDir, checklist: checklist.checklist, allowedSigners: trust.allowedSigners, env: global.env };
   const { migrations, selection } = await selectMigrations(targets, loaded, status, repoRoot, global.cwd, changed);
   const unreadable =
@@ -146,14 +147,19 @@ function toSubject(
   };
 }
 
-/** The repository holding a project (else the project's folder), and the files changed on its branch (read when asked). */
-function repositoryRootOf(projectRoot: string, onRepositoryRoot: ((repoRoot: string) => void) | undefined) {
+/**
+ * The repository holding a project (else the project's folder), and what is read of it at once: the files changed
+ * on its branch and its gpg.ssh.allowedSignersFile (each awaited only where it is used).
+ */
+function repositoryRootOf(projectRoot: string, env: NodeJS.ProcessEnv, onRepositoryRoot: ((repoRoot: string) => void) | undefined) {
   const repoRoot = repositoryRoot(projectRoot).then((root) => root ?? projectRoot);
   const result = repoRoot.then((root) => {
     onRepositoryRoot?.(root);
     const changed = changedFilesAgainstDefaultBranch(root);
+    const allowedSignersSetting = readAllowedSignersSetting(root, env);
     changed.catch(() => undefined);
-    return { repoRoot: root, changed: () => changed };
+    allowedSignersSetting.catch(() => undefined);
+    return { repoRoot: root, changed: () => changed, allowedSignersSetting };
   });
   result.catch(() => undefined);
   return result;
