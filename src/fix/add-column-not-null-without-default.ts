@@ -1,7 +1,8 @@
 /**
  * add-column-not-null-without-default: the guide's pattern — add the column nullable, backfill the existing rows,
- * then make it NOT NULL (on SQLite: a server_default of the value instead, the one way it adds such a column in place). The backfill value is the author's: without one (`--fix-value users.country=US`, or the
- * wizard's question) the fix says what it needs and writes nothing.
+ * then make it NOT NULL (on SQLite a server_default of the value instead: the one way it adds such a column in
+ * place). The value is the author's: without one (`--fix-value users.country=US`, or the wizard's question) the
+ * fix says what it needs and writes nothing.
  */
 import type { Node } from 'web-tree-sitter';
 import type { Dialect } from '../model/project.js';

@@ -1,8 +1,8 @@
 /**
  * destructive-without-safeguard (its own findings, and the part a drop-column, drop-table or destructive-SQL finding
  * carries): the production safeguard of the scaffold's drop-column template written at the top of upgrade(), with
- * `import os`. One guard
- * there protects every step after it, so the file's other such findings are fixed by the same edits.
+ * `import os`. One guard there protects every step after it, so the file's other such findings are fixed by the
+ * same edits.
  */
 import { columnArgument, tableOf } from '../analysis/operations/op-arguments.js';
 import { destructiveStepLabel, safeguardedSteps } from '../rules/destructive-without-safeguard.js';

@@ -1,8 +1,8 @@
 /**
  * The production safeguard check --fix writes before a destructive step: the guard statement of the scaffold's
  * drop-column template (`preflight new drop-column`), rendered by the scaffold's renderer for the step's table and
- * column (for another step, with the refusal the fix words), so a fixed migration and a new one say the same thing. Reads the shipped templates (and the project's
- * templates-dir, whose drop-column replaces the shipped one).
+ * column (for another step, with the refusal the fix words), so a fixed migration and a new one say the same
+ * thing. Reads the shipped templates (and the project's templates-dir, whose drop-column replaces the shipped one).
  */
 import type { SafeguardText } from '../fix/types.js';
 import { UserError } from '../model/errors.js';

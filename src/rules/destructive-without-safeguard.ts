@@ -24,7 +24,6 @@ export function safeguardedSteps(migration: AnalyzedMigration, settings: RuleSet
   });
 }
 
-
 /** `drop_column users.username`, or `raw SQL that deletes every row of sessions (no WHERE)` and the SQL itself. */
 export function destructiveStepLabel(step: DestructiveStep): { what: string; sql?: string } {
   if (!step.statement) return { what: step.description };
