@@ -1,8 +1,8 @@
 // Build step run by `npm ci` (prepare) and `npm run build`: compile TypeScript and
 // ship the Python grammar's wasm inside the package, so users never compile native code.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFileSync, mkdirSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,14 @@ try {
   rmSync(staging, { recursive: true, force: true });
   process.exit(1);
 }
+// The shipped checklist, parsed once here (src/io/fs/checklists.ts uses it while the YAML's sha256 matches).
+const { parse: parseYaml } = await import('yaml');
+const checklistYaml = readFileSync(join(root, 'checklists', 'migration.yaml'));
+mkdirSync(join(staging, 'checklists'), { recursive: true });
+writeFileSync(
+  join(staging, 'checklists', 'migration.json'),
+  JSON.stringify({ sha256: createHash('sha256').update(checklistYaml).digest('hex'), document: parseYaml(checklistYaml.toString('utf8')) }),
+);
 // Result caches (check's report cache) are keyed by this, so a rebuilt tool never replays an old build's output.
 writeFileSync(join(staging, 'build-id'), `${randomUUID()}\n`);
 const previous = join(root, `dist.old-${process.pid}`);

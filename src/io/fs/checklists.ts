@@ -13,6 +13,23 @@ export interface LoadedChecklist {
   sha256: string;
 }
 
+/**
+ * The shipped checklist as scripts/build.mjs parsed it (dist/checklists/migration.json): used only while the YAML
+ * still has the bytes it was parsed from, so the YAML stays the one source. Parsing it at run time cost the
+ * wizard's first frame ~10–20 ms of cold YAML parser.
+ */
+function prebuilt(path: string, bytes: Buffer): unknown {
+  if (path !== SHIPPED) return undefined;
+  try {
+    const built = JSON.parse(readFileSync(packageFile('dist', 'checklists', 'migration.json'), 'utf8')) as { sha256?: unknown; document?: unknown };
+    return built.sha256 === createHash('sha256').update(bytes).digest('hex') ? built.document : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SHIPPED = packageFile('checklists', 'migration.yaml');
+
 export function loadChecklistFile(path: string): { checklist: Checklist; bytes: Buffer } {
   let bytes: Buffer;
   try {
@@ -20,7 +37,8 @@ export function loadChecklistFile(path: string): { checklist: Checklist; bytes: 
   } catch {
     throw new UserError(`${path}: cannot read checklist file`);
   }
-  let document: unknown;
+  let document: unknown = prebuilt(path, bytes);
+  if (document !== undefined) return { checklist: validateChecklist(document, path), bytes };
   try {
     document = parseYaml(bytes.toString('utf8'));
   } catch (error) {
@@ -31,7 +49,7 @@ export function loadChecklistFile(path: string): { checklist: Checklist; bytes: 
 }
 
 export function loadChecklists(extraFiles: string[], baseDir: string): LoadedChecklist {
-  const base = loadChecklistFile(packageFile('checklists', 'migration.yaml'));
+  const base = loadChecklistFile(SHIPPED);
   const hash = createHash('sha256').update(base.bytes);
   const extras = extraFiles.map((file) => {
     const path = resolve(baseDir, file);

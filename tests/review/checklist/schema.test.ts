@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +49,13 @@ function loadError(path: string): string {
 
 describe('the shipped checklist (checklists/migration.yaml)', () => {
   const { checklist } = loadChecklistFile(SHIPPED);
+
+  it('is the YAML as written, also when read from the build\'s parsed copy (dist/checklists/migration.json)', () => {
+    expect(checklist).toEqual(validateChecklist(parseYaml(readFileSync(SHIPPED, 'utf8')), SHIPPED));
+    // The copy names the bytes it was parsed from (the test run builds first): an edited YAML is parsed again.
+    const built = JSON.parse(readFileSync(packageFile('dist', 'checklists', 'migration.json'), 'utf8')) as { sha256: string };
+    expect(built.sha256).toBe(createHash('sha256').update(readFileSync(SHIPPED)).digest('hex'));
+  });
 
   it('validates and holds the 7 public item ids in the guide order', () => {
     expect(checklist.id).toBe('migration');
