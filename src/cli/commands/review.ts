@@ -13,6 +13,7 @@ import {
 import { ANSWERS } from '../../review/checklist/schema.js';
 import { UserError } from '../../model/errors.js';
 import { assertNothingElseStaged, commitRecords } from '../../io/git/repo.js';
+import { readGitConfigSnapshot, type GitConfigSnapshot } from '../../io/git/config.js';
 import { signingSetupHelp } from '../../io/git/signing.js';
 import { assertInteractive, inquirerPrompts, PromptCancelled } from '../../ui/prompts.js';
 import type { WizardServices } from '../../ui/wizard/Wizard.js';
@@ -80,10 +81,12 @@ file whose revision cannot be read (it cannot be reviewed until it is);
     inkModules?.catch(() => undefined);
     // A signed record must name its reviewer: both read from git config, while the migrations are selected.
     let signingReads: Promise<[boolean, unknown]> | undefined;
-    const readSigning = (repoRoot: string): void => {
+    const readSigning = (repoRoot: string, config?: Promise<GitConfigSnapshot>): void => {
       signingReads ??= options['no-sign']
         ? Promise.resolve([false, undefined])
-        : Promise.all([signingAvailable(repoRoot, global.env), reviewerIdentity(repoRoot).catch((error: unknown) => error)]);
+        : (config ?? readGitConfigSnapshot(repoRoot, global.env)).then((snapshot) =>
+            Promise.all([signingAvailable(repoRoot, global.env, snapshot), reviewerIdentity(repoRoot, snapshot).catch((error: unknown) => error)]),
+          );
       signingReads.catch(() => undefined);
     };
     const session = await prepareReview(options.positionals, global, { onRepositoryRoot: readSigning });

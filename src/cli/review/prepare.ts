@@ -15,6 +15,7 @@ import { loadChecklists, type LoadedChecklist } from '../../io/fs/checklists.js'
 import { recordPath, reviewsDirectory } from '../../io/fs/reviews.js';
 import { resolveAllowedSigners, reviewStatus, type StatusContext } from '../../io/review-status.js';
 import { changedFilesAgainstDefaultBranch, repositoryRoot } from '../../io/git/repo.js';
+import { readGitConfigSnapshot, type GitConfigSnapshot } from '../../io/git/config.js';
 import { readAllowedSignersSetting } from '../../io/git/signing.js';
 import { discoverProject } from '../../io/fs/discover.js';
 import { loadProject, type LoadedProject } from '../../io/load-project.js';
@@ -60,7 +61,11 @@ async function analyseProject(global: GlobalOptions): Promise<{ loaded: LoadedPr
  * `onRepositoryRoot`: called once the repository is known, so the caller's own git reads (the signing setup)
  * run while the migrations are selected rather than after.
  */
-export async function prepareReview(targets: string[], global: GlobalOptions, options: { onRepositoryRoot?: (repoRoot: string) => void } = {}): Promise<ReviewSession> {
+export async function prepareReview(
+  targets: string[],
+  global: GlobalOptions,
+  options: { onRepositoryRoot?: (repoRoot: string, config: Promise<GitConfigSnapshot>) => void } = {},
+): Promise<ReviewSession> {
   // git runs while the project is analysed (processes waiting, not this thread): the repository, then the
   // caller's reads and the files changed on this branch. A project that cannot be found fails in the analysis.
   let projectRoot: string | undefined;
@@ -149,14 +154,16 @@ function toSubject(
 
 /**
  * The repository holding a project (else the project's folder), and what is read of it at once: the files changed
- * on its branch and its gpg.ssh.allowedSignersFile (each awaited only where it is used).
+ * on its branch and its git config, in one snapshot (each awaited only where it is used).
  */
-function repositoryRootOf(projectRoot: string, env: NodeJS.ProcessEnv, onRepositoryRoot: ((repoRoot: string) => void) | undefined) {
+function repositoryRootOf(projectRoot: string, env: NodeJS.ProcessEnv, onRepositoryRoot: ((repoRoot: string, config: Promise<GitConfigSnapshot>) => void) | undefined) {
   const repoRoot = repositoryRoot(projectRoot).then((root) => root ?? projectRoot);
   const result = repoRoot.then((root) => {
-    onRepositoryRoot?.(root);
+    const config = readGitConfigSnapshot(root, env);
+    config.catch(() => undefined);
+    onRepositoryRoot?.(root, config);
     const changed = changedFilesAgainstDefaultBranch(root);
-    const allowedSignersSetting = readAllowedSignersSetting(root, env);
+    const allowedSignersSetting = config.then((snapshot) => readAllowedSignersSetting(root, env, snapshot));
     changed.catch(() => undefined);
     allowedSignersSetting.catch(() => undefined);
     return { repoRoot: root, changed: () => changed, allowedSignersSetting };

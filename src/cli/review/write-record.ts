@@ -3,6 +3,7 @@
  * session, each record with its signature as one unit.
  */
 import { relative, sep } from 'node:path';
+import type { GitConfigSnapshot } from '../../io/git/config.js';
 import { currentSubject, reviewedItems, type WizardState } from '../../review/checklist/reducer.js';
 import { UserError } from '../../model/errors.js';
 import { buildRecord } from '../../review/record/build.js';
@@ -27,13 +28,13 @@ export interface WrittenRecord {
  * unsigned. A configuration git itself would reject (a bad gpg.format, an unreadable config) is
  * an error naming it, not "no key".
  */
-export async function signingAvailable(repoRoot: string, env: NodeJS.ProcessEnv): Promise<boolean> {
-  return canSign(await readSigningSetup(repoRoot, env), env);
+export async function signingAvailable(repoRoot: string, env: NodeJS.ProcessEnv, snapshot?: GitConfigSnapshot): Promise<boolean> {
+  return canSign(await readSigningSetup(repoRoot, env, snapshot), env);
 }
 
 /** The reviewer a signed record names: user.name and user.email from git config, both required. */
-export async function reviewerIdentity(repoRoot: string): Promise<GitInfo> {
-  const info = await readGitInfo(repoRoot);
+export async function reviewerIdentity(repoRoot: string, snapshot?: GitConfigSnapshot): Promise<GitInfo> {
+  const info = await readGitInfo(repoRoot, snapshot);
   const missing = (['name', 'email'] as const).filter((key) => info.reviewer[key] === '');
   if (missing.length > 0) {
     const keys = missing.map((key) => `user.${key}`).join(' and ');

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { UserError } from '../../model/errors.js';
 import { gitClient, type GitClient } from './client.js';
+import type { GitConfigSnapshot } from './config.js';
 
 export interface GitInfo {
   root: string;
@@ -24,9 +25,9 @@ export async function repositoryRoot(dir: string): Promise<string | undefined> {
 }
 
 /** HEAD, the branch and the reviewer's identity (empty strings when user.name / user.email are unset). */
-export async function readGitInfo(root: string): Promise<GitInfo> {
+export async function readGitInfo(root: string, snapshot?: GitConfigSnapshot): Promise<GitInfo> {
   const repo = git(root);
-  const config = async (key: string) => (await repo.getConfig(key)).value ?? '';
+  const config = async (key: string) => (snapshot ? snapshot.get(key)?.value : (await repo.getConfig(key)).value) ?? '';
   // Four independent reads: run at once, not one git process after the other.
   const [commit, branch, reviewer] = await Promise.all([
     repo.revparse(['HEAD']).catch(() => null), // no commit yet

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../../model/errors.js';
 import { ProcessStartError, runProcess, type ProcessResult } from '../process.js';
 import { gitClient, type GitClient } from './client.js';
+import type { GitConfigSnapshot } from './config.js';
 
 export type SigningFormat = 'ssh' | 'openpgp' | 'x509';
 
@@ -39,11 +40,14 @@ const DEFAULT_SSH_PROGRAM = 'ssh-keygen';
 const DEFAULT_GPG_PROGRAM = 'gpg';
 
 /** Reads gpg.format (default openpgp), user.signingkey, gpg.ssh.program / gpg.program from git config in repoDir. */
-export async function readSigningSetup(repoDir: string, env: NodeJS.ProcessEnv = process.env): Promise<SigningSetup> {
+export async function readSigningSetup(repoDir: string, env: NodeJS.ProcessEnv = process.env, snapshot?: GitConfigSnapshot): Promise<SigningSetup> {
   const git = gitFor(repoDir, env);
-  // Read at once (one git process each, none waiting for another); which program counts depends on the format.
+  // Read at once (one git process each, none waiting for another; or all from one snapshot); which program
+  // counts depends on the format.
   const [rawFormat = 'openpgp', key, sshProgram, openpgpProgram, gpgProgram] = await Promise.all(
-    ['gpg.format', 'user.signingkey', 'gpg.ssh.program', 'gpg.openpgp.program', 'gpg.program'].map((name) => readGitConfig(git, repoDir, name)),
+    ['gpg.format', 'user.signingkey', 'gpg.ssh.program', 'gpg.openpgp.program', 'gpg.program'].map((name) =>
+      snapshot ? nonEmpty(snapshot.get(name)?.value) : readGitConfig(git, repoDir, name),
+    ),
   );
   const format = parseSigningFormat(rawFormat);
   // git prefers the format-specific key and falls back to the older gpg.program.
@@ -75,14 +79,20 @@ export interface AllowedSignersSetting {
 export async function readAllowedSignersSetting(
   repoDir: string,
   env: NodeJS.ProcessEnv = process.env,
+  snapshot?: GitConfigSnapshot,
 ): Promise<AllowedSignersSetting | undefined> {
   const key = 'gpg.ssh.allowedSignersFile';
   let output: string;
-  try {
-    // An unset key is exit 1 with nothing on stderr, which the client returns as empty output.
-    output = await gitFor(repoDir, env).raw(['config', '--show-origin', '-z', '--get', key]);
-  } catch (error) {
-    throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${firstLine(messageOf(error), null)}`);
+  if (snapshot) {
+    const entry = snapshot.get(key);
+    output = entry ? `${entry.origin}\0${entry.value}` : '';
+  } else {
+    try {
+      // An unset key is exit 1 with nothing on stderr, which the client returns as empty output.
+      output = await gitFor(repoDir, env).raw(['config', '--show-origin', '-z', '--get', key]);
+    } catch (error) {
+      throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${firstLine(messageOf(error), null)}`);
+    }
   }
   if (output === '') return undefined;
   const [origin = '', rawValue = ''] = output.split('\0');
@@ -356,10 +366,13 @@ function gitFor(repoDir: string, env: NodeJS.ProcessEnv): GitClient {
   return gitClient(repoDir, { env, timeoutMs: SUBPROCESS_TIMEOUT_MS });
 }
 
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value === null || value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
 async function readGitConfig(git: GitClient, repoDir: string, key: string): Promise<string | undefined> {
   try {
-    const value = (await git.getConfig(key)).value;
-    return value === null || value.trim() === '' ? undefined : value.trim();
+    return nonEmpty((await git.getConfig(key)).value);
   } catch (error) {
     throw new UserError(`cannot read ${key} from git config in ${repoDir}: ${firstLine(messageOf(error), null)}`);
   }
