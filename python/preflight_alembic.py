@@ -457,17 +457,13 @@ def _reflect(conn):
             continue
         meta.reflect(bind=conn, schema=schema_arg, only=names)
         for name in names:
-            key = name if schema_arg is None else "%s.%s" % (schema, name)
+            key = _relation_key(name, schema, default)
             tables[key] = meta.tables[key]
     return tables
 
 
 def _qualified(table):
     return table.name if table.schema is None else "%s.%s" % (table.schema, table.name)
-
-
-def _type_name(type_, dialect):
-    return _type_string(type_, dialect)
 
 
 def _is_generated(column):
@@ -565,7 +561,7 @@ def _value(column, i, rng, dialect):
         return "%s%d" % (word.lower(), i + 1)
     if isinstance(type_, types.String):
         return _text_value(column, i, word)
-    raise Unfillable("column %s of type %s" % (column.name, _type_name(type_, dialect)))
+    raise Unfillable("column %s of type %s" % (column.name, _type_string(type_, dialect)))
 
 
 def _foreign_keys(table):
@@ -776,7 +772,7 @@ def _seed_table(conn, table, key, count, rng, dialect, inserted, report, deferre
     numbered = [c for c in columns if _numbered_by_database(table, c, dialect.name)]
     if not filled and not numbered:
         return {"rows": 0, "skipped": "no column Preflight can fill (%s)" % ", ".join(
-            "%s %s" % (c.name, _type_name(c.type, dialect)) for c in columns)}
+            "%s %s" % (c.name, _type_string(c.type, dialect)) for c in columns)}
     error = _insert_rows(conn, table, full)
     if error is not None:
         # A CHECK, or a unique constraint the generated values collide on: the simplest rows instead.
@@ -839,7 +835,7 @@ def probe(server_url):
             default = insp.default_schema_name
             for schema in _user_schemas(insp, conn.dialect.name):
                 for name in insp.get_table_names(schema=None if schema == default else schema):
-                    tables.append(name if schema == default else "%s.%s" % (schema, name))
+                    tables.append(_relation_key(name, schema, default))
     except HelperError:
         raise
     except Exception as error:

@@ -57,9 +57,7 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
   };
   return {
     parse(source, path, sha256 = sha256Hex(source)) {
-      const decoded: DecodedSource = typeof source === 'string' ? { text: source, invalidUtf8: [] } : decodePythonSource(source);
-      // Python ends a line at \r as well; tree-sitter-python does not. Same length, so every index holds.
-      const text = decoded.text.replace(/\r(?!\n)/g, '\n');
+      const { decoded, text } = pythonText(source);
       const scan = scanPython(text, decoded.invalidUtf8);
       const tree = parser.parse(text);
       if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`);
@@ -79,8 +77,7 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
       }
     },
     readHeader(source, path) {
-      const decoded = decodePythonSource(source);
-      const text = decoded.text.replace(/\r(?!\n)/g, '\n');
+      const { decoded, text } = pythonText(source);
       const end = headerEnd(text);
       if (end === undefined) return undefined;
       // parse() returns a file nested deeper than Python compiles without its revision: only the whole text's scan rules that out.
@@ -102,6 +99,13 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
     envSyntax: (source) => withTree(source, readEnvSyntax),
     withTree,
   };
+}
+
+/** The source decoded as Python reads it, and the text tree-sitter is given. */
+function pythonText(source: Uint8Array | string): { decoded: DecodedSource; text: string } {
+  const decoded: DecodedSource = typeof source === 'string' ? { text: source, invalidUtf8: [] } : decodePythonSource(source);
+  // Python ends a line at \r as well; tree-sitter-python does not. Same length, so every index holds.
+  return { decoded, text: decoded.text.replace(/\r(?!\n)/g, '\n') };
 }
 
 /** What starts a module-level function or class: a line that begins with one of these. */

@@ -9,6 +9,7 @@ import { DEFAULT_SEED, DEFAULT_SEED_ROWS, readIniInfo, runRoundTrip, type RoundT
 import { databaseDialect } from '../../io/alembic/scratch.js';
 import { UserError } from '../../model/errors.js';
 import { terminalSafe } from '../../model/terminal-safe.js';
+import { formatDuration, SPINNER_FRAMES } from '../../model/text.js';
 import type { LockTrace, ModelChange } from '../../review/roundtrip/lock-trace.js';
 import { schemaChanges } from '../../analysis/operations/schema-changes.js';
 import { describeDataComparison } from '../../review/roundtrip/data-diff.js';
@@ -99,10 +100,6 @@ export function formatLockTrace(trace: LockTrace, palette: Palette): string[] {
   return lines;
 }
 
-export function formatSeconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
@@ -141,7 +138,7 @@ export function formatRoundTripText(result: RoundTripResult, palette: Palette): 
   const t = terminalSafe;
   const lines: string[] = [`Round trip of ${t(result.revision)} on ${where}:`];
   for (const step of result.steps) {
-    lines.push(`  ${step.ok ? palette.green('✔') : palette.red('✘')} ${t(step.name)} ${palette.dim(`(${formatSeconds(step.ms)})`)}`);
+    lines.push(`  ${step.ok ? palette.green('✔') : palette.red('✘')} ${t(step.name)} ${palette.dim(`(${formatDuration(step.ms)})`)}`);
     if (step.error) for (const line of step.error.split('\n')) lines.push(`      ${t(line)}`);
   }
   if (result.seed) {
@@ -177,6 +174,7 @@ export function formatRoundTripText(result: RoundTripResult, palette: Palette): 
 }
 
 export function roundTripJson(result: RoundTripResult): Record<string, unknown> {
+  const comparison = result.data ? describeDataComparison(result.data) : { problems: [], expected: [] };
   return {
     version: 1,
     ok: result.ok,
@@ -188,13 +186,11 @@ export function roundTripJson(result: RoundTripResult): Record<string, unknown> 
     upgradeFailure: result.upgradeFailure,
     dataChecked: dataChecked(result),
     data: result.data?.tables ?? null,
-    dataProblems: result.data ? describeDataComparison(result.data).problems : [],
-    expected: result.data ? describeDataComparison(result.data).expected : [],
+    dataProblems: comparison.problems,
+    expected: comparison.expected,
     lockTrace: result.lockTrace ?? null,
   };
 }
-
-const SPINNER_FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
 /** A one-line spinner with the current step on a terminal's stderr; cleared when done. */
 function startSpinner(stream: NodeJS.WritableStream): { step(name: string): void; stop(): void } {

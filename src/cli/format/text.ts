@@ -4,8 +4,8 @@ import { countFindings, type CheckReport } from './report.js';
 import { HELD_UNTIL_SHORT, type LockRow } from '../../analysis/locks/migration-locks.js';
 import { describeLock as lockBlocksText } from '../../analysis/locks/pg-locks.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
+import { plural } from '../../model/text.js';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * `path:line:col severity rule-id message`, grouped by file, then a summary line. File names,

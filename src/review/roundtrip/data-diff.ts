@@ -4,6 +4,7 @@
  * came back, which were lost, and which columns' values changed. Columns and tables the upgrade
  * added and the downgrade removed again are expected to vanish, and are said to be expected.
  */
+import { plural } from '../../model/text.js';
 
 /** One table's rows, values JSON-safe (dates as ISO text, decimals as text, bytes as hex). */
 export interface TableData {
@@ -74,6 +75,8 @@ function compareTable(table: string, before: TableData, after: TableData | undef
   const index = (data: TableData, columns: readonly string[]): number[] => columns.map((column) => data.columns.indexOf(column));
   const beforeMatch = index(before, match);
   const afterMatch = index(after, match);
+  const beforeCommon = index(before, common);
+  const afterCommon = index(after, common);
 
   // Multiset of the rows after the downgrade by key: a table without a primary key may hold equal rows.
   const remaining = new Map<string, unknown[][]>();
@@ -93,11 +96,9 @@ function compareTable(table: string, before: TableData, after: TableData | undef
       lost++;
       continue;
     }
-    for (const column of common) {
-      const a = row[before.columns.indexOf(column)];
-      const b = other[after.columns.indexOf(column)];
-      if (keyOf([a]) !== keyOf([b])) changedRows.set(column, (changedRows.get(column) ?? 0) + 1);
-    }
+    common.forEach((column, i) => {
+      if (keyOf([row[beforeCommon[i]!]]) !== keyOf([other[afterCommon[i]!]])) changedRows.set(column, (changedRows.get(column) ?? 0) + 1);
+    });
   }
   const added = [...remaining.values()].reduce((sum, rows) => sum + rows.length, 0);
   return {
@@ -135,8 +136,6 @@ export function compareSeededData(
   const restored = tables.every((report) => report.expectedTable || (report.lost === 0 && report.added === 0 && report.changed.length === 0 && report.missingColumns.length === 0));
   return { tables, restored };
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * One sentence per table that did not come back ("sessions: 20 rows lost"), and one per expected

@@ -6,6 +6,7 @@
 import type { Evidence } from '../checklist/decide.js';
 import type { Answer } from '../checklist/schema.js';
 import type { LockTrace } from './lock-trace.js';
+import { formatDuration, plural } from '../../model/text.js';
 import { describeDataComparison, type DataComparison, type SeededTable } from './data-diff.js';
 
 export interface RoundTripStep {
@@ -74,8 +75,8 @@ export function failedOnRows(result: RoundTripResult): boolean {
 export function describeSeed(seed: SeedReport): string {
   const seeded = seededTables(seed);
   const skipped = skippedTables(seed);
-  const into = seeded.length === 0 ? 'no table' : `${seeded.length} table${seeded.length === 1 ? '' : 's'}: ${seeded.join(', ')}`;
-  return `${seed.rows} row${seed.rows === 1 ? '' : 's'} per table (seed ${seed.seed}) into ${into}${skipped.length ? `; skipped ${skipped.join('; ')}` : ''}`;
+  const into = seeded.length === 0 ? 'no table' : `${plural(seeded.length, 'table')}: ${seeded.join(', ')}`;
+  return `${plural(seed.rows, 'row')} per table (seed ${seed.seed}) into ${into}${skipped.length ? `; skipped ${skipped.join('; ')}` : ''}`;
 }
 
 export interface ItemVerdict {
@@ -96,10 +97,6 @@ export interface RoundTripVerdicts {
 
 const evidenceAt = (file: string, message: string): Evidence => ({ file, line: 0, message });
 
-function formatMs(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 /**
  * The round trip's lines for the record and the wizard: what did not come back first (the evidence
  * panel shows the first few), then the seeding, the expected drops and the steps.
@@ -114,7 +111,7 @@ export function roundTripEvidence(result: RoundTripResult, file: string): Eviden
   }
   for (const line of comparison.expected) evidence.push(evidenceAt(file, `round trip: ${line}`));
   for (const step of result.steps) {
-    evidence.push(evidenceAt(file, `round trip: ${step.ok ? '✔' : '✘'} ${step.name} (${formatMs(step.ms)})${step.error ? `: ${step.error.split('\n')[0]}` : ''}`));
+    evidence.push(evidenceAt(file, `round trip: ${step.ok ? '✔' : '✘'} ${step.name} (${formatDuration(step.ms)})${step.error ? `: ${step.error.split('\n')[0]}` : ''}`));
   }
   return evidence;
 }
@@ -136,7 +133,8 @@ export function roundTripVerdicts(result: RoundTripResult, file: string): RoundT
   const seed = result.seed;
   if (seed && seed.rows > 0 && upgradeStep) {
     const seeded = seededTables(seed);
-    const on = `${seed.rows} row${seed.rows === 1 ? '' : 's'} per table (${seeded.length} table${seeded.length === 1 ? '' : 's'} seeded${skippedTables(seed).length ? `, ${skippedTables(seed).length} skipped` : ''})`;
+    const skipped = skippedTables(seed).length;
+    const on = `${plural(seed.rows, 'row')} per table (${plural(seeded.length, 'table')} seeded${skipped ? `, ${skipped} skipped` : ''})`;
     if (upgradeRan) {
       const ran = evidenceAt(file, `round trip: the upgrade ran on ${on}`);
       items['data-migration-strategy'] = { evidence: [ran] };

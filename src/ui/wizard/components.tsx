@@ -9,6 +9,7 @@ import { fixableBy, type Finding } from '../../model/findings.js';
 import { downLabel } from './labels.js';
 import { HELD_UNTIL_SHORT } from '../../analysis/locks/migration-locks.js';
 import { terminalSafeLine } from '../../model/terminal-safe.js';
+import { SPINNER_FRAMES } from '../../model/text.js';
 
 const STATUS_LABEL: Record<ItemStatus, { mark: string; label: string; color?: string }> = {
   'auto-yes': { mark: '✔', label: 'auto yes', color: 'green' },
@@ -366,8 +367,6 @@ export function FixPanel({ fix, subject }: { fix: FixView; subject: ReviewSubjec
     </Box>
   );
 }
-
-const SPINNER_FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
 /** A spinner naming the step that runs (the round trip's upgrade/downgrade steps). */
 export function StepSpinner({ label }: { label: string }) {
