@@ -25,12 +25,6 @@ import { formatJson } from '../format/json.js';
 import { checkExitCode, type CheckReport } from '../format/report.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatText } from '../format/text.js';
-import { applyFixes, planLoadedProjectFixes } from '../../io/fix-files.js';
-import { unifiedDiff } from '../../fix/diff.js';
-import type { Finding, FindingFix } from '../../model/findings.js';
-import { applyEdits, withPositions } from '../../fix/edits.js';
-import { hasFixer, type FileFixPlan } from '../../fix/plan.js';
-import { terminalSafe, terminalSafeLine } from '../../model/terminal-safe.js';
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 
@@ -124,12 +118,19 @@ Examples:
     }
     if (!options.fix) return (await checkOnce(options, global, true)).exitCode;
     if (options.prune) throw new UserError('check: --fix and --prune do not go together; prune the baseline in a separate run');
-    return runFix(options, global);
+    const { runFix } = await import('./check-fix.js');
+    return runFix(options, global, { checkOnce, formatReport });
   },
 });
 
-type CheckOptions = CommandInput<typeof CHECK_OPTIONS, typeof POSITIONALS>;
+export type CheckOptions = CommandInput<typeof CHECK_OPTIONS, typeof POSITIONALS>;
 type Global = GlobalOptions;
+
+/** What check --fix runs again (check-fix.ts): one check, and the report's formatting. */
+export interface CheckRun {
+  checkOnce: typeof checkOnce;
+  formatReport: typeof formatReport;
+}
 
 /** One check run; `print` writes its report to stdout (and stores it for replay). */
 async function checkOnce(options: CheckOptions, global: Global, print: boolean) {
@@ -203,9 +204,10 @@ async function checkOnce(options: CheckOptions, global: Global, print: boolean) 
     };
     // For editors and code scanning: each finding with a checked fix carries it (computed only for json and sarif).
     // Opt-in: checking every fix costs about half a run again on a large history (warehouse: 3.3 s → 5–6 s).
-    if (print && options['with-fixes'] && !options.fix && findings.some((finding) => hasFixer(finding))) {
-      const plans = await planLoadedProjectFixes(loaded, findings, { settings });
-      report.findings = withFixes(findings, plans, global);
+    if (print && options['with-fixes'] && !options.fix) {
+      // Loaded only here and for --fix: the fixers (and the scaffold and YAML they use) are a tenth of check's start-up.
+      const { withCheckedFixes } = await import('./check-fix.js');
+      report.findings = await withCheckedFixes(loaded, findings, settings, global);
     }
     const output = formatReport(report, options, global);
     const exitCode = checkExitCode(findings);
@@ -226,80 +228,6 @@ function formatReport(report: CheckReport, options: CheckOptions, global: Global
       : options.format === 'sarif'
         ? formatSarif(report)
         : formatText(report, global.color ? COLORS : NO_COLORS, { verbose: options.verbose });
-}
-
-/** The --fix-value values, remembering which keys a fix asked for (a key nothing asks for is likely a typo). */
-class AskedValues extends Map<string, string> {
-  readonly asked = new Set<string>();
-  override get(key: string): string | undefined {
-    this.asked.add(key);
-    return super.get(key);
-  }
-}
-
-/** check --fix [--diff]: plan the fixes of the reported findings, show or apply them, then report what remains. */
-async function runFix(options: CheckOptions, global: Global): Promise<number> {
-  const first = await checkOnce(options, global, false);
-  const values = new AskedValues(options['fix-value']);
-  const plans = await planLoadedProjectFixes(first.loaded, first.findings, { settings: first.settings, values });
-  const place = (finding: Finding): string => terminalSafeLine(`${displayPath(finding.file, global.cwd)}:${finding.line}:${finding.column} ${finding.rule}`);
-  const say = (line: string): void => void global.stderr.write(`preflight: ${terminalSafe(line)}\n`);
-  const listOthers = (): void => {
-    for (const key of values.keys()) {
-      if (!values.asked.has(key)) say(`--fix-value ${key}: no new NOT NULL column ${key} needs a value, so it is not used`);
-    }
-    for (const plan of plans) {
-      for (const outcome of plan.manual) say(`${outcome.needsValue ? 'needs a value' : 'needs you'}: ${place(outcome.finding)}: ${outcome.text}`);
-      for (const outcome of plan.refused) say(`not fixed: ${place(outcome.finding)}: ${outcome.text}`);
-    }
-  };
-  if (options.diff && (options.format === 'json' || options.format === 'sarif')) {
-    // For editors and code scanning: the report, each fixable finding with its checked edits.
-    listOthers();
-    global.stdout.write(formatReport({ ...first.report, findings: withFixes(first.report.findings, plans, global) }, options, global));
-    return first.exitCode;
-  }
-  if (options.diff) {
-    const safe = global.stdout.isTTY ? terminalSafe : (text: string) => text;
-    for (const plan of plans) {
-      if (plan.after !== plan.before) global.stdout.write(safe(unifiedDiff(displayPath(plan.file, global.cwd), plan.before, plan.after)));
-    }
-    const fixes = plans.reduce((sum, plan) => sum + plan.kept.length, 0);
-    const files = plans.filter((plan) => plan.after !== plan.before).length;
-    listOthers();
-    say(`${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} (not applied; run check --fix to apply them)`);
-    return first.exitCode;
-  }
-  const applied = await applyFixes(first.loaded, plans, { ...(options.python !== undefined ? { python: options.python } : {}), dialect: first.settings.dialect });
-  for (const plan of applied.written) for (const outcome of plan.kept) say(`fixed: ${place(outcome.finding)}: ${outcome.text}`);
-  for (const { plan, reason } of applied.notWritten) for (const outcome of plan.kept) say(`not fixed: ${place(outcome.finding)}: ${reason}`);
-  for (const { plan, reason } of applied.headsOnly) say(`checked by alembic heads only: ${displayPath(plan.file, global.cwd)}: ${reason.split('\n')[0]}`);
-  listOthers();
-  // What remains, from the files as they are now.
-  return (await checkOnce(options, global, true)).exitCode;
-}
-
-/**
- * The findings with their fixes: the edits of each kept fix (line/column ranges, SARIF's replacements) and its diff
- * alone; a fix that needs a value says which. A finding with two fixes (a drop and its safeguard) carries the first.
- */
-function withFixes(findings: readonly Finding[], plans: readonly FileFixPlan[], global: Global): Finding[] {
-  const fixes = new Map<Finding, FindingFix>();
-  for (const plan of plans) {
-    for (const outcome of plan.kept) {
-      if (fixes.has(outcome.finding)) continue;
-      const edits = outcome.edits ?? [];
-      fixes.set(outcome.finding, {
-        description: outcome.text,
-        edits: withPositions(plan.before, edits).map(({ start: _s, end: _e, ...edit }) => edit),
-        diff: unifiedDiff(displayPath(plan.file, global.cwd), plan.before, applyEdits(plan.before, edits)),
-      });
-    }
-    for (const outcome of plan.manual) {
-      if (outcome.needsValue && !fixes.has(outcome.finding)) fixes.set(outcome.finding, { description: outcome.text, edits: [], needsValue: outcome.needsValue });
-    }
-  }
-  return findings.map((finding) => (fixes.has(finding) ? { ...finding, fix: fixes.get(finding)! } : finding));
 }
 
 function migrationLockTables(migrations: AnalyzedMigration[], reported: Set<string> | undefined, settings: RuleSettings): CheckReport['locks'] {
