@@ -3,10 +3,43 @@
  * compiler settings are the whole process's: libpg-query is compiled while they say "baseline compiler
  * only" (sql/analyze.ts), and a module compiled in that window would lose its optimising tier too.
  */
+import { setFlagsFromString } from 'node:v8';
+
 let queue: Promise<unknown> = Promise.resolve();
+let baselineForAll = false;
 
 export function loadWasmInTurn<T>(load: () => Promise<T>): Promise<T> {
   const next = queue.then(load, load);
   queue = next.catch(() => undefined);
   return next;
+}
+
+/**
+ * Compiles the module `load` compiles with V8's baseline compiler only (libpg-query, sql/analyze.ts). The
+ * setting is read when a module is compiled; --liftoff-only also turns tier-up off, so that is put back by
+ * name (the defaults) for the modules compiled later, unless keepWasmOnBaselineCompiler chose it for all.
+ */
+export async function withBaselineCompiler<T>(load: () => Promise<T>): Promise<T> {
+  setFlagsFromString('--liftoff-only');
+  try {
+    return await load();
+  } finally {
+    if (!baselineForAll) {
+      setFlagsFromString('--no-liftoff-only');
+      setFlagsFromString('--wasm-tier-up');
+      setFlagsFromString('--wasm-dynamic-tiering');
+    }
+  }
+}
+
+/**
+ * A run that parses few files: tree-sitter stays on the baseline compiler too. Its optimising tier-up pays
+ * from about a hundred parses on (bench/README.md, round 8); below that the background compile is only
+ * waited for, as Node lets it end before the process exits (the example's check: ~0.28 -> ~0.25 s).
+ * Read by V8 while the code runs, not only when it is compiled: it holds for the rest of the process.
+ */
+export function keepWasmOnBaselineCompiler(): void {
+  if (baselineForAll) return;
+  baselineForAll = true;
+  setFlagsFromString('--liftoff-only');
 }

@@ -4,6 +4,7 @@ import type { MigrationParser } from '../analysis/parse/parser.js';
 import type { KnownSql } from '../analysis/analyze-migration.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 import type { RevisionHeader } from '../analysis/graph/graph.js';
+import { keepWasmOnBaselineCompiler } from '../analysis/wasm-load.js';
 import { pythonGrammarPath } from './package-paths.js';
 
 let parserPromise: Promise<MigrationParser> | undefined;
@@ -18,11 +19,16 @@ async function tools() {
   return { parser: await parserPromise, analyzer: await analyzerPromise };
 }
 
+/** Up to this many files to parse, tree-sitter is not tiered up (analysis/wasm-load.ts keepWasmOnBaselineCompiler). */
+const FEW_PARSES = 100;
+
 /**
  * Starts loading the parsers a cold run needs, without waiting: their wasm compiles on V8's background
- * threads while the main thread reads the version files. `sql`: libpg-query too.
+ * threads while the main thread reads the version files. `sql`: libpg-query too. `parses`: how many
+ * files the run is expected to parse.
  */
-export function preloadParsers({ sql }: { sql: boolean }): void {
+export function preloadParsers({ sql, parses }: { sql: boolean; parses: number }): void {
+  if (parses <= FEW_PARSES) keepWasmOnBaselineCompiler();
   // A failure to load is reported by the first analysis that waits for it.
   const python = tools().catch(() => undefined);
   // After tree-sitter (the two compile in turn, see analysis/wasm-load.ts): every file is parsed first.

@@ -76,13 +76,15 @@ export interface LoadFocus {
 }
 
 export async function loadProject(options: LoadOptions): Promise<LoadedProject> {
-  // Without a cache every file is parsed: the parsers load while the project is found and read.
-  if (options.cache === false) preloadParsers({ sql: true });
   const project = discoverProject(options);
+  const files = listVersionFiles(project, options.inputs, options.warn);
+  // The files a run parses in full: all of them without a cache, those it asks for with a focus (check FILE).
+  const parses = options.focus ? options.focus.files.size : files.length;
+  // Without a cache every file is parsed: the parsers load while the project's settings are read and its files.
+  if (options.cache === false) preloadParsers({ sql: true, parses });
   const loadedConfig = loadConfig(project, options.cwd, options.inputs);
   const fromEnv = await envSettings(join(project.scriptLocation, 'env.py'), options.inputs);
   const config = Object.keys(fromEnv).length > 0 ? { ...loadedConfig, settings: { ...loadedConfig.settings, ...fromEnv } } : loadedConfig;
-  const files = listVersionFiles(project, options.inputs, options.warn);
   // Keyed by the build too: a rebuilt parser or analyser (during development) never reads an old build's facts.
   const toolBuild = `${toolVersion()}+${buildId() ?? 'source'}`;
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolBuild, options.env);
@@ -112,7 +114,8 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     // Only a hint of when to start loading libpg-query (the parse decides what is SQL): a file that never
     // says `execute` runs no SQL, and a project without any never loads it.
     const sql = !sqlPreloaded && bytes.includes('execute');
-    if ((misses.length === 1 && options.cache !== false) || sql) preloadParsers({ sql });
+    // With a cache, about the files it does not hold are parsed.
+    if ((misses.length === 1 && options.cache !== false) || sql) preloadParsers({ sql, parses: cache ? Math.min(parses, Math.max(files.length - cache.size, misses.length)) : parses });
     sqlPreloaded ||= sql;
     // Let the parsers' loading go on between reads (its steps between compiles run on this thread).
     if (index % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));

@@ -2,8 +2,7 @@
  * SQL → a flat list of statement summaries, parsed by the real PostgreSQL parser
  * (libpg-query, wasm). Rules look at these summaries, never at SQL text.
  */
-import { setFlagsFromString } from 'node:v8';
-import { loadWasmInTurn } from '../wasm-load.js';
+import { loadWasmInTurn, withBaselineCompiler } from '../wasm-load.js';
 import type { SqlAlteration, SqlAnalysis, SqlConstraint, SqlStatement, SqlStatementKind } from '../../model/sql.js';
 
 type PgNode = Record<string, any>;
@@ -30,17 +29,13 @@ function loadParser(): Promise<PgParse> {
     // Compiled by V8's baseline compiler only. Its optimising tier-up of libpg-query's parser (a few huge
     // functions) costs more CPU than a large project's SQL takes to parse, and Node waits for that compile
     // to end before the process exits: a check of 11 migrations took twice as long (bench/README.md, round 6).
-    // The setting is read when a module is compiled; --liftoff-only also turns tier-up off, so that is put back
-    // by name (the defaults) for the modules compiled later.
-    setFlagsFromString('--liftoff-only');
     try {
-      const module = (await import('libpg-query')) as { parse: PgParse; loadModule: () => Promise<void> };
-      await module.loadModule();
-      return module.parse;
+      return await withBaselineCompiler(async () => {
+        const module = (await import('libpg-query')) as { parse: PgParse; loadModule: () => Promise<void> };
+        await module.loadModule();
+        return module.parse;
+      });
     } finally {
-      setFlagsFromString('--no-liftoff-only');
-      setFlagsFromString('--wasm-tier-up');
-      setFlagsFromString('--wasm-dynamic-tiering');
       console.log = log;
     }
   });

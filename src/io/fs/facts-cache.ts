@@ -47,6 +47,11 @@ export class FactsCache implements RuleMemo {
     }
   }
 
+  /** How many analysed files the cache holds (of this project, perhaps some no longer there). */
+  get size(): number {
+    return Object.keys(this.entries).length;
+  }
+
   get(sha256: string, path: string): AnalyzedMigration | undefined {
     const entry = this.entries[sha256];
     if (!entry) return undefined;
