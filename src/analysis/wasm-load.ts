@@ -35,7 +35,7 @@ export async function withBaselineCompiler<T>(load: () => Promise<T>): Promise<T
 /**
  * A run that parses few files: tree-sitter stays on the baseline compiler too. Its optimising tier-up pays
  * from about a hundred parses on (bench/README.md, round 8); below that the background compile is only
- * waited for, as Node lets it end before the process exits (the example's check: ~0.28 -> ~0.25 s).
+ * waited for, as Node lets it end before the process exits (the example's check: 0.27–0.29 → 0.20–0.23 s).
  * Read by V8 while the code runs, not only when it is compiled: it holds for the rest of the process.
  */
 export function keepWasmOnBaselineCompiler(): void {

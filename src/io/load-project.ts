@@ -89,6 +89,8 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
   const toolBuild = `${toolVersion()}+${buildId() ?? 'source'}`;
   const cache = options.cache === false ? undefined : new FactsCache(project.root, toolBuild, options.env);
 
+  // With a cache, about the files it does not hold are parsed.
+  const expectedParses = cache ? Math.min(parses, Math.max(files.length - cache.size, 1)) : parses;
   const byFile = new Map<string, AnalyzedMigration>();
   const headers = new Map<string, { header: RevisionHeader; source: Buffer }>();
   const misses: UncachedFile[] = [];
@@ -114,8 +116,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     // Only a hint of when to start loading libpg-query (the parse decides what is SQL): a file that never
     // says `execute` runs no SQL, and a project without any never loads it.
     const sql = !sqlPreloaded && bytes.includes('execute');
-    // With a cache, about the files it does not hold are parsed.
-    if ((misses.length === 1 && options.cache !== false) || sql) preloadParsers({ sql, parses: cache ? Math.min(parses, Math.max(files.length - cache.size, misses.length)) : parses });
+    if ((misses.length === 1 && options.cache !== false) || sql) preloadParsers({ sql, parses: expectedParses });
     sqlPreloaded ||= sql;
     // Let the parsers' loading go on between reads (its steps between compiles run on this thread).
     if (index % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));

@@ -10,6 +10,7 @@ import { hasFixer, type FileFixPlan } from '../../fix/plan.js';
 import type { Finding, FindingFix } from '../../model/findings.js';
 import type { RuleSettings } from '../../model/settings.js';
 import { terminalSafe, terminalSafeLine } from '../../model/terminal-safe.js';
+import { plural } from '../../model/text.js';
 import type { GlobalOptions } from '../command.js';
 import { displayPath } from '../format/paths.js';
 import type { CheckOptions, CheckRun } from './check.js';
@@ -59,7 +60,7 @@ export async function runFix(options: CheckOptions, global: GlobalOptions, { che
     const fixes = plans.reduce((sum, plan) => sum + plan.kept.length, 0);
     const files = plans.filter((plan) => plan.after !== plan.before).length;
     listOthers();
-    say(`${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'} (not applied; run check --fix to apply them)`);
+    say(`${fixes} fix${fixes === 1 ? '' : 'es'} in ${plural(files, 'file')} (not applied; run check --fix to apply them)`);
     return first.exitCode;
   }
   const applied = await applyFixes(first.loaded, plans, { ...(options.python !== undefined ? { python: options.python } : {}), dialect: first.settings.dialect });
