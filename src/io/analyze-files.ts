@@ -1,8 +1,9 @@
 /** Parses and analyses one version file (no cache): the work a cold run spends its time on. */
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import type { MigrationParser } from '../analysis/parse/parser.js';
 import type { KnownSql } from '../analysis/analyze-migration.js';
-import type { AnalyzedMigration } from '../model/facts.js';
+import type { AnalyzedMigration, MigrationFacts } from '../model/facts.js';
 import type { RevisionHeader } from '../analysis/graph/graph.js';
 import { keepWasmOnBaselineCompiler } from '../analysis/wasm-load.js';
 import { pythonGrammarPath } from './package-paths.js';
@@ -29,10 +30,26 @@ const FEW_PARSES = 100;
  */
 export function preloadParsers({ sql, parses }: { sql: boolean; parses: number }): void {
   if (parses <= FEW_PARSES) keepWasmOnBaselineCompiler();
+  else limitInlining();
   // A failure to load is reported by the first analysis that waits for it.
   const python = tools().catch(() => undefined);
   // After tree-sitter (the two compile in turn, see analysis/wasm-load.ts): every file is parsed first.
   if (sql) void python.then(() => import('../analysis/sql/analyze.js')).then(({ preloadSqlParser }) => void preloadSqlParser()).catch(() => undefined);
+}
+
+/**
+ * TurboFan's cumulative inlining budget for a run that parses many files (bytecode bytes; V8's default is
+ * 920). The extractor's and the rules' large functions each took 20-50 ms to optimise on a background
+ * thread with the default, on a machine with two cores; optimised with less inlined into them, the cold
+ * 2,000-migration check takes ~60 ms less and 20,000 migrations as long as before (bench/README.md, round 9).
+ */
+const MANY_PARSES_INLINING_BUDGET = 100;
+let inliningLimited = false;
+
+function limitInlining(): void {
+  if (inliningLimited) return;
+  inliningLimited = true;
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MANY_PARSES_INLINING_BUDGET}`);
 }
 
 /** The Python parser, for the other Python files Preflight reads (env.py). */
@@ -40,9 +57,14 @@ export async function pythonParser(): Promise<MigrationParser> {
   return (await tools()).parser;
 }
 
-export async function analyzeSource(file: string, source: string | Uint8Array, sha256: string, knownSql?: KnownSql): Promise<AnalyzedMigration> {
-  const { parser, analyzer } = await tools();
-  return analyzer.analyzeMigration(parser.parse(source, file, sha256), knownSql);
+/** A version file's facts: needs tree-sitter only. */
+export async function parseSource(file: string, source: string | Uint8Array, sha256: string): Promise<MigrationFacts> {
+  return (await tools()).parser.parse(source, file, sha256);
+}
+
+/** The facts analysed: parses the SQL of the file's execute calls (libpg-query loads on the first). */
+export async function analyzeFacts(facts: MigrationFacts, knownSql?: KnownSql): Promise<AnalyzedMigration> {
+  return (await tools()).analyzer.analyzeMigration(facts, knownSql);
 }
 
 /** A version file's revision variables without analysing it (MigrationParser.readHeader); undefined: analyse it. */

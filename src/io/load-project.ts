@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { EffectiveConfig } from '../config/schema.js';
 import { buildRevisionGraph, type RevisionGraph, type RevisionHeader } from '../analysis/graph/graph.js';
 import type { AlembicProject } from '../model/project.js';
-import type { AnalyzedMigration } from '../model/facts.js';
+import type { AnalyzedMigration, MigrationFacts } from '../model/facts.js';
 import { knownSqlOf, type KnownSql } from '../analysis/analyze-migration.js';
-import { analyzeSource, preloadParsers, pythonParser, readRevisionHeader } from './analyze-files.js';
+import { analyzeFacts, parseSource, preloadParsers, pythonParser, readRevisionHeader } from './analyze-files.js';
 import { namingConventionFrom } from '../rules/shared/naming-convention.js';
 import type { EnvSyntax } from '../analysis/parse/env-settings.js';
 import { enablesLockTimeout, libpqOptionSettings } from '../analysis/locks/lock-timeout.js';
@@ -211,7 +211,15 @@ async function analyzeMisses(misses: UncachedFile[], cache: FactsCache | undefin
   // Built on the first lookup: most edits touch no SQL, and the index of 2,000 cached files costs ~10 ms.
   let index: KnownSql | undefined;
   const knownSql: KnownSql | undefined = cache ? { get: (sql) => (index ??= knownSqlOf(cache.cachedMigrations())).get(sql) } : undefined;
+  // Python first, then SQL: libpg-query's wasm is still compiling (~80 ms, after tree-sitter's) when the
+  // first files are parsed, and a file with SQL would otherwise wait for it with nothing else to do.
+  const parsed: MigrationFacts[] = [];
+  for (const [index, { file, source, sha256 }] of misses.entries()) {
+    parsed.push(await parseSource(file, source, sha256));
+    // Let libpg-query's loading go on (its steps between compiles run on this thread).
+    if (index % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   const out: AnalyzedMigration[] = [];
-  for (const { file, source, sha256 } of misses) out.push(await analyzeSource(file, source, sha256, knownSql));
+  for (const facts of parsed) out.push(await analyzeFacts(facts, knownSql));
   return out;
 }
