@@ -31,9 +31,11 @@ export const dropAndRecreateTable: MigrationRule = {
   decides: ['alter-not-drop'],
   guideSection: { lesson: 'alter-not-drop', place: 1 },
   check({ migration, settings, isResetMigration, report }) {
+    const drops = tablesDroppedInUpgrade(migration);
+    if (drops.length === 0) return;
     const created = tablesCreatedInUpgrade(migration);
     const reported = new Set<Operation>();
-    for (const drop of tablesDroppedInUpgrade(migration)) {
+    for (const drop of drops) {
       // The sanctioned reset migration rebuilds the schema behind the destructive-migrations flag.
       if (isResetMigration && drop.operation.guards.some((g) => g.variables.includes(settings.destructiveFlag))) continue;
       // Either order counts; a single execute may hold both statements.

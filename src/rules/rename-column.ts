@@ -28,7 +28,6 @@ export const renameColumn: MigrationRule = {
 `,
   guideSection: { lesson: 'alter-not-drop', place: 4 },
   check({ migration, report }) {
-    const history = upgradeHistory(migration);
     for (const operation of upgradeOperations(migration)) {
       if (operation.name !== 'alter_column') continue;
       const renamed = operation.kwargs['new_column_name'];
@@ -36,7 +35,7 @@ export const renameColumn: MigrationRule = {
       const literalTable = tableOf(operation);
       const literalColumn = columnArgument(operation);
       // A column this upgrade added: no deployed code uses it yet.
-      if (literalTable !== undefined && literalColumn !== undefined && history.columnNewBefore(literalTable, literalColumn, positionOf(operation))) {
+      if (literalTable !== undefined && literalColumn !== undefined && upgradeHistory(migration).columnNewBefore(literalTable, literalColumn, positionOf(operation))) {
         continue;
       }
       const table = nameLabel(operation, 'table', literalTable);

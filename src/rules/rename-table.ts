@@ -38,6 +38,8 @@ export const renameTable: MigrationRule = {
   guideSection: { lesson: 'never-drop-tables', place: 2 },
   check({ migration, report }) {
     const upgrade = upgradeOperations(migration);
+    // Most migrations rename no table: nothing below is built for them.
+    if (!upgrade.some((operation) => operation.name === 'rename_table')) return;
     const views = new Set(upgrade.flatMap(viewsCreatedBy).map(tableKey));
     const history = upgradeHistory(migration);
     for (const operation of upgrade) {

@@ -116,7 +116,8 @@ export type NotNullStep = { operation: Operation } & (
  */
 export function notNullSteps(migration: AnalyzedMigration): NotNullStep[] {
   const upgrade = upgradeOperations(migration);
-  const created = createdTableKeys(migration);
+  // Most migrations make no column NOT NULL: the tables they create are looked up only for one that does.
+  let created: Set<string> | undefined;
   const steps: NotNullStep[] = [];
   for (const operation of upgrade) {
     if (operation.name !== 'alter_column') continue;
@@ -130,7 +131,7 @@ export function notNullSteps(migration: AnalyzedMigration): NotNullStep[] {
       continue;
     }
     // A table created in this migration is empty.
-    if (created.has(tableKey(table))) {
+    if ((created ??= createdTableKeys(migration)).has(tableKey(table))) {
       steps.push({ operation, verdict: 'new-table', table, column });
       continue;
     }
