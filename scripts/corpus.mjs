@@ -19,8 +19,9 @@
  *                                                     first on Python's path (a SQLAlchemy 2 unpacked from Debian's
  *                                                     python3-sqlalchemy .deb, for projects that need it)
  *
- * The copies are not committed (they are other projects' code): tests/corpus/projects/ is
- * ignored by git, and the corpus tests skip a project that is not there.
+ * The copies are committed with each project's licence files (SOURCE.md names the commit), so CI checks
+ * them on every run; a project the manifest marks `"committed": false` (mealie: AGPL-3.0, kept out of this
+ * MIT repository) is ignored by git and its tests skip when it is not there.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,10 +71,17 @@ function copy(name, gitDir) {
       'sqlalchemy.url = postgresql://localhost/corpus\n',
   );
   writeFileSync(join(target, '.preflight.toml'), 'dialect = "postgresql"\n');
+  // The project's licence files (LICENSE, LICENSE.txt, NOTICE, COPYING …) go with its code.
+  const licences = git(gitDir, ['ls-tree', '--name-only', project.commit])
+    .split('\n')
+    .filter((name) => /^(licen[cs]e|notice|copying)/i.test(name));
+  if (licences.length === 0) fail(`${name}: no licence file at the top of ${project.repo} @ ${project.commit}`);
+  for (const licence of licences) writeFileSync(join(target, licence), git(gitDir, ['show', `${project.commit}:${licence}`], 'buffer'));
   writeFileSync(
     join(target, 'SOURCE.md'),
     `# ${project.name}\n\n${project.repo} at ${project.commit}, licence ${project.license}: the files under migrations/ are ` +
-      `${base}/env.py, script.py.mako and versions/ of that commit, byte for byte. ${project.why}.\n`,
+      `${base}/env.py, script.py.mako and versions/ of that commit, byte for byte, under the project's own licence ` +
+      `(${licences.join(', ')}, copied from the same commit). ${project.why}.\n`,
   );
   const count = files.filter((path) => path.endsWith('.py') && path.includes('/versions/')).length;
   process.stdout.write(`corpus: ${name}: ${count} version files copied to ${relative(root, target)}\n`);

@@ -1,13 +1,13 @@
 /**
- * Preflight on real histories (tests/corpus/manifest.json): every project present in
- * tests/corpus/projects/ (copied by scripts/corpus.mjs; not committed) is checked end to end:
+ * Preflight on real histories (tests/corpus/manifest.json): every project in tests/corpus/projects/
+ * (committed, copied by scripts/corpus.mjs) is checked end to end:
  * `check` exits 0 or 1 with valid JSON and no stack trace, reports no parse-error (the files are
  * real, loadable Python), and Preflight's revision graph is Alembic's own (tests/corpus/alembic_graph.py:
- * heads, and each revision's down revisions and depends_on). A project that is not present is
- * skipped with its name, so a clone without the corpus still runs the rest of the suite.
+ * heads, and each revision's down revisions and depends_on). A project the manifest marks
+ * `"committed": false` is skipped with its name where it has not been copied.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ interface ManifestProject {
   name: string;
   repo: string;
   commit: string;
+  committed?: boolean;
 }
 
 interface AlembicGraph {
@@ -40,6 +41,15 @@ function alembicGraph(ini: string): AlembicGraph {
 }
 
 describe('real histories (tests/corpus)', () => {
+  it('every committed project is in tests/corpus/projects, with its licence and source commit', () => {
+    for (const project of manifest.projects.filter((p) => p.committed !== false)) {
+      const root = join(CORPUS, 'projects', project.name);
+      expect(existsSync(join(root, 'alembic.ini')), project.name).toBe(true);
+      expect(readFileSync(join(root, 'SOURCE.md'), 'utf8'), project.name).toContain(`${project.repo} at ${project.commit}`);
+      expect(readdirSync(root).some((name) => /^licen[cs]e/i.test(name)), `${project.name}: licence file`).toBe(true);
+    }
+  });
+
   for (const project of manifest.projects) {
     const root = join(CORPUS, 'projects', project.name);
     const ini = join(root, 'alembic.ini');
