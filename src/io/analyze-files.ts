@@ -30,7 +30,7 @@ const FEW_PARSES = 100;
  */
 export function preloadParsers({ sql, parses }: { sql: boolean; parses: number }): void {
   if (parses <= FEW_PARSES) keepWasmOnBaselineCompiler();
-  else limitInlining();
+  else tuneForManyParses();
   // A failure to load is reported by the first analysis that waits for it.
   const python = tools().catch(() => undefined);
   // After tree-sitter (the two compile in turn, see analysis/wasm-load.ts): every file is parsed first.
@@ -38,18 +38,22 @@ export function preloadParsers({ sql, parses }: { sql: boolean; parses: number }
 }
 
 /**
- * TurboFan's cumulative inlining budget for a run that parses many files (bytecode bytes; V8's default is
- * 920). The extractor's and the rules' large functions each took 20-50 ms to optimise on a background
- * thread with the default, on a machine with two cores; optimised with less inlined into them, the cold
- * 2,000-migration check takes ~60 ms less and 20,000 migrations as long as before (bench/README.md, round 9).
+ * V8 settings for a run that parses many files (bench/README.md, round 9). TurboFan's cumulative inlining
+ * budget (bytecode bytes; V8's default is 920): the extractor's and the rules' large functions each took
+ * 20-50 ms to optimise on a background thread with the default, on a machine with two cores; optimised
+ * with less inlined into them, the cold 2,000-migration check takes ~60 ms less, 20,000 migrations as long
+ * as before. And the young generation stops growing (V8 doubles it up to 2 × 16 MB under a high allocation
+ * rate): peak RSS of the cold 2,000-migration check 165-169 -> 149-154 MB, in the same time.
+ * Set here, for large runs only: set at start-up (bin/preflight.js), the inlining flag made the example's check ~10 ms slower.
  */
 const MANY_PARSES_INLINING_BUDGET = 100;
-let inliningLimited = false;
+let manyParsesTuned = false;
 
-function limitInlining(): void {
-  if (inliningLimited) return;
-  inliningLimited = true;
+function tuneForManyParses(): void {
+  if (manyParsesTuned) return;
+  manyParsesTuned = true;
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MANY_PARSES_INLINING_BUDGET}`);
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /** The Python parser, for the other Python files Preflight reads (env.py). */
