@@ -61,7 +61,8 @@ if (!keepEnv) delete baseEnv.NODE_EXTRA_CA_CERTS;
 /** Runs argv under GNU time; returns wall ms and peak RSS in MB. */
 function measure(argv, cwd, env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(timeBinary, ['-f', '%M', ...argv], { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8' });
+  // stdout is not read (20,000 migrations' JSON is over spawnSync's 1 MB buffer, which kills the child).
+  const result = spawnSync(timeBinary, ['-f', '%M', ...argv], { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rssKb = Number(result.stderr.trim().split('\n').pop());
   if (result.status !== 0 && result.status !== 1) throw new Error(`${argv.join(' ')} failed: ${result.stderr}`);

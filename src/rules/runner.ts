@@ -122,6 +122,8 @@ export function runRules(options: RunOptions): Finding[] {
       reports = found;
       options.memo?.setReports(memoKey, found);
     }
+    // Most migrations have nothing to report.
+    if (reports.length === 0) continue;
     // One finding per problem: the missing safeguard becomes part of the drop/wipe finding on the same step.
     const built = reports.map(({ rule, report }) => ({ report, finding: build(RULES_BY_ID.get(rule)!, file, report) }));
     findings.push(...foldSafeguards(built, settings));
