@@ -4,6 +4,7 @@
  * every migration, build the revision graph.
  */
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { EffectiveConfig } from '../config/schema.js';
 import { buildRevisionGraph, type RevisionGraph, type RevisionHeader } from '../analysis/graph/graph.js';
@@ -119,7 +120,7 @@ export async function loadProject(options: LoadOptions): Promise<LoadedProject> 
     if ((misses.length === 1 && options.cache !== false) || sql) preloadParsers({ sql, parses: expectedParses });
     sqlPreloaded ||= sql;
     // Let the parsers' loading go on between reads (its steps between compiles run on this thread).
-    if (index % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    if (index % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await nextTurn();
   }
   const analyze = async (uncached: UncachedFile[]): Promise<void> => {
     for (const migration of await analyzeMisses(uncached, cache)) {
@@ -217,7 +218,7 @@ async function analyzeMisses(misses: UncachedFile[], cache: FactsCache | undefin
   for (const [position, { file, source, sha256 }] of misses.entries()) {
     parsed.push(await parseSource(file, source, sha256));
     // Let libpg-query's loading go on (its steps between compiles run on this thread).
-    if (position % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    if (position % PRELOAD_YIELD_EVERY === PRELOAD_YIELD_EVERY - 1) await nextTurn();
   }
   const out: AnalyzedMigration[] = [];
   for (const facts of parsed) out.push(await analyzeFacts(facts, knownSql));

@@ -100,7 +100,7 @@ export function runRules(options: RunOptions): Finding[] {
     if (!reports) {
       const found: MigrationReport[] = [];
       // A helper called twice, or from a loop, reports the same step again: one finding per problem.
-      let seen: Set<string> | undefined;
+      const seen = new Set<string>();
       let ruleId = '';
       // One context for all rules of the migration (a closure per rule and migration was a twentieth of a cold run's garbage).
       const context: MigrationRuleContext = {
@@ -110,8 +110,8 @@ export function runRules(options: RunOptions): Finding[] {
         isResetMigration,
         report: (report) => {
           const key = `${ruleId}\0${report.line}\0${report.column}\0${report.message}`;
-          if (seen?.has(key)) return;
-          (seen ??= new Set()).add(key);
+          if (seen.has(key)) return;
+          seen.add(key);
           found.push({ rule: ruleId, report });
         },
       };
