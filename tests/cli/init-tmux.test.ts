@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, EXAMPLE_SHOP } from '../support/cli.js';
-import { tmuxAvailable } from '../support/tmux.js';
+import { tmuxAvailable, waitForScreen } from '../support/tmux.js';
 
 
 const SOCKET = `preflight-init-${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -31,14 +31,8 @@ function start(): { dir: string; name: string; status: string } {
   return { dir, name, status };
 }
 
-async function waitFor(name: string, text: string): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const screen = tmux('capture-pane', '-p', '-t', name);
-    if (screen.includes(text)) return screen;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${text}; the screen was:\n${screen}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+function waitFor(name: string, text: string): Promise<string> {
+  return waitForScreen(() => tmux('capture-pane', '-p', '-t', name), text);
 }
 
 async function exitStatus(file: string): Promise<number> {

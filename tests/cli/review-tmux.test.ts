@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/review/record/schema.js';
 import { BIN } from '../support/cli.js';
-import { tmuxAvailable } from '../support/tmux.js';
+import { type ScreenCheck, tmuxAvailable, waitForScreen } from '../support/tmux.js';
 import { shopRepo as sharedShopRepo } from '../support/git-repo.js';
 
 const HEAD = 'f5f4ae3110f6';
@@ -72,16 +72,9 @@ class Pane {
     return tmux('capture-pane', '-p', '-t', this.name);
   }
 
-  /** Polls the screen until `check` holds; fails with the last screen after `timeoutMs`. */
-  async waitFor(check: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
-    const test = typeof check === 'function' ? check : typeof check === 'string' ? (s: string) => s.includes(check) : (s: string) => check.test(s);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const screen = this.screen();
-      if (test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(check)}; the screen was:\n${screen}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  /** The screen once `check` holds on it and it has stopped changing. */
+  waitFor(check: ScreenCheck, timeoutMs = 15_000): Promise<string> {
+    return waitForScreen(() => this.screen(), check, { timeoutMs });
   }
 
   /** Named keys (Enter, Escape, Down, …) or single characters. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAlembicPython } from '../../src/io/alembic/python.js';
 import { revisionFile, writeAlembicProject, type AlembicProject } from '../support/alembic-project.js';
 import { BIN } from '../support/cli.js';
-import { tmuxAvailable } from '../support/tmux.js';
+import { tmuxAvailable, waitForScreen } from '../support/tmux.js';
 
 const HAS_TMUX = tmuxAvailable();
 const SOCKET = `preflight-rt-${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -62,16 +62,10 @@ describe.skipIf(!HAS_TMUX)(`roundtrip on a terminal${HAS_TMUX ? '' : ' (skipped:
     const status = join(root, 'status');
     tmux('new-session', '-d', '-s', 'rt', '-x', '120', '-y', '40', '-c', project.root, '/bin/sh', '-c', '"$0" "$1" roundtrip --python "$2"; echo $? > "$3"; sleep 30', process.execPath, BIN, python, status);
     const screen = (): string => tmux('capture-pane', '-p', '-t', 'rt');
-    const waitFor = async (test: (text: string) => boolean, what: string): Promise<string> => {
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const text = screen();
-        if (test(text)) return text;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
-    await waitFor((text) => /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] round trip: upgrade b1…/.test(text), 'the spinner on "upgrade b1"');
+    // The spinner keeps the screen changing: its frame is matched without waiting for the screen to settle.
+    const waitFor = (test: (text: string) => boolean, what: string, settled = true): Promise<string> =>
+      waitForScreen(screen, test, { timeoutMs: 60_000, settled, what });
+    await waitFor((text) => /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] round trip: upgrade b1…/.test(text), 'the spinner on "upgrade b1"', false);
     const done = await waitFor((text) => text.includes('Round trip passed'), 'the report');
     expect(done).toMatch(/^Round trip of b1 on a scratch SQLite database:/m);
     expect(done).not.toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] round trip:/);
