@@ -55,6 +55,17 @@ export interface SqlStatement {
   temporary?: boolean;
   /** ALTER TABLE … RENAME [COLUMN]: what is renamed (kind stays 'other'). */
   rename?: { what: 'table' | 'column'; table: string; from: string; to: string };
+  /**
+   * Reads or writes rows, or sets the session's options (SELECT, INSERT, UPDATE, DELETE, MERGE, SHOW, SET/RESET,
+   * ANALYZE/VACUUM, LOCK, and EXPLAIN of one of these): the schema stays as it is. Not a SELECT … INTO.
+   */
+  leavesSchema?: true;
+  /** Returns rows to the caller: SELECT (not … INTO), SHOW, EXPLAIN, or any statement with RETURNING. */
+  returnsRows?: true;
+  /** ALTER TYPE … ADD VALUE: the new value (unquoted). */
+  enumValue?: string;
+  /** CREATE [OR REPLACE] VIEW: the view's name, schema-qualified as written (kind stays 'other'). */
+  createsView?: string;
   /** SET [LOCAL] name = value (kind stays 'other'). */
   setting?: { name: string; value?: string; local: boolean };
   /** BEGIN / START TRANSACTION, COMMIT / END, ROLLBACK (kind stays 'other'). */

@@ -220,7 +220,10 @@ export const addForeignKeyWithoutNotValid: MigrationRule = {
           if (statement.kind !== 'alter-table' || !statement.addsValidatedForeignKey) continue;
           const table = statement.targets[0] ?? '<table>';
           if (created.has(tableKey(table))) continue;
-          const name = /\bADD\s+CONSTRAINT\s+("[^"]+"|[\w$]+)/i.exec(statement.text)?.[1] ?? '<name>';
+          const foreignKey = statement.alterations?.find(
+            (alteration) => alteration.constraint?.type === 'foreign-key' && !alteration.constraint.notValid,
+          )?.constraint;
+          const name = foreignKey?.name ?? '<name>';
           const fixed =
             statement.alterCommands.length === 1
               ? `${statement.text.replace(/;\s*$/, '')} NOT VALID`

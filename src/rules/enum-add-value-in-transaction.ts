@@ -4,9 +4,9 @@ import { sqlStatementsOf } from './helpers.js';
 import { operationSource, pythonString } from './shared/snippets.js';
 import type { MigrationRule } from './types.js';
 
-/** The quoted new value of `ALTER TYPE t ADD VALUE [IF NOT EXISTS] 'v'`, as written (`'suspended'`). */
+/** The new value of `ALTER TYPE t ADD VALUE [IF NOT EXISTS] 'v'` as a SQL literal (`'suspended'`). */
 function addedValue(statement: SqlStatement): string | undefined {
-  return /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?('(?:[^']|'')*')/i.exec(statement.text)?.[1];
+  return statement.enumValue === undefined ? undefined : `'${statement.enumValue.replaceAll("'", "''")}'`;
 }
 
 /** A later operation of the same function that mentions the new value (it would fail: "unsafe use of new value"). */

@@ -18,8 +18,6 @@ function onlyAddsEnumValues(migration: AnalyzedMigration, operations: Operation[
   );
 }
 
-/** Statements that only read or write rows, or set session options: `UPDATE`, `INSERT`, `SET statement_timeout`, … */
-const DATA_STATEMENT = /^\s*(?:SET|RESET|SELECT|WITH|SHOW|ANALYZE|VACUUM|LOCK|VALUES)\b/i;
 /**
  * A data statement Preflight cannot parse but can recognise: SQLAlchemy Core (`sa.update(t).values(...)`,
  * `table.insert()`, `select(...)`), or an f-string that starts with UPDATE/INSERT/DELETE/SELECT/WITH.
@@ -45,7 +43,7 @@ function statementChangesSchema(history: UpgradeHistory, statement: SqlStatement
     case 'other': {
       const created = tablesCreatedBy(statement);
       if (created.length > 0) return !created.every(({ table }) => history.isScratchTable(table));
-      return !DATA_STATEMENT.test(statement.text);
+      return !statement.leavesSchema;
     }
     default:
       return true;

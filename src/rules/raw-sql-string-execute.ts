@@ -1,6 +1,7 @@
 import { argument, type Operation, type PyValue } from '../model/facts.js';
 import type { MigrationRule } from './types.js';
 import { oneLine } from '../model/text.js';
+import { sqlStatementsOf } from './helpers.js';
 
 /** A Python string literal, possibly prefixed (`f"…"`, `r'…'`), at the start of an expression. */
 const STRING_START = /^[rRuUfF]{0,2}["']/;
@@ -95,7 +96,7 @@ def downgrade():
           `    ${receiver}.execute(sa.text(${source})${parameters !== undefined ? `, ${parameters}` : ''})`,
           ...(literal
             ? // op.execute() returns nothing: no alternative for a statement whose rows the code reads.
-              RETURNS_ROWS.test(sql)
+              sqlStatementsOf(migration, operation).some((parsed) => parsed.returnsRows)
               ? []
               : [`or let Alembic wrap it: op.execute(${source})`]
             : [
@@ -110,9 +111,6 @@ def downgrade():
 
 /** The DBAPI's pyformat placeholders (psycopg2, pg8000, mysqlclient): `%s`, `%(name)s`. */
 const DBAPI_PLACEHOLDER = /%(?:\([A-Za-z_]\w*\))?s/;
-
-/** A statement that returns rows: op.execute() would throw them away. */
-const RETURNS_ROWS = /^\s*(SELECT|WITH|VALUES|SHOW|EXPLAIN|TABLE)\b|\bRETURNING\b/i;
 
 /** The first argument as written, when it is a name (`conn.execute(query, …)`): the resolved value is its literal. */
 function writtenStatement(operation: Operation): string | undefined {

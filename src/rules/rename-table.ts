@@ -1,18 +1,13 @@
-import { argument, sqlOf, stringValue, type Operation } from '../model/facts.js';
+import { argument, stringValue, type AnalyzedMigration, type Operation } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
 import { tableOf, tableKey } from '../analysis/operations/op-arguments.js';
-import { nameLabel, upgradeOperations } from './helpers.js';
+import { nameLabel, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { positionOf, upgradeHistory } from './shared/history.js';
 import { pythonQuoted } from './shared/snippets.js';
 
-const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY)\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)/gi;
-
-/** Views an execute creates (`CREATE [OR REPLACE] VIEW name`), from its literal SQL or, failing that, its source text. */
-function viewsCreatedBy(operation: Operation): string[] {
-  const source = sqlOf(operation);
-  if (!source) return [];
-  const text = source.sql ?? operation.text;
-  return [...text.matchAll(CREATE_VIEW)].map((match) => match[1]!);
+/** Views an execute creates (`CREATE [OR REPLACE] VIEW name`), from the parse of its SQL. */
+function viewsCreatedBy(migration: AnalyzedMigration, operation: Operation): string[] {
+  return sqlStatementsOf(migration, operation).flatMap((statement) => statement.createsView ?? []);
 }
 
 export const renameTable: MigrationRule = {
@@ -40,7 +35,7 @@ export const renameTable: MigrationRule = {
     const upgrade = upgradeOperations(migration);
     // Most migrations rename no table: nothing below is built for them.
     if (!upgrade.some((operation) => operation.name === 'rename_table')) return;
-    const views = new Set(upgrade.flatMap(viewsCreatedBy).map(tableKey));
+    const views = new Set(upgrade.flatMap((operation) => viewsCreatedBy(migration, operation)).map(tableKey));
     const history = upgradeHistory(migration);
     for (const operation of upgrade) {
       if (operation.name !== 'rename_table') continue;

@@ -54,6 +54,16 @@ ruleTester(missingDowngrade, {
       def downgrade():
           pass
     ` },
+    { name: 'rows moved by a WITH … DELETE … RETURNING, a MERGE, an ANALYZE and a LOCK are data steps', code: `
+      def upgrade():
+          op.execute("LOCK TABLE sessions IN SHARE MODE")
+          op.execute("WITH moved AS (DELETE FROM sessions WHERE expired RETURNING *) INSERT INTO sessions_archive SELECT * FROM moved")
+          op.execute("MERGE INTO totals t USING daily d ON t.day = d.day WHEN MATCHED THEN UPDATE SET n = d.n")
+          op.execute("ANALYZE sessions_archive")
+
+      def downgrade():
+          pass
+    ` },
     { name: 'SQLAlchemy Core and bulk_insert data steps are data too', code: `
       accounts = sa.table("accounts", sa.column("id", sa.Integer), sa.column("plan", sa.String))
 
@@ -167,6 +177,13 @@ ruleTester(missingDowngrade, {
       def downgrade():
           pass
     `, errors: [{ line: 6, message: /^downgrade\(\) does nothing, so rolling back leaves add_column users\.last_login_at in place$/ }] },
+    { name: 'SELECT … INTO creates a table: a schema change, though it starts with SELECT', code: `
+      def upgrade():
+          op.execute("SELECT id, email INTO users_archive FROM users WHERE deleted")
+
+      def downgrade():
+          pass
+    `, errors: [{ line: 4, message: /leaves execute "SELECT id, email INTO users_archive/ }] },
     { name: 'SQL the parser cannot read (a variable) may change the schema', code: `
       def upgrade():
           statement = build_statement()

@@ -130,3 +130,14 @@ it('raw-sql-string-execute: the fix keeps a statement held in a variable, and of
   expect(select?.help).toBe('Wrap the SQL in sa.text() (with `import sqlalchemy as sa`):\n\n    conn.execute(sa.text(query))');
   expect(update?.help).toContain("or let Alembic wrap it: op.execute('UPDATE projects SET is_archived = false WHERE is_archived IS NULL')");
 });
+
+it('raw-sql-string-execute: a RETURNING clause returns rows, the word in a string value does not', async () => {
+  const [deleted, updated] = await findingsFor(rawSqlStringExecute, { code: `
+    def upgrade():
+        conn = op.get_bind()
+        ids = [row[0] for row in conn.execute("DELETE FROM tokens WHERE expired RETURNING id")]
+        conn.execute("UPDATE notices SET body = 'returning customers get 10 %% off' WHERE id = 1")
+  ` });
+  expect(deleted?.help).not.toContain('op.execute(');
+  expect(updated?.help).toContain('or let Alembic wrap it: op.execute("UPDATE notices SET body = \'returning customers get 10 %% off\' WHERE id = 1")');
+});

@@ -35,6 +35,11 @@ ruleTester(renameTable, {
           op.rename_table("customers", "clients")
           op.execute("CREATE VIEW customer_list AS SELECT id FROM clients")
     `, errors: [{ line: 2 }] },
+    { name: 'CREATE VIEW inside a string value or a comment of the SQL creates no view', code: `
+      def upgrade():
+          op.rename_table("customers", "clients")
+          op.execute("INSERT INTO audit_log (note) VALUES ('CREATE VIEW customers AS SELECT * FROM clients') -- CREATE VIEW customers")
+    `, errors: [{ line: 2, message: /customers to clients/ }] },
     { name: 'annotated module variables and constants', code: `
       from typing import Union
       revision: str = "g7"

@@ -90,7 +90,31 @@ function qualifiedName(object: PgNode): string {
   return items.map((item) => item.String?.sval ?? '?').join('.');
 }
 
+/** Statements that read or write rows, or set the session's options: the schema stays as it is. */
+const LEAVES_SCHEMA = new Set([
+  'SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt',
+  'VariableSetStmt', 'VariableShowStmt', 'VacuumStmt', 'LockStmt',
+]);
+
+/** The statement's own type, and for EXPLAIN the type of what it explains (EXPLAIN ANALYZE runs it). */
+function leavesSchema(stmt: PgNode): boolean {
+  const [type, node] = Object.entries(stmt)[0] ?? ['', {}];
+  if (type === 'ExplainStmt') return node.query !== undefined && leavesSchema(node.query);
+  // SELECT … INTO creates a table.
+  return LEAVES_SCHEMA.has(type) && !(type === 'SelectStmt' && node.intoClause !== undefined);
+}
+
 function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
+  const summary = summariseStatement(stmt, text, offset);
+  const [type, node] = Object.entries(stmt)[0] ?? ['', {}];
+  if (leavesSchema(stmt)) summary.leavesSchema = true;
+  const returnsRows =
+    (type === 'SelectStmt' && node.intoClause === undefined) || type === 'VariableShowStmt' || type === 'ExplainStmt' || (node.returningList?.length ?? 0) > 0;
+  if (returnsRows) summary.returnsRows = true;
+  return summary;
+}
+
+function summariseStatement(stmt: PgNode, text: string, offset: number): SqlStatement {
   const base: SqlStatement = { kind: 'other', text, offset, targets: [], columns: [], alterCommands: [] };
   const [type, node] = Object.entries(stmt)[0] ?? ['', {}];
   switch (type) {
@@ -130,7 +154,12 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
     case 'AlterEnumStmt':
       // RENAME VALUE has oldVal; ADD VALUE does not.
       return node.oldVal === undefined
-        ? { ...base, kind: 'enum-add-value', targets: [qualifiedName({ List: { items: node.typeName ?? [] } })] }
+        ? {
+            ...base,
+            kind: 'enum-add-value',
+            targets: [qualifiedName({ List: { items: node.typeName ?? [] } })],
+            ...(typeof node.newVal === 'string' ? { enumValue: node.newVal } : {}),
+          }
         : base;
     case 'IndexStmt':
       return {
@@ -158,6 +187,10 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
         return { ...base, rename: { what: 'column', table, from: node.subname, to: node.newname } };
       }
       return base;
+    }
+    case 'ViewStmt': {
+      const view = rangeVarName(node.view);
+      return view === undefined ? base : { ...base, createsView: view };
     }
     case 'TransactionStmt': {
       const kinds: Record<string, 'begin' | 'commit' | 'rollback'> = {
