@@ -42,6 +42,15 @@ function git(gitDir, args, encoding = 'utf8') {
   return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding, maxBuffer: 256 * 1024 * 1024 });
 }
 
+/**
+ * The folders under the script location that hold the history measured: `versions` unless the manifest
+ * names some (prefect keeps one history per dialect, versions/postgresql and versions/sqlite, and picks
+ * one at run time: both together would be two unrelated heads).
+ */
+function historyDirs(project) {
+  return project.versions ?? ['versions'];
+}
+
 function copy(name, gitDir) {
   const project = manifest.projects.find((p) => p.name === name);
   if (!project) fail(`no project ${name} in tests/corpus/manifest.json`);
@@ -49,8 +58,8 @@ function copy(name, gitDir) {
   const base = project.scriptLocation.replace(/\/$/, '');
   const files = git(gitDir, ['ls-tree', '-r', '--name-only', project.commit, `${base}/`])
     .split('\n')
-    .filter((path) => path && (path.startsWith(`${base}/versions/`) || path === `${base}/env.py` || path === `${base}/script.py.mako`));
-  if (!files.some((path) => path.endsWith('.py') && path.includes('/versions/'))) fail(`no version files under ${base}/versions at ${project.commit}`);
+    .filter((path) => path && (historyDirs(project).some((dir) => path.startsWith(`${base}/${dir}/`)) || path === `${base}/env.py` || path === `${base}/script.py.mako`));
+  if (!files.some((path) => path.endsWith('.py') && path.includes('/versions/'))) fail(`no version files under ${base}/${historyDirs(project).join(', ')} at ${project.commit}`);
   const target = join(corpusDir, 'projects', name);
   rmSync(target, { recursive: true, force: true });
   const versionDirs = new Set();
@@ -70,7 +79,7 @@ function copy(name, gitDir) {
       (nested ? `path_separator = space\nversion_path_separator = space\nversion_locations = ${locations.join(' ')}\n` : '') +
       'sqlalchemy.url = postgresql://localhost/corpus\n',
   );
-  writeFileSync(join(target, '.preflight.toml'), 'dialect = "postgresql"\n');
+  writeFileSync(join(target, '.preflight.toml'), `dialect = "${project.dialect ?? 'postgresql'}"\n`);
   // The project's licence files (LICENSE, LICENSE.txt, NOTICE, COPYING …) go with its code.
   const licences = git(gitDir, ['ls-tree', '--name-only', project.commit])
     .split('\n')
@@ -80,7 +89,7 @@ function copy(name, gitDir) {
   writeFileSync(
     join(target, 'SOURCE.md'),
     `# ${project.name}\n\n${project.repo} at ${project.commit}, licence ${project.license}: the files under migrations/ are ` +
-      `${base}/env.py, script.py.mako and versions/ of that commit, byte for byte, under the project's own licence ` +
+      `${base}/env.py, script.py.mako and ${historyDirs(project).map((dir) => `${dir}/`).join(', ')} of that commit, byte for byte, under the project's own licence ` +
       `(${licences.join(', ')}, copied from the same commit). ${project.why}.\n`,
   );
   const count = files.filter((path) => path.endsWith('.py') && path.includes('/versions/')).length;
