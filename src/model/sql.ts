@@ -50,8 +50,11 @@ export interface SqlStatement {
   indexName?: string;
   /** ALTER TABLE: each sub-command, as the schema-change model needs it. */
   alterations?: SqlAlteration[];
-  /** CREATE TABLE: the tables its REFERENCES clauses point to; TEMPORARY tables. */
+  /** CREATE TABLE: the tables its REFERENCES clauses point to. */
   referencedTables?: string[];
+  /** CREATE TABLE … AS SELECT and SELECT … INTO: the table it creates, schema-qualified as written (kind stays 'other'). */
+  createdTableAs?: string;
+  /** CREATE TEMPORARY TABLE, with or without AS. */
   temporary?: boolean;
   /** ALTER TABLE … RENAME [COLUMN]: what is renamed (kind stays 'other'). */
   rename?: { what: 'table' | 'column'; table: string; from: string; to: string };

@@ -64,6 +64,18 @@ ruleTester(missingDowngrade, {
       def downgrade():
           pass
     ` },
+    { name: 'scratch tables made by SELECT … INTO TEMP and by a commented, lower-case CREATE TEMP TABLE … AS', code: `
+      def upgrade():
+          op.execute("SELECT user_id INTO TEMP seen FROM logins WHERE at > now() - interval '1 day'")
+          op.execute("""
+              -- the users to keep
+              create temp table keep as select id from users where id in (select user_id from seen)
+          """)
+          op.execute("DELETE FROM users WHERE id NOT IN (SELECT id FROM keep)")
+
+      def downgrade():
+          pass
+    ` },
     { name: 'SQLAlchemy Core and bulk_insert data steps are data too', code: `
       accounts = sa.table("accounts", sa.column("id", sa.Integer), sa.column("plan", sa.String))
 

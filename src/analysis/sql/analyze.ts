@@ -108,6 +108,11 @@ function summarise(stmt: PgNode, text: string, offset: number): SqlStatement {
   const summary = summariseStatement(stmt, text, offset);
   const [type, node] = Object.entries(stmt)[0] ?? ['', {}];
   if (leavesSchema(stmt)) summary.leavesSchema = true;
+  const into = type === 'SelectStmt' ? rangeVarName(node.intoClause?.rel) : undefined;
+  if (into !== undefined) {
+    summary.createdTableAs = into;
+    if (node.intoClause.rel.relpersistence === 't') summary.temporary = true;
+  }
   const returnsRows =
     (type === 'SelectStmt' && node.intoClause === undefined) || type === 'VariableShowStmt' || type === 'ExplainStmt' || (node.returningList?.length ?? 0) > 0;
   if (returnsRows) summary.returnsRows = true;
@@ -178,6 +183,12 @@ function summariseStatement(stmt: PgNode, text: string, offset: number): SqlStat
         ...(referenced.length > 0 ? { referencedTables: referenced } : {}),
         ...(node.relation?.relpersistence === 't' ? { temporary: true } : {}),
       };
+    }
+    case 'CreateTableAsStmt': {
+      // CREATE TABLE … AS SELECT (not a materialized view): kind stays 'other'.
+      const table = node.objtype === 'OBJECT_TABLE' ? rangeVarName(node.into?.rel) : undefined;
+      if (table === undefined) return base;
+      return { ...base, createdTableAs: table, ...(node.into.rel.relpersistence === 't' ? { temporary: true } : {}) };
     }
     case 'RenameStmt': {
       const table = rangeVarName(node.relation);

@@ -33,20 +33,11 @@ export function createdTableKeys(migration: AnalyzedMigration): Set<string> {
   return new Set(tablesCreatedInUpgrade(migration).map((step) => tableKey(step.table)));
 }
 
-const CREATE_TABLE_AS =
-  /^\s*CREATE\s+(?:GLOBAL\s+|LOCAL\s+)?(?:(TEMP|TEMPORARY|UNLOGGED)\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?((?:"[^"]+"|[\w$]+)(?:\.(?:"[^"]+"|[\w$]+))?)\s+AS\b/i;
-const TEMPORARY = /^\s*CREATE\s+(?:GLOBAL\s+|LOCAL\s+)?(?:TEMP|TEMPORARY)\s+TABLE\b/i;
-
-/**
- * The tables a SQL statement creates: `CREATE [TEMPORARY] TABLE t (...)` and `CREATE [TEMPORARY] TABLE t AS
- * SELECT ...` (which the statement summary does not classify), with whether they are TEMPORARY.
- */
+/** The tables a SQL statement creates: `CREATE [TEMPORARY] TABLE t (...)` and `CREATE [TEMPORARY] TABLE t AS SELECT ...`. */
 export function tablesCreatedBy(statement: SqlStatement): { table: string; temporary: boolean }[] {
-  const temporary = TEMPORARY.test(statement.text);
+  const temporary = statement.temporary === true;
   if (statement.kind === 'create-table') return statement.targets.filter((t) => t !== '?').map((table) => ({ table, temporary }));
-  if (statement.kind !== 'other') return [];
-  const match = CREATE_TABLE_AS.exec(statement.text);
-  return match ? [{ table: match[2]!, temporary }] : [];
+  return statement.createdTableAs === undefined ? [] : [{ table: statement.createdTableAs, temporary }];
 }
 
 function tableSteps(migration: AnalyzedMigration, opName: string, sqlKind: string): TableStep[] {
