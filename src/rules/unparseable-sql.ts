@@ -25,8 +25,8 @@ export const unparseableSql: MigrationRule = {
   why:
     'Preflight reads raw SQL with the real PostgreSQL parser (libpg-query) to find drops, deletes without WHERE and enum ' +
     'changes. SQL it cannot parse is not checked at all, and if it is a typo the migration will fail halfway through ' +
-    'on PostgreSQL. MySQL- or SQLite-only syntax (backticks, MODIFY, ON DUPLICATE KEY) also triggers this rule: ' +
-    'for such projects set the dialect or turn the rule off (`unparseable-sql = "off"` under rules in the configuration).',
+    'on PostgreSQL. It checks PostgreSQL projects only: on a project whose dialect is MySQL or SQLite, syntax of ' +
+    'that database (backticks, MODIFY, PRAGMA) is what the migration should say, and is not reported.',
   bad: `def upgrade():
     op.execute("ALTER TABLE users ADD COLUMN phone VARCHAR(32) AFTER email")  # MySQL-only AFTER
 
@@ -40,7 +40,9 @@ def downgrade():
     op.execute("ALTER TABLE users DROP COLUMN phone")
 `,
   guideSection: { lesson: 'review-sql', place: 4 },
-  check({ migration, report }) {
+  check({ migration, settings, report }) {
+    // Another database's SQL is not PostgreSQL's to parse.
+    if (settings.dialect !== 'postgresql') return;
     migration.facts.operations.forEach((operation, index) => {
       const analysis = migration.sql[index];
       if (!analysis || analysis.ok) return;
@@ -62,8 +64,8 @@ def downgrade():
           (near ? ` (at character ${analysis.offset + 1}: ${near})` : ''),
         help:
           'Fix the SQL, then check what will run with `alembic upgrade head --sql`. Until it parses, Preflight cannot look for ' +
-          'destructive statements in it. If the project runs on MySQL or SQLite and this is valid there, turn the rule off:\n\n' +
-          '    [tool.preflight.rules]\n    unparseable-sql = "off"',
+          'destructive statements in it. If the project runs on MySQL or SQLite and this is valid there, set its dialect ' +
+          '(`dialect = "mysql"` in .preflight.toml, or `preflight init`).',
       });
     });
   },

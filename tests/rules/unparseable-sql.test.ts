@@ -30,6 +30,15 @@ ruleTester(unparseableSql, {
           conn = op.get_bind()
           conn.exec_driver_sql("UPDATE files SET path = replace(path, '%s', %s) WHERE name LIKE 'tmp%%' AND size %% 2 = 0 AND id = %(id)s::int", ("a", 1))
     ` },
+    { name: "a SQLite project's PRAGMA and a MySQL project's backticks are their database's SQL", settings: { dialect: 'sqlite' }, code: `
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(sa.text("PRAGMA legacy_alter_table=ON"))
+    ` },
+    { name: 'MySQL: backticks', settings: { dialect: 'mysql' }, code: `
+      def upgrade():
+          op.execute("ALTER TABLE \`users\` MODIFY \`email\` VARCHAR(255) NOT NULL")
+    ` },
     { name: 'non-literal SQL is not parsed at all', code: `
       def upgrade():
           op.execute(statement_for(table))
