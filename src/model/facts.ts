@@ -179,6 +179,8 @@ export interface MigrationFacts {
   /** SQLAlchemy Core statements the functions build (absent when none). */
   coreStatements?: CoreStatement[];
   comments: Comment[];
+  /** The string entries of a `MetaData(naming_convention={...})` the file builds (absent when none). */
+  namingConvention?: Record<string, string>;
   parseError?: ParseProblem;
   /** `revision` is assigned in a way Preflight cannot read, or to an id Alembic refuses (then `revision` is unset). */
   revisionProblem?: RevisionProblem;

@@ -5,7 +5,7 @@ import { addedColumn, columnArgument, columnName, tableOf, tableKey } from '../a
 import { type MigrationRule } from './types.js';
 import { pythonString } from './shared/snippets.js';
 import { oneLine } from '../model/text.js';
-import { namingConventionInCall, possibleNames } from './shared/naming-convention.js';
+import { namingConventionFrom, possibleNames } from './shared/naming-convention.js';
 import { type ConventionKind, type NamingConvention, type RuleSettings } from '../model/settings.js';
 import type { AnalyzedMigration } from '../model/facts.js';
 
@@ -562,7 +562,7 @@ export function inverseOptionsFor(migration: AnalyzedMigration, settings: RuleSe
   // built in the migration itself says which one the project uses when env.py does not.
   const namingConvention =
     settings.namingConvention ??
-    migration.facts.otherCalls.flatMap((call) => (/(^|\.)MetaData$/.test(call.callee) ? [namingConventionInCall(call.text)] : [])).find(Boolean);
+    (migration.facts.namingConvention ? namingConventionFrom(migration.facts.namingConvention) : undefined);
   return { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
 }
 

@@ -312,6 +312,19 @@ ruleTester(downgradeIncomplete, {
       def downgrade():
           op.drop_constraint("uq_members_nick", "members", type_="unique")
     `, errors: [{ line: 3, message: /create_unique_constraint uq_members_email has no inverse/ }] },
+    { name: 'a module-level convention dict passed to MetaData by name, with class keys', code: `
+      CONVENTION = {
+          sa.UniqueConstraint: "uq_%(table_name)s_%(column_0_name)s",
+          "ix": "ix_%(column_0_label)s",
+      }
+      metadata = sa.MetaData(naming_convention=CONVENTION)
+
+      def upgrade():
+          op.create_unique_constraint(None, "members", ["email"])
+
+      def downgrade():
+          op.drop_constraint("uq_members_nick", "members", type_="unique")
+    `, errors: [{ line: 8, message: /create_unique_constraint uq_members_email has no inverse/ }] },
     { name: "env.py's convention: the name as written is not the constraint's name", settings: withConvention, code: `
       def upgrade():
           op.create_check_constraint("valid_user", "principals", "user_id IS NOT NULL")

@@ -1,5 +1,5 @@
 /**
- * The `naming_convention` dict of a `MetaData(naming_convention=…)` in env.py, read from its
+ * The `naming_convention` dict of a `MetaData(naming_convention=…)` in env.py or a migration, read from its
  * syntax tree: a dict literal passed directly, or a name bound to one in the same file
  * (`convention = {...}`; `MetaData(naming_convention=convention)`). A convention imported from
  * the application's models cannot be read here.

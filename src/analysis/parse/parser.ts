@@ -68,6 +68,9 @@ export async function createMigrationParser(grammarWasm: Uint8Array): Promise<Mi
           return { path, sha256, branchLabels: [], dependsOn: [], annotatedVariables: false, operations: [], otherCalls: [], comments: [], parseError: firstProblem(decoded.problem, scan.problem, undefined, strict.problem)! };
         }
         const facts = extractMigrationFacts({ path, sha256, tree, source: text });
+        // Only a file that says naming_convention can build one: the others skip the walk.
+        const namingConvention = text.includes('naming_convention') ? readNamingConvention(tree.rootNode) : undefined;
+        if (namingConvention) facts.namingConvention = namingConvention;
         const parseError = firstProblem(decoded.problem, scan.problem, facts.parseError, strict.problem);
         if (parseError) facts.parseError = parseError;
         return facts;

@@ -36,20 +36,6 @@ export function namingConventionFrom(entries: Record<string, string>): NamingCon
 }
 
 /**
- * The convention of a `MetaData(naming_convention={...})` call inside the migration, from its source
- * text (string keys and values only); undefined when there is none or it is not a literal dict.
- */
-export function namingConventionInCall(text: string): NamingConvention | undefined {
-  const dict = /naming_convention\s*=\s*(?:dict\s*\(|\{)([^}]*)/.exec(text)?.[1];
-  if (dict === undefined) return undefined;
-  const entries: Record<string, string> = {};
-  for (const match of dict.matchAll(/["']?(ix|uq|ck|fk|pk)["']?\s*[:=]\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    entries[match[1]!] = (match[2] ?? match[3])!;
-  }
-  return namingConventionFrom(entries);
-}
-
-/**
  * Renders a Python `%(token)s` template for `shape`; undefined when a token is unknown or
  * needs something the shape lacks (`%(constraint_name)s` of an unnamed constraint).
  */
