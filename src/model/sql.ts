@@ -119,4 +119,7 @@ export interface SqlConstraint {
   columns?: string[];
 }
 
-export type SqlAnalysis = { ok: true; statements: SqlStatement[] } | { ok: false; error: string; offset: number };
+export type SqlAnalysis =
+  | { ok: true; statements: SqlStatement[] }
+  /** `tooLarge`: refused for its size before parsing, so nothing is known about it on any database. */
+  | { ok: false; error: string; offset: number; tooLarge?: true };

@@ -26,7 +26,8 @@ export const unparseableSql: MigrationRule = {
     'Preflight reads raw SQL with the real PostgreSQL parser (libpg-query) to find drops, deletes without WHERE and enum ' +
     'changes. SQL it cannot parse is not checked at all, and if it is a typo the migration will fail halfway through ' +
     'on PostgreSQL. It checks PostgreSQL projects only: on a project whose dialect is MySQL or SQLite, syntax of ' +
-    'that database (backticks, MODIFY, PRAGMA) is what the migration should say, and is not reported.',
+    'that database (backticks, MODIFY, PRAGMA) is what the migration should say, and is not reported. SQL too ' +
+    'large to analyse (over 1 MB in one string) is reported on every dialect.',
   bad: `def upgrade():
     op.execute("ALTER TABLE users ADD COLUMN phone VARCHAR(32) AFTER email")  # MySQL-only AFTER
 
@@ -41,11 +42,11 @@ def downgrade():
 `,
   guideSection: { lesson: 'review-sql', place: 4 },
   check({ migration, settings, report }) {
-    // Another database's SQL is not PostgreSQL's to parse.
-    if (settings.dialect !== 'postgresql') return;
     migration.facts.operations.forEach((operation, index) => {
       const analysis = migration.sql[index];
       if (!analysis || analysis.ok) return;
+      // Another database's SQL is not PostgreSQL's to parse; SQL refused for its size is unread on any.
+      if (settings.dialect !== 'postgresql' && !analysis.tooLarge) return;
       const source = sqlOf(operation);
       const sql = source?.sql ?? '';
       // `sa.text("… :value")` bind parameters are SQLAlchemy syntax, not an error in the SQL.

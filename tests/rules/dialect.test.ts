@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
 import { migrationForDialect, runsOnDialect } from '../../src/rules/dialect.js';
+import { destructiveRawSql } from '../../src/rules/destructive-raw-sql.js';
 import { unparseableSql } from '../../src/rules/unparseable-sql.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { parseSource } from '../support/parser.js';
@@ -50,6 +51,23 @@ describe('migrationForDialect', () => {
   });
 });
 
+ruleTester(destructiveRawSql, {
+  valid: [
+    { name: 'on PostgreSQL a MySQL-only branch is not checked', code: `
+      def upgrade():
+          if op.get_bind().dialect.name == "mysql":
+              op.execute("DROP TABLE legacy_sessions")
+    ` },
+  ],
+  invalid: [
+    { name: 'on MySQL the MySQL branch is checked', settings: { dialect: 'mysql' }, code: `
+      def upgrade():
+          if op.get_bind().dialect.name == "mysql":
+              op.execute("DROP TABLE legacy_sessions")
+    `, errors: [{ line: 3 }] },
+  ],
+});
+
 ruleTester(unparseableSql, {
   valid: [
     { name: 'MySQL syntax in a MySQL-only branch is not parsed as PostgreSQL', code: `
@@ -67,10 +85,5 @@ ruleTester(unparseableSql, {
               op.execute("ALTER TABLE users MODIFY name VARCHAR(80) AFTER id")
           op.execute("ALTER TABLE users ALTER COLUMN name TYPE varchar(80) AFTER x")
     `, errors: [{ line: 4, message: /syntax error at or near "AFTER" \(at character 54: AFTER x\)/ }] },
-    { name: 'on MySQL the MySQL branch is checked too', settings: { dialect: 'mysql' }, code: `
-      def upgrade():
-          if op.get_bind().dialect.name == "mysql":
-              op.execute("ALTER TABLE users MODIFY name VARCHAR(80) AFTER id")
-    `, errors: [{ line: 3 }] },
   ],
 });

@@ -59,6 +59,10 @@ ruleTester(unparseableSql, {
     ` },
   ],
   invalid: [
+    { name: 'SQL too large to analyse is reported on SQLite too (no rule has read it)', settings: { dialect: 'sqlite' }, code: `
+      def upgrade():
+          op.execute("INSERT INTO order_items (id) VALUES ${Array.from({ length: 150_000 }, (_, i) => `(${i})`).join(', ')}")
+    `, errors: [{ line: 2, message: /too large to analyse \(1\.\d MB; Preflight parses SQL strings up to 1 MB\)/ }] },
     { name: 'an f-string with a typo in its constant part', code: `
       def upgrade():
           op.execute(f"UPDTE {table} SET a = 1")

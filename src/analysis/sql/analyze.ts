@@ -54,7 +54,7 @@ export function preloadSqlParser(): Promise<unknown> {
 export async function analyzeSql(sql: string): Promise<SqlAnalysis> {
   if (sql.length > MAX_SQL_LENGTH) {
     const megabytes = (sql.length / 1_000_000).toFixed(1);
-    return { ok: false, error: `too large to analyse (${megabytes} MB; Preflight parses SQL strings up to ${MAX_SQL_LENGTH / 1_000_000} MB)`, offset: sql.length };
+    return { ok: false, error: `too large to analyse (${megabytes} MB; Preflight parses SQL strings up to ${MAX_SQL_LENGTH / 1_000_000} MB)`, offset: sql.length, tooLarge: true };
   }
   const result = await parseTree(sql);
   if ('error' in result) return { ok: false, error: result.error, offset: result.offset };

@@ -20,6 +20,7 @@ describe('SQL size guard', () => {
       ok: false,
       error: `too large to analyse (${(big.length / 1e6).toFixed(1)} MB; Preflight parses SQL strings up to 1 MB)`,
       offset: big.length,
+      tooLarge: true,
     });
     const small = rows(1_000);
     expect(await analyzeSql(small)).toMatchObject({ ok: true, statements: [{ kind: 'insert', targets: ['order_items'] }] });
