@@ -64,7 +64,10 @@ export interface Operation {
   text: string;
   /** Environment guards that protect this operation (empty when unguarded). */
   guards: EnvGuard[];
-  /** Inside `with op.get_context().autocommit_block():`. */
+  /**
+   * Outside the migration's transaction: inside `with op.get_context().autocommit_block():`, or after
+   * the function switched its connection to AUTOCOMMIT (see MigrationFacts.autocommitSwitches).
+   */
   inAutocommit: boolean;
   /** Source text of the iterable when inside a `for` loop (`inspector.get_table_names()`). */
   loopIterable?: string;
@@ -82,6 +85,19 @@ export interface Operation {
   via?: HelperCall[];
   /** Inside a branch that runs only on some database dialects. */
   dialects?: DialectCondition;
+}
+
+/**
+ * `op.get_bind().execution_options(isolation_level="AUTOCOMMIT")` in a migration function: the statements
+ * after it run outside the migration's transaction (psycopg2 ends that transaction when the level changes).
+ */
+export interface AutocommitSwitch {
+  function: MigrationFunction;
+  line: number;
+  column: number;
+  /** The call's source text. */
+  text: string;
+  via?: HelperCall[];
 }
 
 /** A call that is not a migration operation but matters to a rule (`Base.metadata.drop_all(bind)`). */
@@ -176,6 +192,8 @@ export interface MigrationFacts {
   downgrade?: FunctionFacts;
   operations: Operation[];
   otherCalls: OtherCall[];
+  /** Switches of the connection to AUTOCOMMIT through execution_options() (absent when none). */
+  autocommitSwitches?: AutocommitSwitch[];
   /** SQLAlchemy Core statements the functions build (absent when none). */
   coreStatements?: CoreStatement[];
   comments: Comment[];
@@ -204,8 +222,9 @@ export function sqlOf(operation: Operation): SqlSource | undefined {
 function sqlFromValue(value: PyValue): SqlSource {
   if (value.kind === 'str') return { sql: value.value, wrappedInText: false };
   if (value.kind === 'expr' && value.template) return { ...renderSqlTemplate(value.template), wrappedInText: false };
-  if (value.kind === 'call' && /(^|\.)text$/.test(value.callee)) {
-    const inner = value.args[0] ?? value.kwargs['text'];
+  // sa.text("…") and sa.DDL("…") both run their string as SQL.
+  if (value.kind === 'call' && /(^|\.)(text|DDL)$/.test(value.callee)) {
+    const inner = value.args[0] ?? value.kwargs['text'] ?? value.kwargs['statement'];
     if (inner?.kind === 'expr' && inner.template) return { ...renderSqlTemplate(inner.template), wrappedInText: true };
     return { sql: inner?.kind === 'str' ? inner.value : undefined, wrappedInText: true };
   }

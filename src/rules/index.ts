@@ -11,6 +11,7 @@ import { addColumnVolatileDefault } from './add-column-volatile-default.js';
 import { addForeignKeyWithoutNotValid } from './add-foreign-key-without-not-valid.js';
 import { addPrimaryKeyOnExistingTable } from './add-primary-key-on-existing-table.js';
 import { addUniqueConstraint } from './add-unique-constraint.js';
+import { autocommitSwitchInTransaction } from './autocommit-switch-in-transaction.js';
 import { changeColumnType } from './change-column-type.js';
 import { concurrentlyOutsideAutocommit } from './concurrently-outside-autocommit.js';
 import { createIndexNotConcurrently } from './create-index-not-concurrently.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   downgradeIncomplete,
   enumAddValueInTransaction,
   concurrentlyOutsideAutocommit,
+  autocommitSwitchInTransaction,
   createIndexNotConcurrently,
   dropIndexNotConcurrently,
   changeColumnType,

@@ -89,6 +89,11 @@ interface ExtractState {
    * so past this many the rest is analysed the plain way (helpers not followed, loops walked once).
    */
   expansions: number;
+  /**
+   * Functions whose connection was switched to AUTOCOMMIT by a call walked so far: every operation walked
+   * after it, in that function, runs outside the transaction (the walk follows the order code runs in).
+   */
+  autocommitFrom: Set<MigrationFunction>;
 }
 
 export interface ExtractInput {
@@ -122,6 +127,7 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
     moduleCoreTables: new Map(),
     counts: { upgrade: 0, downgrade: 0 },
     expansions: MAX_EXPANSIONS,
+    autocommitFrom: new Set(),
   };
   const functions: [Node, MigrationFunction][] = [];
   readModuleStatements(root, facts, state.moduleConstants, {
@@ -952,7 +958,17 @@ function collectCalls(node: Node | null, context: WalkContext, state: ExtractSta
         collectCoreStatements(current.childForFieldName('arguments'), context, state, coreSeen);
         continue;
       }
-      state.facts.otherCalls.push(toOtherCall(current, context));
+      const other = toOtherCall(current, context);
+      if (other.callee.endsWith('.execution_options') && isAutocommitSwitch(current, context)) {
+        state.autocommitFrom.add(context.function);
+        (state.facts.autocommitSwitches ??= []).push({
+          function: context.function,
+          ...position(current),
+          text: current.text,
+          ...(context.via.length > 0 ? { via: context.via } : {}),
+        });
+      }
+      state.facts.otherCalls.push(other);
       recordCoreStatement(current, context, state, coreSeen);
       inlineHelper(current, context, state);
     }
@@ -1005,7 +1021,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
       if (loopIterable !== undefined) helperLoopNames.set(parameterName, loopIterable);
       const table = context.batchAliases.get(argumentText);
       if (table !== undefined) batchAliases.set(parameterName, table);
-      if (context.connectionNames.has(argumentText) || /^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$/.test(argumentText)) {
+      if (isConnection(argumentText, context)) {
         connectionNames.add(parameterName);
       } else if (!CONNECTION_NAMES.has(parameterName)) {
         connectionNames.delete(parameterName);
@@ -1075,7 +1091,7 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
     batchTable = context.batchAliases.get(objectText);
   } else if (
     CONNECTION_METHODS.has(method) &&
-    (context.connectionNames.has(objectText) || /^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$/.test(objectText))
+    isConnection(objectText, context)
   ) {
     receiver = 'connection';
   } else {
@@ -1098,13 +1114,29 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
     endLine: call.endPosition.row + 1,
     text: call.text,
     guards: context.guards,
-    inAutocommit: context.inAutocommit,
+    inAutocommit: context.inAutocommit || state.autocommitFrom.has(context.function),
     ...(context.loopIterable !== undefined ? { loopIterable: context.loopIterable } : {}),
     ...(context.loopNames && context.loopNames.size > 0 ? { loopNames: Object.fromEntries(context.loopNames) } : {}),
     index,
     ...(context.via.length > 0 ? { via: context.via } : {}),
     ...(context.dialects ? { dialects: context.dialects } : {}),
   };
+}
+
+/** A connection of the migration (`op.get_bind()`, `conn`, …) written as the receiver of a call. */
+function isConnection(objectText: string, context: WalkContext): boolean {
+  return context.connectionNames.has(objectText) || /^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$/.test(objectText);
+}
+
+/** `<connection>.execution_options(isolation_level="AUTOCOMMIT")`. */
+function isAutocommitSwitch(call: Node, context: WalkContext): boolean {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'execution_options') return false;
+  const object = callee.childForFieldName('object');
+  if (!object || !isConnection(object.text.replace(/\s+/g, ''), context)) return false;
+  const level = keywordArgument(call, 'isolation_level');
+  const value = level ? resolveValue(level, context.constants) : undefined;
+  return value?.kind === 'str' && value.value.toUpperCase() === 'AUTOCOMMIT';
 }
 
 function toOtherCall(call: Node, context: WalkContext): OtherCall {
@@ -1380,6 +1412,9 @@ export function resolveValue(node: Node, constants: Map<string, PyValue> = new M
         const formatted = formatCall(node, calleeNode, constants, depth);
         if (formatted) return formatted;
       }
+      // `sa.text("… :id").bindparams(id=…)` runs the text's SQL: the value is the text() call.
+      const textClause = textClauseOf(calleeNode);
+      if (textClause) return resolveValue(textClause, constants, depth + 1);
       const { args, kwargs } = resolveArguments(node, constants, depth);
       return { kind: 'call', callee, args, kwargs, text };
     }
@@ -1390,6 +1425,18 @@ export function resolveValue(node: Node, constants: Map<string, PyValue> = new M
     default:
       return { kind: 'expr', text };
   }
+}
+
+/** TextClause methods that return the same SQL with bind values or result columns attached. */
+const TEXT_CLAUSE_METHODS = new Set(['bindparams', 'columns', 'execution_options']);
+
+/** The `sa.text(…)` call of `sa.text(…).bindparams(…)` (or `.columns(…)`), else undefined. */
+function textClauseOf(callee: Node | null): Node | undefined {
+  if (callee?.type !== 'attribute' || !TEXT_CLAUSE_METHODS.has(callee.childForFieldName('attribute')?.text ?? '')) return undefined;
+  const object = callee.childForFieldName('object');
+  if (object?.type !== 'call') return undefined;
+  const inner = object.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+  return /(^|\.)text$/.test(inner) ? object : textClauseOf(object.childForFieldName('function'));
 }
 
 /** A value as template parts: its text when it is a known scalar, its parts when a template, else unknown. */

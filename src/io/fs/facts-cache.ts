@@ -14,7 +14,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { cacheDirectory, removeStaleCacheFiles } from './cache-dir.js';
 
 /** Bump when MigrationFacts, SQL summaries, rule reports or the parser change shape. */
-export const CACHE_FORMAT = 7;
+export const CACHE_FORMAT = 8;
 
 interface CacheFile {
   format: number;

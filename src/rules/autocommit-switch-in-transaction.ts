@@ -1,0 +1,67 @@
+import type { AutocommitSwitch, Operation } from '../model/facts.js';
+import { AUTOCOMMIT } from './shared/locks.js';
+import { throughHelpers } from './shared/snippets.js';
+import type { MigrationRule } from './types.js';
+
+const SUPPRESS = '# preflight: ignore[autocommit-switch-in-transaction] env.py runs migrations without a transaction';
+
+/** The first operation the switch puts outside the transaction: the statement that needed it. */
+function firstAfter(operations: readonly Operation[], switched: AutocommitSwitch): Operation | undefined {
+  const line = switched.via?.[0]?.line ?? switched.line;
+  return operations.find(
+    (operation) => operation.function === switched.function && (operation.via?.[0]?.line ?? operation.line) > line,
+  );
+}
+
+export const autocommitSwitchInTransaction: MigrationRule = {
+  id: 'autocommit-switch-in-transaction',
+  order: 607,
+  scope: 'migration',
+  severity: 'error',
+  summary:
+    "`op.get_bind().execution_options(isolation_level=\"AUTOCOMMIT\")` inside the migration's transaction: psycopg2 ends the transaction, rolling back what the run did before it.",
+  why:
+    'Alembic runs migrations inside a transaction (by default one for the whole `alembic upgrade` run). Changing the ' +
+    "connection's isolation level in the middle of it does not start a separate autocommit connection: with psycopg2 the " +
+    'open transaction is ended without a commit, so everything the run did before the call (earlier steps of this ' +
+    'migration and earlier migrations of the same run) is rolled back, while SQLAlchemy only warns ("Connection is ' +
+    'already established with a Transaction"). Measured with SQLAlchemy 1.4 and psycopg2 on PostgreSQL 15: a run of ' +
+    'two migrations, the second switching to AUTOCOMMIT, lost the first one\'s table. Every statement after the switch ' +
+    "then commits on its own, so a failure half-way cannot be rolled back. Alembic's `autocommit_block()` commits the " +
+    'work so far first, runs its statements outside the transaction and starts a new one after them. If your env.py runs ' +
+    `migrations without a transaction, suppress the finding with \`${SUPPRESS}\`.`,
+  bad: `def upgrade():
+    op.get_bind().execution_options(isolation_level="AUTOCOMMIT")
+    op.execute("CREATE INDEX CONCURRENTLY ix_orders_user_id ON orders (user_id)")
+`,
+  good: `def upgrade():
+    with op.get_context().autocommit_block():
+        op.execute("CREATE INDEX CONCURRENTLY ix_orders_user_id ON orders (user_id)")
+
+
+def downgrade():
+    with op.get_context().autocommit_block():
+        op.execute("DROP INDEX CONCURRENTLY ix_orders_user_id")
+`,
+  guideSection: { lesson: 'locks', place: 12 },
+  check({ migration, settings, report }) {
+    if (settings.dialect !== 'postgresql') return;
+    for (const switched of migration.facts.autocommitSwitches ?? []) {
+      const call = switched.text.replace(/\s+/g, ' ');
+      const next = firstAfter(migration.facts.operations, switched);
+      report({
+        line: switched.line,
+        column: switched.column,
+        message:
+          `${switched.function} switches the connection to AUTOCOMMIT inside the migration's transaction (${call})${throughHelpers(switched)}: ` +
+          `psycopg2 ends that transaction, so what this \`alembic ${switched.function}\` run did before it is rolled back ` +
+          '(earlier migrations of the run included), and each statement after it commits on its own',
+        help:
+          `Remove the execution_options() call and run what needs autocommit in Alembic's autocommit block, which commits ` +
+          'the work so far first:\n' +
+          `    ${AUTOCOMMIT}\n` +
+          `        ${next ? next.text.replace(/\s*\n\s*/g, ' ') : 'op.execute("…")'}`,
+      });
+    }
+  },
+};
