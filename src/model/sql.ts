@@ -31,6 +31,11 @@ export interface SqlStatement {
   /** DELETE/UPDATE: has a WHERE clause. */
   hasWhere?: boolean;
   /**
+   * DELETE: the columns whose every NULL row it removes (`WHERE c IS NULL`, or `… OR c IS NULL`): after it,
+   * the column holds no NULL, as after a backfill.
+   */
+  deletesNullsOf?: string[];
+  /**
    * UPDATE / INSERT / SELECT: the tables and columns the statement reads, from its parse tree: an UPDATE's
    * SET values, FROM, WHERE and WITH (not the columns it assigns), an INSERT's SELECT and WITH, all of a SELECT
    * (kind 'other': the columns it selects, `*` for all, and the tables of its FROM). Names as written,

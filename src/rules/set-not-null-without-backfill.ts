@@ -57,7 +57,8 @@ export function writesColumn(text: string, column: string): boolean {
 
 /**
  * An execute that fills `table.column`: parsed SQL with an UPDATE of that table that sets the column
- * (with or without a WHERE: per-row UPDATEs in a loop fill every row between them). SQL Preflight
+ * (with or without a WHERE: per-row UPDATEs in a loop fill every row between them), or a DELETE of
+ * the rows where it IS NULL. SQL Preflight
  * cannot read (f-strings, variables, SQLAlchemy Core expressions, text the PostgreSQL parser rejects,
  * DO blocks) counts when its source text visibly writes the column.
  */
@@ -66,11 +67,18 @@ export function backfillsColumn(migration: AnalyzedMigration, operation: Operati
   if (!source) return false;
   const analysis = migration.sql[migration.facts.operations.indexOf(operation)];
   if (source.sql === undefined || !analysis?.ok) return writesColumn(operation.text, column);
+  // An interpolated table name (`f"UPDATE {TABLE} …"`, parsed as the identifier "{TABLE}") may be this table.
+  const unknown = new Set((source.unknownParts ?? []).map((part) => `{${part}}`));
+  const isTable = (target: string) => tableKey(target) === tableKey(table) || unknown.has(target);
   return analysis.statements.some(
     (statement) =>
       (statement.kind === 'update' &&
-        statement.targets.some((target) => tableKey(target) === tableKey(table)) &&
+        statement.targets.some(isTable) &&
         statement.columns.some((name) => name.toLowerCase() === column.toLowerCase())) ||
+      // Removing the rows that hold NULL leaves none for SET NOT NULL to fail on.
+      (statement.kind === 'delete' &&
+        statement.targets.some(isTable) &&
+        (statement.deletesNullsOf ?? []).some((name) => name.toLowerCase() === column.toLowerCase())) ||
       (statement.kind === 'other' && writesColumn(statement.text, column)),
   );
 }

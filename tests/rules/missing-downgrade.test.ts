@@ -5,6 +5,25 @@ import { GUIDE } from '../support/guide-snippets.js';
 
 ruleTester(missingDowngrade, {
   valid: [
+    { name: 'data-only upgrades through sa.DDL("…") and sa.text("…").bindparams(…) (osparc, securedrop)', code: `
+      def upgrade():
+          op.execute(sa.DDL("UPDATE users SET email=lower(email)"))
+          for key in keys:
+              op.execute(
+                  sa.text(
+                      """
+                      UPDATE sources
+                      SET pgp_public_key=:pgp_public_key
+                      WHERE filesystem_id=:filesystem_id
+                      """
+                  ).bindparams(pgp_public_key=key.public, filesystem_id=key.id)
+              )
+
+
+      def downgrade():
+          # no downgrade
+          pass
+    ` },
     { name: 'the documented good example', code: missingDowngrade.good },
     { name: "the guide's Adding a Column pattern", code: GUIDE.addingAColumn },
     { name: "the guide's Adding an ENUM Value pattern (empty downgrade with a comment)", code: GUIDE.addingAnEnumValue },

@@ -5,6 +5,14 @@ import { guideCases } from '../support/guide-snippets.js';
 
 ruleTester(setNotNullWithoutBackfill, {
   valid: [
+    { name: 'the rows that hold NULL are deleted first (securedrop)', code: `
+      def upgrade():
+          op.execute("DELETE FROM sources WHERE filesystem_id IS NULL")
+          with op.batch_alter_table("sources", schema=None) as batch_op:
+              batch_op.alter_column("filesystem_id", existing_type=sa.VARCHAR(length=96), nullable=False)
+          op.execute("DELETE FROM replies WHERE uuid IS NULL OR filename = ''")
+          op.alter_column("replies", "uuid", nullable=False)
+    ` },
     ...guideCases(),
     { name: 'the rule docs: good', code: setNotNullWithoutBackfill.good },
     { name: 'the shop example: get_bind().execute(sa.text(...)) backfill, then batch alter', code: `
@@ -79,6 +87,13 @@ ruleTester(setNotNullWithoutBackfill, {
     ` },
   ],
   invalid: [
+    { name: 'a DELETE of only some of the NULL rows, or of another column\'s NULLs, is no backfill', code: `
+      def upgrade():
+          op.execute("DELETE FROM sources WHERE filesystem_id IS NULL AND pending")
+          op.alter_column("sources", "filesystem_id", nullable=False)
+          op.execute("DELETE FROM replies WHERE filename IS NULL")
+          op.alter_column("replies", "uuid", nullable=False)
+    `, errors: [{ line: 3, message: /sources\.filesystem_id NOT NULL without backfilling/ }, { line: 5, message: /replies\.uuid NOT NULL/ }] },
     { name: 'rule docs: bad', code: setNotNullWithoutBackfill.bad, errors: [{ line: 3, message: /adds users\.new_field \(line 2\) and makes it NOT NULL without backfilling it/ }] },
     { name: 'plain SET NOT NULL of an existing column', code: `
       def upgrade():

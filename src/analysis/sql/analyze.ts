@@ -135,8 +135,16 @@ function summariseStatement(stmt: PgNode, text: string, offset: number): SqlStat
     }
     case 'TruncateStmt':
       return { ...base, kind: 'truncate', targets: (node.relations ?? []).map((r: PgNode) => rangeVarName(r.RangeVar) ?? '?') };
-    case 'DeleteStmt':
-      return { ...base, kind: 'delete', targets: [rangeVarName(node.relation) ?? '?'], hasWhere: node.whereClause !== undefined };
+    case 'DeleteStmt': {
+      const nulls = nullRowsDeleted(node.whereClause);
+      return {
+        ...base,
+        kind: 'delete',
+        targets: [rangeVarName(node.relation) ?? '?'],
+        hasWhere: node.whereClause !== undefined,
+        ...(nulls.length > 0 ? { deletesNullsOf: nulls } : {}),
+      };
+    }
     case 'UpdateStmt':
       return {
         ...base,
@@ -404,6 +412,23 @@ export async function functionsOfExpression(expression: string): Promise<string[
 }
 
 /** Every table (RangeVar) and column (ColumnRef) named anywhere in these parse subtrees. */
+/**
+ * The columns a DELETE's WHERE removes every NULL row of: the WHERE is `c IS NULL`, or an OR with
+ * such an arm (an AND narrows it to some of them).
+ */
+function nullRowsDeleted(where: PgNode | undefined): string[] {
+  if (!where) return [];
+  const test = where.NullTest;
+  if (test) {
+    const fields = (test.arg?.ColumnRef?.fields ?? []) as PgNode[];
+    const column = fields[fields.length - 1]?.String?.sval;
+    return test.nulltesttype === 'IS_NULL' && typeof column === 'string' ? [column] : [];
+  }
+  const bool = where.BoolExpr;
+  if (bool?.boolop === 'OR_EXPR') return ((bool.args ?? []) as PgNode[]).flatMap((arm) => nullRowsDeleted(arm));
+  return [];
+}
+
 function readsOf(roots: unknown[]): { tables: string[]; columns: string[] } {
   const tables = new Set<string>();
   const columns = new Set<string>();
