@@ -26,7 +26,7 @@ export interface SqlStatement {
   offset: number;
   /** Tables (or schemas/types for drop-schema/drop-type) the statement names, schema-qualified as written. */
   targets: string[];
-  /** UPDATE: the columns it sets. ALTER TABLE: the columns it drops. */
+  /** UPDATE: the columns it sets. ALTER TABLE: the columns it drops. CREATE TABLE: the columns it defines. */
   columns: string[];
   /** DELETE/UPDATE: has a WHERE clause. */
   hasWhere?: boolean;

@@ -72,7 +72,9 @@ const CONVENTION_KIND: Record<string, ConventionKind> = { unique: 'uq', check: '
  */
 type Effect =
   | { kind: 'add-column' | 'drop-column'; table: string; column: string }
-  | { kind: 'create-table' | 'drop-table'; table: string }
+  | { kind: 'drop-table'; table: string }
+  /** `columns`: the literal names of its `sa.Column(…)` arguments. */
+  | { kind: 'create-table'; table: string; columns: string[] }
   | {
       kind: 'create-index';
       name: string;
@@ -146,9 +148,12 @@ function computeEffect(operation: Operation, options: EffectOptions): Effect | u
       const column = columnArgument(operation);
       return table && column ? { kind: 'drop-column', table, column } : undefined;
     }
-    case 'create_table':
+    case 'create_table': {
+      const columns = operation.args.slice(1).flatMap((arg) => (arg.kind === 'call' && /(^|\.)Column$/.test(arg.callee) ? [columnName(arg)] : []));
+      return table ? { kind: 'create-table', table, columns: columns.filter((name): name is string => name !== undefined) } : undefined;
+    }
     case 'drop_table':
-      return table ? { kind: operation.name === 'create_table' ? 'create-table' : 'drop-table', table } : undefined;
+      return table ? { kind: 'drop-table', table } : undefined;
     case 'create_index': {
       const written = first('index_name');
       const columnsValue = operation.kwargs['columns'] ?? at(2);
@@ -313,7 +318,9 @@ function undoes(effect: Effect, other: Effect): Undo {
       if (other.kind === 'drop-column' && sameTable(other.table, effect.table) && other.column === effect.column) return 'direct';
       return other.kind === 'drop-table' && sameTable(other.table, effect.table) ? 'implied' : undefined;
     case 'drop-column':
-      return other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.column ? 'direct' : undefined;
+      if (other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.column) return 'direct';
+      // The table made again with the column (a downgrade that rebuilds it, as SQLite projects do).
+      return other.kind === 'create-table' && sameTable(other.table, effect.table) && other.columns.includes(effect.column) ? 'direct' : undefined;
     case 'create-table':
       return other.kind === 'drop-table' && sameTable(other.table, effect.table) ? 'direct' : undefined;
     case 'drop-table':
@@ -361,6 +368,8 @@ function sqlUndoes(effect: Effect, statement: SqlStatement): boolean {
       if (effect.kind === 'create-index') return statement.kind === 'drop-index' && sharesName(effect.names, targets);
       return statement.kind === 'alter-table' && sharesName(effect.names, statement.droppedConstraints ?? []);
     }
+    case 'drop-column':
+      return statement.kind === 'create-table' && targets.some((target) => sameTable(target, effect.table)) && statement.columns.includes(effect.column);
     case 'drop-table':
       return statement.kind === 'create-table' && targets.some((target) => sameTable(target, effect.table));
     case 'drop-index':
@@ -375,7 +384,7 @@ function sqlUndoes(effect: Effect, statement: SqlStatement): boolean {
 /** Calls that could undo each kind of effect, for downgrade loops whose names Preflight cannot read. */
 const UNDOING_CALLS: Record<Effect['kind'], string[]> = {
   'add-column': ['drop_column', 'drop_table'],
-  'drop-column': ['add_column'],
+  'drop-column': ['add_column', 'create_table'],
   'create-table': ['drop_table'],
   'drop-table': ['create_table'],
   'create-index': ['drop_index', 'drop_column', 'drop_table'],
@@ -482,13 +491,15 @@ export function undoneWithinUpgrade(upgradeOps: readonly Operation[], options: I
 function pairsWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOptions): Map<Operation, 'cancelled' | 'rebuilt'> {
   const effects = upgradeOps.map((operation) => effectOf(operation, effectOptions(options, true)));
   const undone = new Map<Operation, 'cancelled' | 'rebuilt'>();
+  for (const steps of renameRebuilds(effects)) for (const i of steps) undone.set(upgradeOps[i]!, 'rebuilt');
   effects.forEach((effect, i) => {
     if (!effect || undone.has(upgradeOps[i]!)) return;
     for (let j = i + 1; j < effects.length; j++) {
       const later = effects[j];
-      if (!later || undone.has(upgradeOps[j]!)) continue;
+      if (!later) continue;
       const how = undoes(effect, later);
-      if (!how) continue;
+      // A step already paired can still take this one with it (a column of a table dropped later).
+      if (!how || (how !== 'implied' && undone.has(upgradeOps[j]!))) continue;
       const kind = effect.kind.startsWith('drop-') ? 'rebuilt' : 'cancelled';
       undone.set(upgradeOps[i]!, kind);
       if (how !== 'implied') undone.set(upgradeOps[j]!, kind);
@@ -496,6 +507,32 @@ function pairsWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOp
     }
   });
   return undone;
+}
+
+/**
+ * A table or column rebuilt through a rename, as SQLite projects do by hand (what batch mode does for
+ * them): rename `t` to `t_tmp`, create `t` again (add the column again), copy, drop `t_tmp`. The three
+ * steps together change `t` in place; none of them is a rename or a drop the downgrade must undo.
+ * Indexes (into `effects`) of each rebuild's steps.
+ */
+function renameRebuilds(effects: readonly (Effect | undefined)[]): number[][] {
+  const rebuilds: number[][] = [];
+  effects.forEach((effect, i) => {
+    if (effect?.kind !== 'rename-table' && effect?.kind !== 'rename-column') return;
+    const later = (test: (other: Effect) => boolean) => effects.findIndex((other, j) => j > i && other !== undefined && test(other));
+    const [dropped, made] =
+      effect.kind === 'rename-table'
+        ? [
+            later((other) => other.kind === 'drop-table' && sameTable(other.table, effect.to)),
+            later((other) => other.kind === 'create-table' && sameTable(other.table, effect.from)),
+          ]
+        : [
+            later((other) => other.kind === 'drop-column' && sameTable(other.table, effect.table) && other.column === effect.to),
+            later((other) => other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.from),
+          ];
+    if (dropped >= 0 && made >= 0) rebuilds.push([i, made, dropped]);
+  });
+  return rebuilds;
 }
 
 export interface MissingInverse {

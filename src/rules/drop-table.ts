@@ -14,7 +14,9 @@ export const dropTable: MigrationRule = {
   why:
     'Dropping a table in a regular migration deletes every row for good: a downgrade can recreate the table but not the data, ' +
     'and code still deployed that reads the table starts failing. The guide allows dropping tables only in the one-time reset ' +
-    'migration, behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag. A scratch table the same upgrade created is not flagged.',
+    'migration, behind the ALLOW_DESTRUCTIVE_MIGRATIONS flag. A scratch table the same upgrade created is not flagged, nor ' +
+    'the old copy of a table the upgrade rebuilds once its rows are copied (rename t to t_tmp, create t, ' +
+    'INSERT INTO t SELECT … FROM t_tmp, drop t_tmp: the SQLite way to change a table, as batch mode does).',
   bad: `def upgrade():
     op.drop_table("users")  # destroys data
 `,

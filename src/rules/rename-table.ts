@@ -21,7 +21,8 @@ export const renameTable: MigrationRule = {
     'queries name the old table: the moment the rename commits, they fail. Use expand/contract instead (create the new ' +
     'table, write both, backfill, switch reads, drop the old one later), or rename and leave a view with the old name ' +
     'until no code uses it (a simple view over one table is updatable in PostgreSQL); a rename followed by ' +
-    '`CREATE VIEW <old name>` in the same upgrade is not flagged, nor is renaming a table the same upgrade created.',
+    '`CREATE VIEW <old name>` in the same upgrade is not flagged, nor is renaming a table the same upgrade created, nor ' +
+    'a rename out of the way of a new table of the old name (a rebuild: rename t to t_tmp, create t, copy, drop t_tmp).',
   bad: `def upgrade():
     op.rename_table("customers", "clients")
 `,
@@ -47,6 +48,8 @@ export const renameTable: MigrationRule = {
       if (views.has(tableKey(table))) continue;
       const target = argument(operation, 1, 'new_table_name');
       const newName = stringValue(target) ?? target?.text ?? '<new name>';
+      // A rebuild (rename t to t_tmp, create t, copy, drop t_tmp): the old name is there again at the end.
+      if (literal !== undefined && history.renameRebuilds(literal, newName, positionOf(operation))) continue;
       report({
         line: operation.line,
         column: operation.column,

@@ -13,6 +13,59 @@ import { ruleTester } from '../support/rule-tester.js';
 
 ruleTester(downgradeIncomplete, {
   valid: [
+    { name: 'a dropped column comes back with the table the downgrade rebuilds, by op or by SQL (securedrop)', code: `
+      def upgrade():
+          with op.batch_alter_table("sources", schema=None) as batch_op:
+              batch_op.drop_column("flagged")
+          with op.batch_alter_table("journalists", schema=None) as batch_op:
+              batch_op.drop_column("session_nonce")
+
+
+      def downgrade():
+          conn = op.get_bind()
+          op.rename_table("sources", "sources_tmp")
+          conn.execute(sa.text('CREATE TABLE "sources" (id INTEGER NOT NULL, flagged BOOLEAN, PRIMARY KEY (id))'))
+          conn.execute("INSERT INTO sources (id) SELECT id FROM sources_tmp")
+          op.drop_table("sources_tmp")
+          op.rename_table("journalists", "journalists_tmp")
+          op.create_table("journalists", sa.Column("id", sa.Integer(), nullable=False), sa.Column("session_nonce", sa.Integer(), nullable=False))
+          conn.execute("INSERT INTO journalists SELECT id, 0 FROM journalists_tmp")
+          op.drop_table("journalists_tmp")
+    ` },
+    { name: 'a table rebuilt through a rename (securedrop): the downgrade undoes the column it added', code: `
+      def upgrade():
+          conn = op.get_bind()
+          op.rename_table("replies", "replies_tmp")
+          op.add_column("replies_tmp", sa.Column("uuid", sa.String(length=36)))
+          op.create_table(
+              "replies",
+              sa.Column("id", sa.Integer(), nullable=False),
+              sa.Column("uuid", sa.String(length=36), nullable=False),
+              sa.Column("filename", sa.String(length=255), nullable=False),
+              sa.PrimaryKeyConstraint("id"),
+          )
+          conn.execute(sa.text("INSERT INTO replies SELECT id, uuid, filename FROM replies_tmp"))
+          op.drop_table("replies_tmp")
+
+
+      def downgrade():
+          with op.batch_alter_table("replies", schema=None) as batch_op:
+              batch_op.drop_column("uuid")
+    ` },
+    { name: 'a column rebuilt through a rename, in the upgrade and the downgrade (osparc)', code: `
+      def upgrade():
+          op.alter_column("comp_pipeline", "state", new_column_name="deprecated_state")
+          op.add_column("comp_pipeline", sa.Column("state", sa.Enum("NOT_STARTED", "SUCCESS", name="statetype"), nullable=False, server_default="NOT_STARTED"))
+          op.execute("UPDATE comp_pipeline SET state = 'SUCCESS' WHERE deprecated_state = 'done'")
+          op.drop_column("comp_pipeline", "deprecated_state")
+
+
+      def downgrade():
+          op.alter_column("comp_pipeline", "state", new_column_name="deprecated_state")
+          op.add_column("comp_pipeline", sa.Column("state", sa.String(), nullable=True))
+          op.execute("UPDATE comp_pipeline SET state = 'done' WHERE deprecated_state = 'SUCCESS'")
+          op.drop_column("comp_pipeline", "deprecated_state")
+    ` },
     { name: 'the documented good example', code: downgradeIncomplete.good },
     { name: "the guide's Common Patterns", code: `
       def upgrade():

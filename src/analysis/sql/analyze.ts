@@ -188,6 +188,7 @@ function summariseStatement(stmt: PgNode, text: string, offset: number): SqlStat
         ...base,
         kind: 'create-table',
         targets: [rangeVarName(node.relation) ?? '?'],
+        columns: ((node.tableElts ?? []) as PgNode[]).flatMap((element) => (typeof element.ColumnDef?.colname === 'string' ? [element.ColumnDef.colname] : [])),
         ...(referenced.length > 0 ? { referencedTables: referenced } : {}),
         ...(node.relation?.relpersistence === 't' ? { temporary: true } : {}),
       };

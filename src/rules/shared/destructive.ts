@@ -10,6 +10,7 @@ import { describeTarget, nameLabel, sqlStatementsOf, upgradeOperations } from '.
 import { columnArgument, tableOf } from '../../analysis/operations/op-arguments.js';
 import type { FindingEvidence } from '../../model/findings.js';
 import { positionOf, statementOnNewObjects, upgradeHistory } from './history.js';
+import { readBefore } from './reads.js';
 
 export interface DestructiveStep {
   operation: Operation;
@@ -47,6 +48,8 @@ export function destructiveSteps(migration: AnalyzedMigration): DestructiveStep[
     const table = tableOf(operation);
     if (operation.name === 'drop_table') {
       if (table !== undefined && history().tableCreatedBefore(table, position)) continue;
+      // The old copy of a rebuilt table, once its rows were read (copied) into the new one: a rebuild loses nothing.
+      if (table !== undefined && history().rebuiltFrom(table, position) !== undefined && readBefore(migration, operation, table)) continue;
       const what = table !== undefined ? `drop_table(${JSON.stringify(table)})` : `drop_table of ${nameLabel(operation, 'table', undefined)}`;
       steps.push({ operation, description: what, step: stepKey(operation) });
     } else if (operation.name === 'drop_column') {

@@ -4,13 +4,22 @@
  * and "a backfill of a column this upgrade adds". Rules that flag drops, renames, wipes and locks
  * ask it, so a scratch table or a freshly added column is never reported as existing data.
  */
-import { sqlOf, type Operation, type AnalyzedMigration } from '../../model/facts.js';
+import { argument, sqlOf, stringValue, type Operation, type AnalyzedMigration } from '../../model/facts.js';
 import type { SqlStatement } from '../../model/sql.js';
 import { sqlStatementsOf, upgradeOperations } from '../helpers.js';
 import { addedColumn, columnArgument, columnName, literalName, tableOf, tableKey } from '../../analysis/operations/op-arguments.js';
 import { tablesCreatedBy } from './tables.js';
 
-type EventKind = 'create-table' | 'drop-table' | 'add-column' | 'drop-column' | 'not-null' | 'create-index' | 'drop-index' | 'empty-table';
+type EventKind =
+  | 'create-table'
+  | 'drop-table'
+  | 'renamed-into'
+  | 'add-column'
+  | 'drop-column'
+  | 'not-null'
+  | 'create-index'
+  | 'drop-index'
+  | 'empty-table';
 
 interface Event {
   kind: EventKind;
@@ -19,6 +28,8 @@ interface Event {
   column?: string;
   /** create-table: CREATE TEMPORARY TABLE. */
   temporary?: boolean;
+  /** renamed-into: the table's name before `op.rename_table` (key: its new name). */
+  from?: string;
   /** Order within the upgrade: operation position, then the statement's offset in its SQL. */
   position: number;
 }
@@ -44,6 +55,17 @@ export interface UpgradeHistory {
   indexDroppedAfter(name: string, position: number): boolean;
   /** The table is dropped again later in this upgrade. */
   tableDroppedAfter(table: string, position: number): boolean;
+  /**
+   * The rename of `table` at `position` is the first step of a rebuild: a table of its name is created
+   * later in this upgrade, and the renamed table is dropped later still.
+   */
+  renameRebuilds(table: string, newName: string, position: number): boolean;
+  /**
+   * The table (dropped at `position`) holds the rows of a table this upgrade rebuilt: it was renamed from
+   * that table, which was then created again, before `position` (rename `t` to `t_tmp`, create `t`, copy,
+   * drop `t_tmp`). The rebuilt table's name, or undefined.
+   */
+  rebuiltFrom(table: string, position: number): string | undefined;
   /**
    * A scratch table: created in this upgrade as TEMPORARY (gone at the end of the session) or dropped
    * again later in it. Nothing of it outlives the upgrade.
@@ -86,6 +108,15 @@ function buildHistory(migration: AnalyzedMigration): UpgradeHistory {
       case 'drop_table':
         if (operation.receiver === 'op') push('drop-table', key, position);
         break;
+      case 'rename_table': {
+        const to = stringValue(argument(operation, 1, 'new_table_name'));
+        if (operation.receiver === 'op' && table !== undefined && to !== undefined) {
+          const event: Event = { kind: 'renamed-into', key: tableKey(to), position, from: table };
+          const slot = `renamed-into\0${event.key}`;
+          events.set(slot, [...(events.get(slot) ?? []), event]);
+        }
+        break;
+      }
       case 'add_column': {
         const column = addedColumn(operation);
         const name = column ? columnName(column) : undefined;
@@ -138,6 +169,17 @@ function buildHistory(migration: AnalyzedMigration): UpgradeHistory {
     indexCreatedBefore: (name, position) => any('create-index', name, (e) => e.position < position),
     indexDroppedAfter: (name, position) => any('drop-index', name, (e) => e.position > position),
     tableDroppedAfter: (table, position) => any('drop-table', tableKey(table), (e) => e.position > position),
+    renameRebuilds: (table, newName, position) =>
+      any('create-table', tableKey(table), (created) => created.position > position) &&
+      any('drop-table', tableKey(newName), (dropped) => dropped.position > position),
+    rebuiltFrom: (table, position) =>
+      events
+        .get(`renamed-into\0${tableKey(table)}`)
+        ?.find(
+          (renamed) =>
+            renamed.position < position &&
+            any('create-table', tableKey(renamed.from!), (created) => created.position > renamed.position && created.position < position),
+        )?.from,
     isScratchTable: (table) => {
       const key = tableKey(table);
       return any('create-table', key, (created) => created.temporary === true || any('drop-table', key, (dropped) => dropped.position > created.position));
