@@ -76,6 +76,8 @@ function sourcePosition(operation: Operation): string {
 }
 
 function takenBy(earlier: Operation, slow: Operation): string {
+  // One execute of several statements: the lock comes from one of its own earlier statements.
+  if (earlier === slow) return `an earlier statement of the same ${callName(earlier)} at line ${earlier.line}`;
   if (sourcePosition(earlier) === sourcePosition(slow)) return `an earlier pass of the loop at line ${earlier.line}`;
   return `${callName(earlier)} at line ${earlier.line}`;
 }

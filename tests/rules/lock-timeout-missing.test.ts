@@ -60,6 +60,12 @@ ruleTester(lockTimeoutMissing, {
     ` },
   ],
   invalid: [
+    { name: 'DROP INDEX of an index created earlier in the upgrade locks the table it was created on (prefect)', code: `
+      def upgrade():
+          op.execute("CREATE INDEX IF NOT EXISTS ix_flow_run__work_queue_name ON flow_run (work_queue_id, work_queue_name)")
+          op.execute("UPDATE flow_run SET work_queue_id = 1 WHERE work_queue_name = 'default'")
+          op.execute("DROP INDEX IF EXISTS ix_flow_run__work_queue_name")
+    `, errors: [{ line: 2, message: /^upgrade takes ACCESS EXCLUSIVE on flow_run without a lock_timeout set first/ }] },
     { name: 'rule docs: bad', code: lockTimeoutMissing.bad, errors: [{ line: 2, message: `upgrade takes ACCESS EXCLUSIVE on orders without a lock_timeout set first: ${AE_MESSAGE}` }] },
     { name: 'one finding per function, at the first statement, naming every table and the strongest lock', code: `
       def upgrade():

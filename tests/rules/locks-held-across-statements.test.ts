@@ -43,6 +43,17 @@ ruleTester(locksHeldAcrossStatements, {
     { name: 'not PostgreSQL: off', settings: { dialect: 'sqlite' }, code: locksHeldAcrossStatements.bad },
   ],
   invalid: [
+    { name: 'several statements in one execute: the lock comes from an earlier statement of it, not a loop (osparc)', code: `
+      def upgrade():
+          op.execute(
+              sa.DDL(
+                  """
+                  ALTER TABLE comp_tasks ALTER COLUMN state TYPE statetype USING state::text::statetype;
+                  ALTER TABLE comp_pipeline ALTER COLUMN state TYPE statetype USING state::text::statetype;
+                  """
+              )
+          )
+    `, errors: [{ line: 2, message: /changes the type of comp_pipeline\.state \(rewrites the table\) at line 2 while holding ACCESS EXCLUSIVE on comp_tasks \(taken on comp_tasks by an earlier statement of the same op\.execute\(\.\.\.\) at line 2\)/ }] },
     { name: 'rule docs: bad', code: locksHeldAcrossStatements.bad, errors: [{
       line: 3,
       message:

@@ -49,6 +49,8 @@ function build(migration: AnalyzedMigration, fn: MigrationFunction): SchemaChang
   // CHECK (c IS NOT NULL) constraints: not yet validated (by name), and validated (table.column).
   const pendingNotNull = new Map<string, string>();
   const provenNotNull = new Set<string>();
+  // DROP INDEX names no table: an index this function created earlier is on the table it was created on.
+  const indexTables = new Map<string, string>();
   for (const [index, operation] of migration.facts.operations.entries()) {
     if (operation.function !== fn) continue;
     const found: Omit<SchemaChange, 'onNewTable' | 'operation' | 'origin'>[] = [];
@@ -67,6 +69,11 @@ function build(migration: AnalyzedMigration, fn: MigrationFunction): SchemaChang
       trackNotNullChecks(change, pendingNotNull, provenNotNull);
       if (change.kind === 'set-not-null' && change.table && change.column && provenNotNull.has(`${tableKey(change.table)}.${change.column.toLowerCase()}`)) {
         change = { ...change, kind: 'set-not-null-with-check' };
+      }
+      if (change.kind.startsWith('create-index') && change.name && change.table) indexTables.set(change.name.toLowerCase(), change.table);
+      if (change.kind.startsWith('drop-index') && change.name && change.table === undefined) {
+        const table = indexTables.get(change.name.toLowerCase());
+        if (table !== undefined) change = { ...change, table };
       }
       const onNewTable = change.table !== undefined && created.has(tableKey(change.table));
       changes.push({ ...change, onNewTable, operation, origin });
