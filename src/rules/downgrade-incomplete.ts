@@ -511,8 +511,9 @@ function pairsWithinUpgrade(upgradeOps: readonly Operation[], options: InverseOp
 
 /**
  * A table or column rebuilt through a rename, as SQLite projects do by hand (what batch mode does for
- * them): rename `t` to `t_tmp`, create `t` again (add the column again), copy, drop `t_tmp`. The three
- * steps together change `t` in place; none of them is a rename or a drop the downgrade must undo.
+ * them): rename `t` to `t_tmp`, create `t` again (add the column again), copy, drop `t_tmp`; or the
+ * other way round, create `t_new`, copy, drop `t`, rename `t_new` to `t`. The three steps together
+ * change `t` in place; none of them is a rename or a drop the downgrade must undo.
  * Indexes (into `effects`) of each rebuild's steps.
  */
 function renameRebuilds(effects: readonly (Effect | undefined)[]): number[][] {
@@ -531,6 +532,20 @@ function renameRebuilds(effects: readonly (Effect | undefined)[]): number[][] {
             later((other) => other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.from),
           ];
     if (dropped >= 0 && made >= 0) rebuilds.push([i, made, dropped]);
+    // The swap the other way round: the new one made under a scratch name, the old one dropped, the
+    // scratch renamed to the old name (add json_value, copy, drop value, rename json_value to value).
+    const earlier = (test: (other: Effect) => boolean) => effects.findIndex((other, j) => j < i && other !== undefined && test(other));
+    const [replaced, scratch] =
+      effect.kind === 'rename-table'
+        ? [
+            earlier((other) => other.kind === 'drop-table' && sameTable(other.table, effect.to)),
+            earlier((other) => other.kind === 'create-table' && sameTable(other.table, effect.from)),
+          ]
+        : [
+            earlier((other) => other.kind === 'drop-column' && sameTable(other.table, effect.table) && other.column === effect.to),
+            earlier((other) => other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.from),
+          ];
+    if (replaced >= 0 && scratch >= 0) rebuilds.push([scratch, replaced, i]);
   });
   return rebuilds;
 }

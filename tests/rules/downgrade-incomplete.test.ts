@@ -13,6 +13,20 @@ import { ruleTester } from '../support/rule-tester.js';
 
 ruleTester(downgradeIncomplete, {
   valid: [
+    { name: 'a column swapped in under a scratch name and renamed to the old one, both ways (prefect)', code: `
+      def upgrade():
+          op.add_column("variable", sa.Column("json_value", JSON, nullable=True))
+          op.execute("UPDATE variable SET json_value = to_json(value)")
+          op.drop_column("variable", "value")
+          op.alter_column("variable", "json_value", new_column_name="value")
+
+
+      def downgrade():
+          op.add_column("variable", sa.Column("string_value", sa.String, nullable=True))
+          op.execute("UPDATE variable SET string_value = value::text")
+          op.drop_column("variable", "value")
+          op.alter_column("variable", "string_value", new_column_name="value", nullable=False)
+    ` },
     { name: 'a dropped column comes back with the table the downgrade rebuilds, by op or by SQL (securedrop)', code: `
       def upgrade():
           with op.batch_alter_table("sources", schema=None) as batch_op:
