@@ -41,6 +41,14 @@ export const renameColumn: MigrationRule = {
       const table = nameLabel(operation, 'table', literalTable);
       const column = nameLabel(operation, 'column', literalColumn);
       const newName = stringValue(renamed) ?? renamed.text;
+      // Renamed out of the way of a new column of its name, then dropped (a rebuild): the old name is there again.
+      if (
+        literalTable !== undefined &&
+        literalColumn !== undefined &&
+        upgradeHistory(migration).columnRenameRebuilds(literalTable, literalColumn, newName, positionOf(operation))
+      ) {
+        continue;
+      }
       const existingType = operation.kwargs['existing_type'];
       const type = existingType && existingType.kind !== 'none' ? existingType.text : `<type of ${table}.${column}>`;
       // A table or column taken from a loop is named as such (`target_id of each table in TABLES`), never

@@ -10,6 +10,11 @@ import { guideCases } from '../support/guide-snippets.js';
 
 ruleTester(changeColumnType, {
   valid: [
+    { name: 'REAL to Float(precision=3) is REAL again on PostgreSQL (faraday, autogenerate)', code: `
+      def upgrade():
+          op.alter_column('vulnerability', 'risk', existing_type=sa.REAL(), type_=sa.Float(precision=3, asdecimal=1), existing_nullable=True)
+          op.alter_column('measurements', 'value', existing_type=postgresql.DOUBLE_PRECISION(precision=53), type_=sa.Float())
+    ` },
     ...guideCases(),
     { name: 'the rule docs: good', code: changeColumnType.good },
     { name: 'existing_type alone is not a type change', code: `
@@ -59,6 +64,10 @@ ruleTester(changeColumnType, {
     ` },
   ],
   invalid: [
+    { name: 'REAL to a double-precision Float is a rewrite', code: `
+      def upgrade():
+          op.alter_column('vulnerability', 'risk', existing_type=sa.REAL(), type_=sa.Float(precision=53))
+    `, errors: [{ line: 2, message: /changes the type of vulnerability\.risk to sa\.Float\(precision=53\)/ }] },
     { name: 'the downgrade puts back String(500): narrowing to String(200) is flagged', code: `
       def upgrade():
           op.alter_column("notifications", "subject", type_=sa.String(200))

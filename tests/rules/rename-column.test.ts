@@ -5,6 +5,13 @@ import { guideCases } from '../support/guide-snippets.js';
 
 ruleTester(renameColumn, {
   valid: [
+    { name: 'a column renamed out of the way of its new version and dropped after the copy (osparc)', code: `
+      def upgrade():
+          op.alter_column("comp_tasks", "state", new_column_name="deprecated_state")
+          op.add_column("comp_tasks", sa.Column("state", sa.Enum("NOT_STARTED", "SUCCESS", name="statetype"), nullable=False, server_default="NOT_STARTED"))
+          op.execute("UPDATE comp_tasks SET state = 'SUCCESS' WHERE deprecated_state = 'done'")
+          op.drop_column("comp_tasks", "deprecated_state")
+    ` },
     // The guide's two rename snippets are the operation this rule is about: see the invalid cases.
     ...guideCases(['alterInsteadOfDrop', 'renamingAColumn']),
     { name: 'the rule docs: good', code: renameColumn.good },

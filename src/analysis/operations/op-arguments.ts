@@ -128,10 +128,32 @@ export function isTimestampZoneSwitch(from: PyValue | undefined, to: PyValue | u
 }
 
 /**
+ * The PostgreSQL floating-point type a SQLAlchemy type renders as: `sa.REAL` → real; `sa.Float(precision=p)`
+ * → real for p ≤ 24, double precision above (PostgreSQL's FLOAT(p)); `sa.Float()`, `DOUBLE_PRECISION` →
+ * double precision. Undefined: not a floating-point type, or a precision Preflight cannot read.
+ */
+export function floatType(type: PyValue | undefined): 'real' | 'double precision' | undefined {
+  if (!type) return undefined;
+  const callee = type.kind === 'call' ? type.callee : type.kind === 'name' ? type.name : undefined;
+  if (!callee) return undefined;
+  if (/(^|\.)REAL$/.test(callee)) return 'real';
+  if (/(^|\.)(DOUBLE_PRECISION|DOUBLE|Double)$/.test(callee)) return 'double precision';
+  if (!/(^|\.)(Float|FLOAT)$/.test(callee)) return undefined;
+  const precision = type.kind === 'call' ? (type.kwargs['precision'] ?? type.args[0]) : undefined;
+  if (precision === undefined || precision.kind === 'none') return 'double precision';
+  if (precision.kind !== 'num') return undefined;
+  return precision.value <= 24 ? 'real' : 'double precision';
+}
+
+/**
  * varchar(n) → varchar(m ≥ n) / text, and numeric(p, s) → numeric(q ≥ p, s) / numeric: PostgreSQL only
- * updates the catalog (no rewrite, no data check). Needs the previous type (see previousType).
+ * updates the catalog (no rewrite, no data check); a floating-point type to the one it already is
+ * (`REAL` → `Float(precision=3)`, which autogenerate writes again and again) changes nothing. Needs the
+ * previous type (see previousType).
  */
 export function isMetadataOnlyWidening(from: PyValue | undefined, to: PyValue | undefined): boolean {
+  const floatBefore = floatType(from);
+  if (floatBefore !== undefined && floatBefore === floatType(to)) return true;
   const before = characterLength(from);
   const after = characterLength(to);
   if (before !== undefined && after !== undefined) return after >= before;

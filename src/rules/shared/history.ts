@@ -60,6 +60,8 @@ export interface UpgradeHistory {
    * later in this upgrade, and the renamed table is dropped later still.
    */
   renameRebuilds(table: string, newName: string, position: number): boolean;
+  /** The same for a column: a column of its old name is added later, and the renamed one is dropped later. */
+  columnRenameRebuilds(table: string, column: string, newName: string, position: number): boolean;
   /**
    * The table (dropped at `position`) holds the rows of a table this upgrade rebuilt: it was renamed from
    * that table, which was then created again, before `position` (rename `t` to `t_tmp`, create `t`, copy,
@@ -172,6 +174,9 @@ function buildHistory(migration: AnalyzedMigration): UpgradeHistory {
     renameRebuilds: (table, newName, position) =>
       any('create-table', tableKey(table), (created) => created.position > position) &&
       any('drop-table', tableKey(newName), (dropped) => dropped.position > position),
+    columnRenameRebuilds: (table, column, newName, position) =>
+      any('add-column', tableKey(table), (added) => added.column === column && added.position > position) &&
+      any('drop-column', tableKey(table), (dropped) => dropped.column === newName && dropped.position > position),
     rebuiltFrom: (table, position) =>
       events
         .get(`renamed-into\0${tableKey(table)}`)
