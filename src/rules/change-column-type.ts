@@ -156,7 +156,7 @@ export const changeColumnType: ProjectRule = {
         if (isMetadataOnlyWidening(before, operation.kwargs['type_'])) return 'catalog-only';
         return isTimestampZoneSwitch(before, operation.kwargs['type_']) ? 'time-zone' : 'rewrite';
       };
-      checkMigration(migration, change, settings.pgVersion, (finding) => report(migration.facts.path, finding));
+      checkMigration(migration, change, settings, (finding) => report(migration.facts.path, finding));
     }
   },
 };
@@ -168,10 +168,24 @@ export const changeColumnType: ProjectRule = {
  */
 type TypeChange = 'catalog-only' | 'time-zone' | 'rewrite';
 
+/** What a type change does to the table on the project's database. */
+function rewriteOf(table: string, dialect: string): string {
+  switch (dialect) {
+    case 'postgresql':
+      return `this can rewrite ${table} under an ACCESS EXCLUSIVE lock`;
+    case 'sqlite':
+      return `SQLite cannot change a column's type in place, so batch mode copies every row of ${table} into a new table`;
+    case 'mysql':
+      return `MySQL copies ${table} to change it (ALTER TABLE … MODIFY), blocking writes meanwhile`;
+    default:
+      return `this can rewrite ${table}`;
+  }
+}
+
 function checkMigration(
   migration: AnalyzedMigration,
   changeOf: (operation: Operation, table: string | undefined, column: string | undefined) => TypeChange,
-  pgVersion: number,
+  { pgVersion, dialect }: { pgVersion: number; dialect: string },
   report: (finding: Report) => void,
 ): void {
   for (const operation of upgradeOperations(migration)) {
@@ -203,8 +217,7 @@ function checkMigration(
       column: operation.column,
       evidence: { kind: 'type-change', step: stepKey(operation) },
       message:
-        `upgrade changes the type of ${target} to ${typeText}: this can rewrite ${table} under an ACCESS EXCLUSIVE ` +
-        'lock and fails if an existing value does not convert',
+        `upgrade changes the type of ${target} to ${typeText}: ${rewriteOf(table, dialect)} and fails if an existing value does not convert`,
       help:
         timeZone +
         `Change the type without locking ${table}, in steps:\n` +
