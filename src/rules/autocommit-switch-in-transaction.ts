@@ -28,7 +28,9 @@ export const autocommitSwitchInTransaction: MigrationRule = {
     'already established with a Transaction"). Measured with SQLAlchemy 1.4 and psycopg2 on PostgreSQL 15: a run of ' +
     'two migrations, the second switching to AUTOCOMMIT, lost the first one\'s table. Every statement after the switch ' +
     "then commits on its own, so a failure half-way cannot be rolled back. Alembic's `autocommit_block()` commits the " +
-    'work so far first, runs its statements outside the transaction and starts a new one after them. If your env.py runs ' +
+    'work so far first, runs its statements outside the transaction and starts a new one after them. With ' +
+    '`transaction_per_migration=True` in env.py only the migration\'s own earlier steps are lost, and a switch before any ' +
+    'of them is a warning (the migration is no longer atomic). If your env.py runs ' +
     `migrations without a transaction, suppress the finding with \`${SUPPRESS}\`.`,
   bad: `def upgrade():
     op.get_bind().execution_options(isolation_level="AUTOCOMMIT")
@@ -49,13 +51,25 @@ def downgrade():
     for (const switched of migration.facts.autocommitSwitches ?? []) {
       const call = switched.text.replace(/\s+/g, ' ');
       const next = firstAfter(migration.facts.operations, switched);
+      const stepsBefore = migration.facts.operations.filter(
+        (operation) => operation.function === switched.function && operation.line < switched.line && !operation.inAutocommit,
+      ).length;
+      // With a transaction per migration, only this migration's own earlier steps are in the transaction ended.
+      const lost = !settings.transactionPerMigration
+        ? `what this \`alembic ${switched.function}\` run did before it is rolled back (earlier migrations of the run included)`
+        : stepsBefore > 0
+          ? `the ${stepsBefore} step${stepsBefore > 1 ? 's' : ''} of this ${switched.function} before it ${stepsBefore > 1 ? 'are' : 'is'} rolled back`
+          : undefined;
       report({
         line: switched.line,
         column: switched.column,
+        ...(lost ? {} : { severity: 'warning' as const }),
         message:
           `${switched.function} switches the connection to AUTOCOMMIT inside the migration's transaction (${call})${throughHelpers(switched)}: ` +
-          `psycopg2 ends that transaction, so what this \`alembic ${switched.function}\` run did before it is rolled back ` +
-          '(earlier migrations of the run included), and each statement after it commits on its own',
+          (lost
+            ? `psycopg2 ends that transaction, so ${lost}, and each statement after it commits on its own`
+            : 'psycopg2 ends the transaction, and each statement after it commits on its own: a failure half-way leaves ' +
+              `this ${switched.function} half applied`),
         help:
           `Remove the execution_options() call and run what needs autocommit in Alembic's autocommit block, which commits ` +
           'the work so far first:\n' +

@@ -34,6 +34,17 @@ ruleTester(autocommitSwitchInTransaction, {
               connection.execution_options(isolation_level=LEVEL)
           op.execute("ALTER TYPE object_types ADD VALUE IF NOT EXISTS 'project_task'")
     `, errors: [{ line: 9, message: /^downgrade switches the connection .*`alembic downgrade` run/ }] },
+    { name: 'a transaction per migration: only the steps before it in this migration are lost', settings: { transactionPerMigration: true }, code: `
+      def upgrade():
+          op.add_column("vulnerability", sa.Column("risk", sa.Integer(), nullable=True))
+          op.get_bind().execution_options(isolation_level="AUTOCOMMIT")
+          op.execute("CREATE INDEX CONCURRENTLY ix_vulnerability_risk ON vulnerability (risk)")
+    `, errors: [{ line: 3, severity: 'error', message: /psycopg2 ends that transaction, so the 1 step of this upgrade before it is rolled back, and each statement after it commits on its own$/ }] },
+    { name: 'a transaction per migration and the switch first (faraday): a warning, the migration is no longer atomic', settings: { transactionPerMigration: true }, code: `
+      def upgrade():
+          op.get_bind().execution_options(isolation_level="AUTOCOMMIT")
+          op.execute("CREATE INDEX CONCURRENTLY ix_vulnerability_risk ON vulnerability (risk)")
+    `, errors: [{ line: 2, severity: 'warning', message: /psycopg2 ends the transaction, and each statement after it commits on its own: a failure half-way leaves this upgrade half applied$/ }] },
   ],
 });
 
