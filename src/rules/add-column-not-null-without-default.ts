@@ -98,7 +98,9 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
     '"recreate" copy fails the same way). A Python-side `default=` does not help: SQLAlchemy applies it only to rows it ' +
     'inserts later. The guide: use ADD COLUMN with defaults for new fields, or add the column nullable, backfill it, and ' +
     'only then make it NOT NULL. Not flagged: an integer primary key (SQLAlchemy makes it SERIAL, which numbers the ' +
-    'existing rows), and a column added to a table the same upgrade created or emptied first (DELETE FROM / TRUNCATE).',
+    'existing rows), and a column added to a table the same upgrade created or emptied first (DELETE FROM / TRUNCATE). ' +
+    'MySQL does not fail: it fills the existing rows with the type\'s implicit default (0, \'\' or a zero date), a ' +
+    'warning there, since those are values no one chose.',
   bad: `def upgrade():
     op.add_column("orders", sa.Column("currency", sa.String(length=3), nullable=False))
 `,
@@ -107,18 +109,24 @@ export const addColumnNotNullWithoutDefault: MigrationRule = {
 `,
   decides: ['defaults-for-new-columns'],
   guideSection: { lesson: 'defaults-for-new-columns', place: 1 },
-  check({ migration, report }) {
+  check({ migration, settings, report }) {
     for (const added of addedColumns(migration)) {
       if (added.verdict !== 'missing-default') continue;
       const { operation, column, tableName, name } = added;
       const type = typeText(column);
       const pythonDefault = column.kwargs['default'] !== undefined;
+      // MySQL does not fail: it fills the existing rows with the type's implicit default.
+      const mysql = settings.dialect === 'mysql';
       report({
         line: operation.line,
         column: operation.column,
+        ...(mysql ? { severity: 'warning' as const } : {}),
         message:
-          `upgrade adds NOT NULL column ${tableName}.${name} without a server_default: existing rows would get NULL, ` +
-          `so the migration fails on a non-empty ${tableName}` +
+          (mysql
+            ? `upgrade adds NOT NULL column ${tableName}.${name} without a server_default: MySQL gives every existing row ` +
+              `the type's implicit default (0, '' or a zero date), not a value you chose`
+            : `upgrade adds NOT NULL column ${tableName}.${name} without a server_default: existing rows would get NULL, ` +
+              `so the migration fails on a non-empty ${tableName}`) +
           (pythonDefault ? ' (default= is applied by Python to new rows only; existing rows need server_default=)' : ''),
         help:
           `Either give the column a server default, which fills the existing rows:\n` +

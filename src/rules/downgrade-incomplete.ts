@@ -708,6 +708,21 @@ function expectedWith(operation: Operation, options: InverseOptions): string | u
   }
 }
 
+/**
+ * The downgrade's `drop_column("t", sa.Column("c"))` meant as the inverse of `add_column` of t.c: Alembic
+ * wants the name and fails on a Column (jupyterhub). Undefined when there is none.
+ */
+function columnObjectDrop(upgradeOp: Operation, downgradeOps: readonly Operation[]): Operation | undefined {
+  const added = upgradeOp.name === 'add_column' ? addedColumn(upgradeOp) : undefined;
+  const name = added ? columnName(added) : undefined;
+  if (name === undefined) return undefined;
+  return downgradeOps.find((candidate) => {
+    if (candidate.name !== 'drop_column' || candidate.receiver !== 'op' || !sameTable(bare(tableOf(candidate)), bare(tableOf(upgradeOp)))) return false;
+    const given = candidate.kwargs['column_name'] ?? candidate.args[1];
+    return given?.kind === 'call' && /(^|\.)Column$/.test(given.callee) && columnName(given) === name;
+  });
+}
+
 export const downgradeIncomplete: MigrationRule = {
   id: 'downgrade-incomplete',
   order: 510,
@@ -743,10 +758,15 @@ def downgrade():
     if (!downgrade || downgrade.isEmpty || downgradeOps.length === 0) return;
     const options = inverseOptionsFor(migration, settings);
     for (const missing of missingInverses(upgradeOperations(migration), downgradeOps, options)) {
+      const columnObject = columnObjectDrop(missing.operation, downgradeOps);
       report({
         line: missing.operation.line,
         column: missing.operation.column,
-        message: `${missing.label} has no inverse in downgrade (expected ${missing.expected})`,
+        message: columnObject
+          ? `${missing.label} has no working inverse in downgrade: drop_column at line ${columnObject.line} is given ` +
+            `${columnObject.args[1]?.text ?? 'a Column'}, not the column's name, and Alembic fails on it (AttributeError); ` +
+            `write ${missing.expected}`
+          : `${missing.label} has no inverse in downgrade (expected ${missing.expected})`,
         help:
           `Undo it in downgrade(), in reverse order of the upgrade, so \`alembic downgrade -1\` restores the schema:\n\n` +
           `    def downgrade():\n        op.${missing.expected}\n        ...`,

@@ -53,6 +53,10 @@ ruleTester(addColumnNotNullWithoutDefault, {
     ` },
   ],
   invalid: [
+    { name: "MySQL fills existing rows with the type's implicit default: a warning that says so (ironic)", settings: { dialect: 'mysql' }, code: `
+      def upgrade():
+          op.add_column('conductor_hardware_interfaces', sa.Column('default', sa.Boolean, nullable=False, default=False))
+    `, errors: [{ line: 2, severity: 'warning', message: /^upgrade adds NOT NULL column conductor_hardware_interfaces\.default without a server_default: MySQL gives every existing row the type's implicit default \(0, '' or a zero date\), not a value you chose \(default= is applied by Python/ }] },
     { name: 'rule docs: bad', code: addColumnNotNullWithoutDefault.bad, errors: [{ line: 2, message: /NOT NULL column orders\.currency without a server_default/ }] },
     { name: 'batch mode, recreate="always" (the shop example)', code: `
       def upgrade() -> None:

@@ -172,6 +172,14 @@ ruleTester(downgradeIncomplete, {
     ` },
   ],
   invalid: [
+    { name: "drop_column given a Column, not the name: Alembic fails on it (jupyterhub)", code: `
+      def upgrade():
+          op.add_column('spawners', sa.Column('user_options', JSONDict()))
+
+
+      def downgrade():
+          op.drop_column('spawners', sa.Column('user_options'))
+    `, errors: [{ line: 2, message: /^add_column spawners\.user_options has no working inverse in downgrade: drop_column at line 6 is given sa\.Column\('user_options'\), not the column's name, and Alembic fails on it \(AttributeError\); write drop_column\('spawners', 'user_options'\)$/ }] },
     { name: 'the documented bad example', code: downgradeIncomplete.bad, errors: [{ line: 2, severity: 'warning', message: "add_column users.phone has no inverse in downgrade (expected drop_column('users', 'phone'))" }] },
     { name: 'each missing inverse is reported at its upgrade operation', code: `
       def upgrade():
