@@ -520,31 +520,22 @@ function renameRebuilds(effects: readonly (Effect | undefined)[]): number[][] {
   const rebuilds: number[][] = [];
   effects.forEach((effect, i) => {
     if (effect?.kind !== 'rename-table' && effect?.kind !== 'rename-column') return;
-    const later = (test: (other: Effect) => boolean) => effects.findIndex((other, j) => j > i && other !== undefined && test(other));
-    const [dropped, made] =
+    // The rebuild's two other steps: the name renamed to is dropped, the name renamed from is made again.
+    const dropsNewName = (other: Effect): boolean =>
       effect.kind === 'rename-table'
-        ? [
-            later((other) => other.kind === 'drop-table' && sameTable(other.table, effect.to)),
-            later((other) => other.kind === 'create-table' && sameTable(other.table, effect.from)),
-          ]
-        : [
-            later((other) => other.kind === 'drop-column' && sameTable(other.table, effect.table) && other.column === effect.to),
-            later((other) => other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.from),
-          ];
+        ? other.kind === 'drop-table' && sameTable(other.table, effect.to)
+        : other.kind === 'drop-column' && sameTable(other.table, effect.table) && other.column === effect.to;
+    const makesOldName = (other: Effect): boolean =>
+      effect.kind === 'rename-table'
+        ? other.kind === 'create-table' && sameTable(other.table, effect.from)
+        : other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.from;
+    const find = (test: (other: Effect) => boolean, after: boolean): number =>
+      effects.findIndex((other, j) => (after ? j > i : j < i) && other !== undefined && test(other));
+    const [dropped, made] = [find(dropsNewName, true), find(makesOldName, true)];
     if (dropped >= 0 && made >= 0) rebuilds.push([i, made, dropped]);
     // The swap the other way round: the new one made under a scratch name, the old one dropped, the
     // scratch renamed to the old name (add json_value, copy, drop value, rename json_value to value).
-    const earlier = (test: (other: Effect) => boolean) => effects.findIndex((other, j) => j < i && other !== undefined && test(other));
-    const [replaced, scratch] =
-      effect.kind === 'rename-table'
-        ? [
-            earlier((other) => other.kind === 'drop-table' && sameTable(other.table, effect.to)),
-            earlier((other) => other.kind === 'create-table' && sameTable(other.table, effect.from)),
-          ]
-        : [
-            earlier((other) => other.kind === 'drop-column' && sameTable(other.table, effect.table) && other.column === effect.to),
-            earlier((other) => other.kind === 'add-column' && sameTable(other.table, effect.table) && other.column === effect.from),
-          ];
+    const [replaced, scratch] = [find(dropsNewName, false), find(makesOldName, false)];
     if (replaced >= 0 && scratch >= 0) rebuilds.push([scratch, replaced, i]);
   });
   return rebuilds;

@@ -10,6 +10,7 @@ import {
 import type { Operation } from '../../src/model/facts.js';
 import { parseSource } from '../support/parser.js';
 import { ruleTester } from '../support/rule-tester.js';
+import { SQLITE_TABLE_REBUILD } from '../support/real-patterns.js';
 
 ruleTester(downgradeIncomplete, {
   valid: [
@@ -46,26 +47,7 @@ ruleTester(downgradeIncomplete, {
           conn.execute("INSERT INTO journalists SELECT id, 0 FROM journalists_tmp")
           op.drop_table("journalists_tmp")
     ` },
-    { name: 'a table rebuilt through a rename (securedrop): the downgrade undoes the column it added', code: `
-      def upgrade():
-          conn = op.get_bind()
-          op.rename_table("replies", "replies_tmp")
-          op.add_column("replies_tmp", sa.Column("uuid", sa.String(length=36)))
-          op.create_table(
-              "replies",
-              sa.Column("id", sa.Integer(), nullable=False),
-              sa.Column("uuid", sa.String(length=36), nullable=False),
-              sa.Column("filename", sa.String(length=255), nullable=False),
-              sa.PrimaryKeyConstraint("id"),
-          )
-          conn.execute(sa.text("INSERT INTO replies SELECT id, uuid, filename FROM replies_tmp"))
-          op.drop_table("replies_tmp")
-
-
-      def downgrade():
-          with op.batch_alter_table("replies", schema=None) as batch_op:
-              batch_op.drop_column("uuid")
-    ` },
+    { name: 'a table rebuilt through a rename (securedrop): the downgrade undoes the column it added', code: SQLITE_TABLE_REBUILD },
     { name: 'a column rebuilt through a rename, in the upgrade and the downgrade (osparc)', code: `
       def upgrade():
           op.alter_column("comp_pipeline", "state", new_column_name="deprecated_state")

@@ -1,28 +1,10 @@
 import { dropTable } from '../../src/rules/drop-table.js';
 import { ruleTester } from '../support/rule-tester.js';
+import { SQLITE_TABLE_REBUILD } from '../support/real-patterns.js';
 
 ruleTester(dropTable, {
   valid: [
-    { name: 'the old copy of a rebuilt table, dropped once its rows are copied (securedrop)', code: `
-      def upgrade():
-          conn = op.get_bind()
-          op.rename_table("replies", "replies_tmp")
-          op.add_column("replies_tmp", sa.Column("uuid", sa.String(length=36)))
-          op.create_table(
-              "replies",
-              sa.Column("id", sa.Integer(), nullable=False),
-              sa.Column("uuid", sa.String(length=36), nullable=False),
-              sa.Column("filename", sa.String(length=255), nullable=False),
-              sa.PrimaryKeyConstraint("id"),
-          )
-          conn.execute(sa.text("INSERT INTO replies SELECT id, uuid, filename FROM replies_tmp"))
-          op.drop_table("replies_tmp")
-
-
-      def downgrade():
-          with op.batch_alter_table("replies", schema=None) as batch_op:
-              batch_op.drop_column("uuid")
-    ` },
+    { name: 'the old copy of a rebuilt table, dropped once its rows are copied (securedrop)', code: SQLITE_TABLE_REBUILD },
     { name: 'drop_table in downgrade is the inverse of create_table', code: `
       def upgrade():
           op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))

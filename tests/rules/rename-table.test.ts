@@ -2,29 +2,11 @@ import { expect, it } from 'vitest';
 import { renameTable } from '../../src/rules/rename-table.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
 import { guideCases } from '../support/guide-snippets.js';
+import { SQLITE_TABLE_REBUILD } from '../support/real-patterns.js';
 
 ruleTester(renameTable, {
   valid: [
-    { name: 'a table rebuilt through a rename (securedrop, SQLite): the old name is created again', code: `
-      def upgrade():
-          conn = op.get_bind()
-          op.rename_table("replies", "replies_tmp")
-          op.add_column("replies_tmp", sa.Column("uuid", sa.String(length=36)))
-          op.create_table(
-              "replies",
-              sa.Column("id", sa.Integer(), nullable=False),
-              sa.Column("uuid", sa.String(length=36), nullable=False),
-              sa.Column("filename", sa.String(length=255), nullable=False),
-              sa.PrimaryKeyConstraint("id"),
-          )
-          conn.execute(sa.text("INSERT INTO replies SELECT id, uuid, filename FROM replies_tmp"))
-          op.drop_table("replies_tmp")
-
-
-      def downgrade():
-          with op.batch_alter_table("replies", schema=None) as batch_op:
-              batch_op.drop_column("uuid")
-    ` },
+    { name: 'a table rebuilt through a rename (securedrop, SQLite): the old name is created again', code: SQLITE_TABLE_REBUILD },
     ...guideCases(),
     { name: 'the rule docs: good (a view keeps the old name)', code: renameTable.good },
     { name: 'CREATE OR REPLACE VIEW with schema, before the rename, via a connection', code: `
