@@ -412,7 +412,6 @@ export async function functionsOfExpression(expression: string): Promise<string[
   return targets === undefined ? undefined : functionsIn(targets);
 }
 
-/** Every table (RangeVar) and column (ColumnRef) named anywhere in these parse subtrees. */
 /**
  * The columns a DELETE's WHERE removes every NULL row of: the WHERE is `c IS NULL`, or an OR with
  * such an arm (an AND narrows it to some of them).
@@ -430,6 +429,7 @@ function nullRowsDeleted(where: PgNode | undefined): string[] {
   return [];
 }
 
+/** Every table (RangeVar) and column (ColumnRef) named anywhere in these parse subtrees. */
 function readsOf(roots: unknown[]): { tables: string[]; columns: string[] } {
   const tables = new Set<string>();
   const columns = new Set<string>();
