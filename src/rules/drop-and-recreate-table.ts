@@ -3,6 +3,7 @@ import type { MigrationRule } from './types.js';
 import { tablesCreatedInUpgrade, tablesDroppedInUpgrade } from './shared/tables.js';
 import { tableKey } from '../analysis/operations/op-arguments.js';
 import { pythonQuoted } from './shared/snippets.js';
+import { readBefore } from './shared/reads.js';
 
 export const dropAndRecreateTable: MigrationRule = {
   id: 'drop-and-recreate-table',
@@ -44,11 +45,17 @@ export const dropAndRecreateTable: MigrationRule = {
       reported.add(drop.operation);
       const table = drop.table;
       const where = create.operation === drop.operation ? 'in the same execute' : `at line ${create.operation.line}`;
+      // Rows read out before the drop and written back after it (pgadmin4): not every row is lost, only what the copy leaves out.
+      const copy = readBefore(migration, drop.operation, table, undefined, { writtenBack: true });
       report({
         line: drop.operation.line,
         column: drop.operation.column,
         message:
-          `upgrade drops table ${table} and creates it again (${where}): every row is lost; ` +
+          `upgrade drops table ${table} and creates it again (${where}): ` +
+          (copy
+            ? `${copy.description}, so only what ${copy.carrier} copies back survives (rows or columns it leaves out are lost), and ` +
+              `code still running sees no ${table} in between; `
+            : 'every row is lost; ') +
           'change the table in place with ALTER instead',
         help:
           `Keep ${table} and alter it, so its rows survive:\n` +

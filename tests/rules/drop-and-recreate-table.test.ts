@@ -56,6 +56,23 @@ ruleTester(dropAndRecreateTable, {
     ` },
   ],
   invalid: [
+    { name: 'rows read out before the drop and written back after the create (pgadmin4): the message says what survives', code: `
+      def upgrade():
+          meta = sa.MetaData()
+          meta.reflect(op.get_bind(), only=('user_macros',))
+          user_macros_table = sa.Table('user_macros', meta)
+          stmt = sa.select(user_macros_table.columns.mid, user_macros_table.columns.name)
+          results = op.get_bind().execute(stmt).fetchall()
+          op.drop_table('user_macros')
+          op.create_table(
+              'user_macros',
+              sa.Column('id', sa.Integer(), autoincrement=True),
+              sa.Column('mid', sa.Integer(), nullable=True),
+              sa.Column('name', sa.String(length=1024), nullable=False),
+              sa.PrimaryKeyConstraint('id'),
+          )
+          op.bulk_insert(sa.table('user_macros', sa.column('mid'), sa.column('name')), [{'mid': r[0], 'name': r[1]} for r in results])
+    `, errors: [{ line: 7, message: /^upgrade drops table user_macros and creates it again \(at line 8\): the SELECT on line 5 reads first and the bulk_insert on line 15 writes after it, so only what the upgrade copies back survives \(rows or columns it leaves out are lost\), and code still running sees no user_macros in between; change the table in place with ALTER instead$/ }] },
     { name: 'rule docs: bad', code: dropAndRecreateTable.bad, errors: [{ line: 2, message: /drops table users and creates it again/ }] },
     { name: 'drop then multi-line create', code: `
       def upgrade():

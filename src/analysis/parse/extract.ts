@@ -1283,7 +1283,9 @@ function addReferences(node: Node | null, reads: CoreReads, context: WalkContext
     if (type === 'attribute') {
       const owner = current.childForFieldName('object');
       const column = current.childForFieldName('attribute')?.text;
-      const tableNode = owner?.type === 'attribute' && owner.childForFieldName('attribute')?.text === 'c' ? owner.childForFieldName('object') : undefined;
+      // `users.c.name`, or its long form `users.columns.name`.
+      const collection = owner?.type === 'attribute' ? owner.childForFieldName('attribute')?.text : undefined;
+      const tableNode = collection === 'c' || collection === 'columns' ? owner!.childForFieldName('object') : undefined;
       const table = tableNode?.type === 'identifier' ? context.coreTables.get(tableNode.text) : undefined;
       if (table && column) {
         reads.tables.add(table.name);

@@ -111,8 +111,18 @@ function flowOf(migration: AnalyzedMigration): Flow {
 
 const bare = (name: string): string => (name.split('.').pop() ?? name).toLowerCase();
 
-/** The first read before `drop` of column `column` of `table` (or, without a column, of rows of `table`) that carries it elsewhere. */
-export function readBefore(migration: AnalyzedMigration, drop: Operation, table: string, column?: string): Reader | undefined {
+/**
+ * The first read before `drop` of column `column` of `table` (or, without a column, of rows of `table`) that carries it
+ * elsewhere; with `writtenBack`, a write into `table` itself counts too (a table dropped and created again, its rows
+ * copied out and back).
+ */
+export function readBefore(
+  migration: AnalyzedMigration,
+  drop: Operation,
+  table: string,
+  column?: string,
+  { writtenBack = false }: { writtenBack?: boolean } = {},
+): Reader | undefined {
   const tableName = bare(table);
   const { reads, writes } = flowOf(migration);
   const matching = reads.filter((read) => {
@@ -136,7 +146,7 @@ export function readBefore(migration: AnalyzedMigration, drop: Operation, table:
           !candidate.unknown === known &&
           // Rows read into Python before the drop are carried by a write before or after it.
           candidate.at >= read.at &&
-          (column !== undefined || candidate.targets.length === 0 || candidate.targets.some((name) => bare(name) !== tableName)),
+          (column !== undefined || writtenBack || candidate.targets.length === 0 || candidate.targets.some((name) => bare(name) !== tableName)),
       );
       if (!write) continue;
       const then = known
