@@ -24,6 +24,19 @@ ruleTester(dropTable, {
     ` },
   ],
   invalid: [
+    { name: "rows of a table reflected by OpenStack's load_table helper, copied before the drop (manila)", code: `
+      SGSM_TABLE_NAME = 'share_group_snapshot_members'
+
+      def upgrade():
+          connection = op.get_bind()
+          ssi_table = utils.load_table('share_snapshot_instances', connection)
+          ssgm_table = utils.load_table(SGSM_TABLE_NAME, connection)
+          ported_data = []
+          for ssgm_record in connection.execute(ssgm_table.select()):
+              ported_data.append({"id": ssgm_record.id, "size": ssgm_record.size})
+          op.bulk_insert(ssi_table, ported_data)
+          op.drop_table(SGSM_TABLE_NAME)
+    `, errors: [{ line: 11, message: /^upgrade drops table share_group_snapshot_members, which the SELECT on line 8 reads first and the bulk_insert on line 10 writes after it: any row or column the upgrade does not carry over is lost/ }] },
     { name: 'a rebuild that never copies the old rows loses them', code: `
       def upgrade():
           op.rename_table("replies", "replies_tmp")

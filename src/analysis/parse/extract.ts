@@ -1154,8 +1154,11 @@ function toOtherCall(call: Node, context: WalkContext): OtherCall {
 
 // --- SQLAlchemy Core ---------------------------------------------------------------------------
 
-/** `table`, `sa.table`, `sa.sql.table`, `sqlalchemy.Table`, … (and the same for columns). */
-const CORE_TABLE = /^(?:(?:sa|sqlalchemy)\.)?(?:sql\.)?(?:expression\.)?(?:table|Table)$/;
+/**
+ * `table`, `sa.table`, `sa.sql.table`, `sqlalchemy.Table`, … (and the same for columns, below), and the reflection
+ * helper OpenStack projects share (`utils.load_table(name, connection)`: `sa.Table(name, MetaData(), autoload_with=…)`).
+ */
+const CORE_TABLE = /^(?:(?:sa|sqlalchemy)\.)?(?:sql\.)?(?:expression\.)?(?:table|Table)$|(?:^|\.)load_table$/;
 const CORE_COLUMN = /^(?:(?:sa|sqlalchemy)\.)?(?:sql\.)?(?:expression\.)?(?:column|Column)$/;
 /** The module a Core constructor is called through: `sa.select(…)`, `sqlalchemy.sql.update(…)`. */
 const SQLALCHEMY_MODULE = /^(?:sa|sqlalchemy)(?:\.sql)?(?:\.expression)?$/;
@@ -1252,8 +1255,10 @@ function coreStatementOf(call: Node, context: WalkContext, seen: Set<number>): P
   return { kind, ...(target !== undefined ? { target } : {}), reads: { tables: [...reads.tables], columns: [...reads.columns] } };
 }
 
+/** A whole table selected: its declared columns, or every column (`*`) of a table reflected from the database. */
 function addTable(reads: CoreReads, table: CoreTable): void {
   reads.tables.add(table.name);
+  if (table.columns.length === 0) reads.columns.add('*');
   for (const column of table.columns) reads.columns.add(column);
 }
 
