@@ -335,6 +335,8 @@ function undoes(effect: Effect, other: Effect): Undo {
     case 'drop-index':
     case 'drop-constraint': {
       const create = effect.kind === 'drop-index' ? 'create-index' : 'create-constraint';
+      // The table made anew may declare it (its primary key, an index in its columns): not reported.
+      if (other.kind === 'create-table' && sameTable(other.table, effect.table)) return 'possible';
       if (other.kind !== create) return undefined;
       if (sharesName(effect.names, other.names)) return 'direct';
       // An unnamed index or constraint on the same table, named by a convention Preflight cannot
@@ -444,10 +446,35 @@ export function findDowngradeInverse(
  * unnamed constraint under a convention Preflight cannot read, a loop whose names it cannot read.
  * The rule does not report those; the checklist does not count them as the inverse.
  */
+const renamedCreates = new WeakMap<readonly Operation[], readonly Operation[]>();
+
+/**
+ * The downgrade with each `create_table(X, …)` that a later `rename_table(X, "t")` renames read as
+ * `create_table("t", …)`: a table rebuilt under a scratch name, filled, and renamed over the old one (manila's
+ * `_migrating_<table>_<uuid>`), whose name is seldom a literal; the two calls name it with the same expression.
+ */
+function withRenamedCreates(downgradeOps: readonly Operation[]): readonly Operation[] {
+  let rewritten = renamedCreates.get(downgradeOps);
+  if (rewritten) return rewritten;
+  const renames = downgradeOps.filter((op) => op.name === 'rename_table' && op.receiver === 'op');
+  rewritten = renames.length === 0 ? downgradeOps : downgradeOps.map((operation) => {
+    const scratch = operation.name === 'create_table' && operation.receiver === 'op' ? (operation.kwargs['table_name'] ?? operation.args[0]) : undefined;
+    if (!scratch) return operation;
+    const rename = renames.find((candidate) => candidate.index > operation.index && (candidate.kwargs['old_table_name'] ?? candidate.args[0])?.text === scratch.text);
+    const target = rename ? (rename.kwargs['new_table_name'] ?? rename.args[1]) : undefined;
+    if (target?.kind !== 'str') return operation;
+    return operation.kwargs['table_name']
+      ? { ...operation, kwargs: { ...operation.kwargs, table_name: target } }
+      : { ...operation, args: [target, ...operation.args.slice(1)] };
+  });
+  renamedCreates.set(downgradeOps, rewritten);
+  return rewritten;
+}
+
 function findInverse(upgradeOp: Operation, downgradeOps: readonly Operation[], options: InverseOptions, maybe: boolean): Operation | undefined {
   const effect = effectOf(upgradeOp, effectOptions(options, false));
   if (!effect) return undefined;
-  return downgradeOps.find((candidate) => {
+  return withRenamedCreates(downgradeOps).find((candidate) => {
     const other = effectOf(candidate, effectOptions(options, true));
     const how = other ? undoes(effect, other) : undefined;
     if (how === 'direct' || how === 'implied' || (maybe && how === 'possible')) return true;

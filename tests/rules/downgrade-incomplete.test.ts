@@ -14,6 +14,27 @@ import { SQLITE_TABLE_REBUILD } from '../support/real-patterns.js';
 
 ruleTester(downgradeIncomplete, {
   valid: [
+    { name: 'a downgrade that rebuilds the table under a scratch name and renames it over the old one (manila)', code: `
+      TABLE_NAME = 'drivers_private_data'
+
+      def upgrade():
+          op.drop_constraint('PRIMARY', TABLE_NAME, type_='primary')
+          op.create_primary_key('DRIVERS_PRIVATE_PK', TABLE_NAME, ['entity_uuid', 'key'])
+          op.drop_column(TABLE_NAME, 'host')
+
+
+      def downgrade():
+          migration_table_name = "_migrating_%(table)s_%(session)s" % {'table': TABLE_NAME, 'session': uuidutils.generate_uuid()[:8]}
+          migration_table = op.create_table(
+              migration_table_name,
+              sa.Column('host', sa.String(255), nullable=False, primary_key=True),
+              sa.Column('entity_uuid', sa.String(36), nullable=False, primary_key=True),
+              sa.Column('key', sa.String(255), nullable=False, primary_key=True),
+          )
+          op.bulk_insert(migration_table, [])
+          op.drop_table(TABLE_NAME)
+          op.rename_table(migration_table_name, TABLE_NAME)
+    ` },
     { name: 'a column swapped in under a scratch name and renamed to the old one, both ways (prefect)', code: `
       def upgrade():
           op.add_column("variable", sa.Column("json_value", JSON, nullable=True))
