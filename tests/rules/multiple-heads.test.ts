@@ -31,6 +31,16 @@ ruleTester(multipleHeads, {
       code: migration('e1', 'None', '("expand",)'),
       others: [{ file: 'c1_contract.py', code: migration('c1', 'None', '("contract",)') }],
     },
+    {
+      name: 'labels from an imported module, alone or in a tuple, on the branch bases (glance)',
+      code: migration('2024_1_expand01', '"ocata_expand01"'),
+      others: [
+        { file: 'mitaka02.py', code: migration('mitaka02', 'None') },
+        { file: 'ocata_expand01.py', code: migration('ocata_expand01', '"mitaka02"', 'migration.EXPAND_BRANCH') },
+        { file: 'ocata_contract01.py', code: migration('ocata_contract01', '"mitaka02"', "('ocata01', migration.CONTRACT_BRANCH)") },
+        { file: '2024_1_contract01.py', code: migration('2024_1_contract01', '"ocata_contract01"') },
+      ],
+    },
   ],
   invalid: [
     {

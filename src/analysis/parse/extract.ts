@@ -334,12 +334,13 @@ function assignModuleName(
       break;
     }
     case 'branch_labels':
-      // A label held in a constant (`(cli.EXPAND_BRANCH,)`) still marks a labelled branch: keep its text.
+      // A label held in a constant (`(cli.EXPAND_BRANCH,)`, or `migration.EXPAND_BRANCH` alone) still marks a
+      // labelled branch: keep its text.
       facts.branchLabels = !value
         ? []
-        : value.kind === 'list'
-          ? value.items.flatMap((item) => (item.kind === 'str' ? [item.value] : item.kind === 'none' ? [] : [item.text]))
-          : stringsOf(value);
+        : (value.kind === 'list' ? value.items : [value]).flatMap((item) =>
+            item.kind === 'str' ? [item.value] : item.kind === 'none' ? [] : [item.text],
+          );
       break;
     case 'depends_on':
       facts.dependsOn = value ? stringsOf(value) : [];
