@@ -1,16 +1,13 @@
-import type { AutocommitSwitch, Operation } from '../model/facts.js';
+import type { Operation } from '../model/facts.js';
 import { AUTOCOMMIT } from './shared/locks.js';
 import { throughHelpers } from './shared/snippets.js';
 import type { MigrationRule } from './types.js';
 
 const SUPPRESS = '# preflight: ignore[autocommit-switch-in-transaction] env.py runs migrations without a transaction';
 
-/** The first operation the switch puts outside the transaction: the statement that needed it. */
-function firstAfter(operations: readonly Operation[], switched: AutocommitSwitch): Operation | undefined {
-  const line = switched.via?.[0]?.line ?? switched.line;
-  return operations.find(
-    (operation) => operation.function === switched.function && (operation.via?.[0]?.line ?? operation.line) > line,
-  );
+/** Where a step runs in its migration function: a helper's steps run at the helper's call. */
+function runsAt(step: Pick<Operation, 'line' | 'via'>): number {
+  return step.via?.[0]?.line ?? step.line;
 }
 
 export const autocommitSwitchInTransaction: MigrationRule = {
@@ -50,10 +47,11 @@ def downgrade():
     if (settings.dialect !== 'postgresql') return;
     for (const switched of migration.facts.autocommitSwitches ?? []) {
       const call = switched.text.replace(/\s+/g, ' ');
-      const next = firstAfter(migration.facts.operations, switched);
-      const stepsBefore = migration.facts.operations.filter(
-        (operation) => operation.function === switched.function && operation.line < switched.line && !operation.inAutocommit,
-      ).length;
+      const steps = migration.facts.operations.filter((operation) => operation.function === switched.function);
+      // The first step the switch puts outside the transaction is the statement that needed it.
+      const next = steps.find((operation) => runsAt(operation) > runsAt(switched));
+      // Steps inside an autocommit_block() before it were committed already.
+      const stepsBefore = steps.filter((operation) => runsAt(operation) < runsAt(switched) && !operation.inAutocommit).length;
       // With a transaction per migration, only this migration's own earlier steps are in the transaction ended.
       const lost = !settings.transactionPerMigration
         ? `what this \`alembic ${switched.function}\` run did before it is rolled back (earlier migrations of the run included)`

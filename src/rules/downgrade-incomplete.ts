@@ -1,7 +1,7 @@
 import { sqlOf, stringValue, type Operation, type PyValue } from '../model/facts.js';
 import type { SqlStatement } from '../model/sql.js';
 import { downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { addedColumn, columnArgument, columnName, tableOf, tableKey } from '../analysis/operations/op-arguments.js';
+import { addedColumn, columnArgument, columnName, isColumnCall, tableOf, tableKey } from '../analysis/operations/op-arguments.js';
 import { type MigrationRule } from './types.js';
 import { pythonString } from './shared/snippets.js';
 import { oneLine } from '../model/text.js';
@@ -149,8 +149,11 @@ function computeEffect(operation: Operation, options: EffectOptions): Effect | u
       return table && column ? { kind: 'drop-column', table, column } : undefined;
     }
     case 'create_table': {
-      const columns = operation.args.slice(1).flatMap((arg) => (arg.kind === 'call' && /(^|\.)Column$/.test(arg.callee) ? [columnName(arg)] : []));
-      return table ? { kind: 'create-table', table, columns: columns.filter((name): name is string => name !== undefined) } : undefined;
+      const columns = operation.args.slice(1).flatMap((arg) => {
+        const name = isColumnCall(arg) ? columnName(arg) : undefined;
+        return name !== undefined ? [name] : [];
+      });
+      return table ? { kind: 'create-table', table, columns } : undefined;
     }
     case 'drop_table':
       return table ? { kind: 'drop-table', table } : undefined;
@@ -441,11 +444,6 @@ export function findDowngradeInverse(
   return findInverse(upgradeOp, downgradeOps, options, false);
 }
 
-/**
- * The downgrade operation that undoes `upgradeOp`; with `maybe`, also one that may undo it: an
- * unnamed constraint under a convention Preflight cannot read, a loop whose names it cannot read.
- * The rule does not report those; the checklist does not count them as the inverse.
- */
 const renamedCreates = new WeakMap<readonly Operation[], readonly Operation[]>();
 
 /**
@@ -456,7 +454,7 @@ const renamedCreates = new WeakMap<readonly Operation[], readonly Operation[]>()
 function withRenamedCreates(downgradeOps: readonly Operation[]): readonly Operation[] {
   let rewritten = renamedCreates.get(downgradeOps);
   if (rewritten) return rewritten;
-  const renames = downgradeOps.filter((op) => op.name === 'rename_table' && op.receiver === 'op');
+  const renames = downgradeOps.filter((candidate) => candidate.name === 'rename_table' && candidate.receiver === 'op');
   rewritten = renames.length === 0 ? downgradeOps : downgradeOps.map((operation) => {
     const scratch = operation.name === 'create_table' && operation.receiver === 'op' ? (operation.kwargs['table_name'] ?? operation.args[0]) : undefined;
     if (!scratch) return operation;
@@ -471,6 +469,11 @@ function withRenamedCreates(downgradeOps: readonly Operation[]): readonly Operat
   return rewritten;
 }
 
+/**
+ * The downgrade operation that undoes `upgradeOp`; with `maybe`, also one that may undo it: an
+ * unnamed constraint under a convention Preflight cannot read, a loop whose names it cannot read.
+ * The rule does not report those; the checklist does not count them as the inverse.
+ */
 function findInverse(upgradeOp: Operation, downgradeOps: readonly Operation[], options: InverseOptions, maybe: boolean): Operation | undefined {
   const effect = effectOf(upgradeOp, effectOptions(options, false));
   if (!effect) return undefined;
@@ -730,15 +733,16 @@ function expectedWith(operation: Operation, options: InverseOptions): string | u
  * The downgrade's `drop_column("t", sa.Column("c"))` meant as the inverse of `add_column` of t.c: Alembic
  * wants the name and fails on a Column (jupyterhub). Undefined when there is none.
  */
-function columnObjectDrop(upgradeOp: Operation, downgradeOps: readonly Operation[]): Operation | undefined {
+function columnObjectDrop(upgradeOp: Operation, downgradeOps: readonly Operation[]): { line: number; given: PyValue } | undefined {
   const added = upgradeOp.name === 'add_column' ? addedColumn(upgradeOp) : undefined;
   const name = added ? columnName(added) : undefined;
   if (name === undefined) return undefined;
-  return downgradeOps.find((candidate) => {
-    if (candidate.name !== 'drop_column' || candidate.receiver !== 'op' || !sameTable(bare(tableOf(candidate)), bare(tableOf(upgradeOp)))) return false;
+  for (const candidate of downgradeOps) {
+    if (candidate.name !== 'drop_column' || candidate.receiver !== 'op' || !sameTable(bare(tableOf(candidate)), bare(tableOf(upgradeOp)))) continue;
     const given = candidate.kwargs['column_name'] ?? candidate.args[1];
-    return given?.kind === 'call' && /(^|\.)Column$/.test(given.callee) && columnName(given) === name;
-  });
+    if (isColumnCall(given) && columnName(given) === name) return { line: candidate.line, given };
+  }
+  return undefined;
 }
 
 export const downgradeIncomplete: MigrationRule = {
@@ -782,7 +786,7 @@ def downgrade():
         column: missing.operation.column,
         message: columnObject
           ? `${missing.label} has no working inverse in downgrade: drop_column at line ${columnObject.line} is given ` +
-            `${columnObject.args[1]?.text ?? 'a Column'}, not the column's name, and Alembic fails on it (AttributeError); ` +
+            `${columnObject.given.text}, not the column's name, and Alembic fails on it (AttributeError); ` +
             `write ${missing.expected}`
           : `${missing.label} has no inverse in downgrade (expected ${missing.expected})`,
         help:

@@ -40,10 +40,15 @@ export function columnArgumentIndex(operation: Operation): number {
   return operation.receiver === 'batch' ? 0 : 1;
 }
 
+/** A literal `sa.Column(...)` (or `Column(...)`) call. */
+export function isColumnCall(value: PyValue | undefined): value is Extract<PyValue, { kind: 'call' }> {
+  return value?.kind === 'call' && /(^|\.)Column$/.test(value.callee);
+}
+
 /** The `sa.Column(...)` an add_column passes, if literal. */
 export function addedColumn(operation: Operation): Extract<PyValue, { kind: 'call' }> | undefined {
   const column = operation.kwargs['column'] ?? operation.args[columnArgumentIndex(operation)];
-  return column?.kind === 'call' && /(^|\.)Column$/.test(column.callee) ? column : undefined;
+  return isColumnCall(column) ? column : undefined;
 }
 
 export function columnName(column: Extract<PyValue, { kind: 'call' }>): string | undefined {

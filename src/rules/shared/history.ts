@@ -91,9 +91,22 @@ function buildHistory(migration: AnalyzedMigration): UpgradeHistory {
   // Events by kind and key: a question looks only at the events of its own object, so a file with
   // 100,000 drops costs 100,000 lookups, not 100,000².
   const events = new Map<string, Event[]>();
-  const push = (kind: EventKind, key: string | undefined, position: number, column?: string, temporary?: boolean): void => {
+  const push = (
+    kind: EventKind,
+    key: string | undefined,
+    position: number,
+    column?: string,
+    { temporary, from }: Pick<Event, 'temporary' | 'from'> = {},
+  ): void => {
     if (key === undefined || key === '?') return;
-    const event: Event = { kind, key, position, ...(column !== undefined ? { column } : {}), ...(temporary ? { temporary } : {}) };
+    const event: Event = {
+      kind,
+      key,
+      position,
+      ...(column !== undefined ? { column } : {}),
+      ...(temporary ? { temporary } : {}),
+      ...(from !== undefined ? { from } : {}),
+    };
     const slot = `${kind}\0${key}`;
     const list = events.get(slot);
     if (list) list.push(event);
@@ -112,11 +125,7 @@ function buildHistory(migration: AnalyzedMigration): UpgradeHistory {
         break;
       case 'rename_table': {
         const to = stringValue(argument(operation, 1, 'new_table_name'));
-        if (operation.receiver === 'op' && table !== undefined && to !== undefined) {
-          const event: Event = { kind: 'renamed-into', key: tableKey(to), position, from: table };
-          const slot = `renamed-into\0${event.key}`;
-          events.set(slot, [...(events.get(slot) ?? []), event]);
-        }
+        if (operation.receiver === 'op' && table !== undefined && to !== undefined) push('renamed-into', tableKey(to), position, undefined, { from: table });
         break;
       }
       case 'add_column': {
@@ -146,7 +155,7 @@ function buildHistory(migration: AnalyzedMigration): UpgradeHistory {
         if (!sqlOf(operation)) break;
         for (const statement of sqlStatementsOf(migration, operation)) {
           const at = positionOf(operation, statement);
-          for (const { table: t, temporary } of tablesCreatedBy(statement)) push('create-table', tableKey(t), at, undefined, temporary);
+          for (const { table: t, temporary } of tablesCreatedBy(statement)) push('create-table', tableKey(t), at, undefined, { temporary });
           if (statement.kind === 'drop-table') for (const t of statement.targets) push('drop-table', tableKey(t), at);
           if (statement.kind === 'truncate' || (statement.kind === 'delete' && statement.hasWhere === false)) {
             for (const t of statement.targets) push('empty-table', tableKey(t), at);
