@@ -1,26 +1,30 @@
 #!/usr/bin/env node
-// CommonJS on purpose (bin/package.json): an unchanged project's `check` is answered from its last
-// report before Node's ES-module loader and the tool itself load (src/cli/replay.ts); only when
-// that is not possible does the tool's ES-module bundle load.
+// CommonJS on purpose (bin/package.json): dist/bundle/launch.cjs (src/cli/launch.ts) decides which of the
+// tool's bundles runs. An unchanged project's `check` is answered from its last report before Node's
+// ES-module loader and the tool itself load; any other check runs from dist/bundle/check.cjs, compiled
+// from its V8 code cache; every other command from the ES-module bundle.
 'use strict';
 
-let replayed;
+const argv = process.argv.slice(2);
+let launcher;
+let launch;
 try {
-  replayed = require('../dist/bundle/replay.cjs').replayCheckFromCommandLine({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    env: process.env,
-  });
+  launcher = require('../dist/bundle/launch.cjs');
+  launch = launcher.launchFromCommandLine({ argv, cwd: process.cwd(), env: process.env });
 } catch {
-  // A replay that cannot even start (an unreadable cache, a damaged build) is a miss: run the tool.
-  replayed = undefined;
+  // A launch that cannot even start (an unreadable cache, a damaged build): the ES-module bundle runs it all.
+  launch = { bundle: 'main' };
 }
 
-if (replayed !== undefined) {
-  process.exitCode = replayed;
+if (launch.replayed !== undefined) {
+  process.exitCode = launch.replayed;
 } else {
-  import('../dist/bundle/main.js')
-    .then(({ main }) => main(process.argv.slice(2)))
+  const run = () => {
+    const check = launch.bundle === 'check' ? launcher.runCheckBundle(require('node:path').join(__dirname, '..', 'dist', 'bundle'), argv) : undefined;
+    return check ?? import('../dist/bundle/main.js').then(({ main }) => main(argv));
+  };
+  Promise.resolve()
+    .then(run)
     .then(
       (code) => {
         process.exitCode = code;

@@ -80,19 +80,31 @@ try {
     plugins: [zodWithoutLocales],
     logLevel: 'warning',
   });
-  // The report replay bin/preflight.js tries first (src/cli/replay.ts), as one CommonJS file: an
-  // unchanged project's check then loads neither the ES-module loader nor the rest of the tool.
-  // import.meta.url (package-paths.ts finds the package from it) becomes this file's own URL.
-  await build({
-    entryPoints: [join(staging, 'cli', 'replay.js')],
-    outfile: join(staging, 'bundle', 'replay.cjs'),
+  // What bin/preflight.js runs first (src/cli/launch.ts), as one CommonJS file: an unchanged project's
+  // check is then answered before the ES-module loader or the rest of the tool loads, and any other check
+  // runs from check.cjs below. import.meta.url (package-paths.ts finds the package from it) becomes this
+  // file's own URL.
+  const commonJs = (entry, outfile) => ({
+    entryPoints: [join(staging, 'cli', entry)],
+    outfile: join(staging, 'bundle', outfile),
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    define: { 'import.meta.url': '__replayModuleUrl' },
-    banner: { js: 'const __replayModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__bundleModuleUrl' },
+    banner: { js: 'const __bundleModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
+  });
+  await build(commonJs('launch.js', 'launch.cjs'));
+  // The check command alone (src/cli/check-main.ts), as one CommonJS script: bin/preflight.js runs it from
+  // the V8 code cache made below, which Node 20 can do for a script and not for ES modules. Its lazy imports
+  // become require() calls (the wasm parsers' own CommonJS builds): a dynamic import() in a script compiled
+  // from a code cache fails on Node 20 (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+  await build({
+    ...commonJs('check-main.js', 'check.cjs'),
+    external: ['web-tree-sitter', 'libpg-query'],
+    supported: { 'dynamic-import': false },
+    plugins: [zodWithoutLocales],
   });
 } catch (error) {
   console.error(`build: bundling failed: ${error.message}`);
@@ -109,6 +121,20 @@ writeFileSync(
 );
 // Result caches (check's report cache) are keyed by this, so a rebuilt tool never replays an old build's output.
 writeFileSync(join(staging, 'build-id'), `${randomUUID()}\n`);
+// check.cjs's V8 code cache (src/cli/launch.ts writeCheckCodeCache): made by checking the bundled example, text
+// and JSON, in a process of its own with Node's default V8 settings (NODE_OPTIONS could carry others, and V8
+// takes a cache only under the settings it was made with). Without it check.cjs is compiled as it runs.
+const example = join(root, 'examples', 'shop');
+if (existsSync(example)) {
+  const checks = [['check', '-C', example, '--no-cache'], ['check', '-C', example, '--no-cache', '--format', 'json']];
+  const script = `require(${JSON.stringify(join(staging, 'bundle', 'launch.cjs'))}).writeCheckCodeCache(${JSON.stringify(join(staging, 'bundle'))}, ${JSON.stringify(checks)})`;
+  const { NODE_OPTIONS: _ignored, ...env } = process.env;
+  try {
+    execFileSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  } catch {
+    console.error('build: the code cache of check.cjs was not made (check runs without it)');
+  }
+}
 const previous = join(root, `dist.old-${process.pid}`);
 if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), previous);
 renameSync(staging, join(root, 'dist'));

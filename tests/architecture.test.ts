@@ -2,6 +2,7 @@
 // rules → review/baseline/config/learn/scaffold → io → ui → cli); the layers below io read no files, start
 // no processes and draw nothing; check never loads Ink.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support/cli.js';
@@ -137,13 +138,28 @@ describe('architecture', () => {
     expect([...locales]).toEqual(['en']);
   });
 
-  it('the replay bin/preflight.js tries first is one file that needs nothing but Node itself', () => {
-    // Its point is to answer an unchanged project before anything else loads (src/cli/replay.ts).
-    const text = readFileSync(join(REPO_ROOT, 'dist', 'bundle', 'replay.cjs'), 'utf8');
+  it('the launcher bin/preflight.js runs first is one file that needs nothing but Node itself', () => {
+    // Its point is to answer an unchanged project before anything else loads (src/cli/launch.ts, replay.ts).
+    const text = readFileSync(join(REPO_ROOT, 'dist', 'bundle', 'launch.cjs'), 'utf8');
     const required = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!);
     expect(required.length).toBeGreaterThan(0);
-    for (const specifier of required) expect(specifier, `replay.cjs requires ${specifier}`).toMatch(/^node:/);
+    for (const specifier of required) expect(specifier, `launch.cjs requires ${specifier}`).toMatch(/^node:/);
     expect(text).not.toMatch(/\bimport\(/);
+  });
+
+  it("check's own bundle (dist/bundle/check.cjs) holds no Ink/React and no import() a code cache would break", () => {
+    // src/cli/check-main.ts, run from its V8 code cache (src/cli/launch.ts): on Node 20 a dynamic import() in
+    // a script compiled from a code cache fails, so every lazy import must have become a require().
+    const text = readFileSync(join(REPO_ROOT, 'dist', 'bundle', 'check.cjs'), 'utf8');
+    expect(text).not.toMatch(/^\/\/ node_modules\/(ink|react|react-reconciler|yoga-layout|@inquirer\/[\w-]+)\//m);
+    const code = text.replace(/^\s*\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\bimport\(/);
+    const required = new Set([...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!));
+    // Node's own modules, the two wasm parsers (they find their .wasm beside themselves), and the optional
+    // colour support the debug package (simple-git's) asks for inside a try.
+    for (const specifier of required) expect(isBuiltin(specifier) || ['web-tree-sitter', 'libpg-query', 'supports-color'].includes(specifier), `check.cjs requires ${specifier}`).toBe(true);
+    expect(required).toContain('web-tree-sitter');
+    expect(required).toContain('libpg-query');
   });
 
   it('check, explain and config load no Ink/React (only review, learn and new import them, lazily)', () => {

@@ -69,3 +69,22 @@ export function tuneForManyParses(): void {
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MANY_PARSES_INLINING_BUDGET}`);
   setFlagsFromString('--semi-space-growth-factor=1');
 }
+
+/**
+ * Puts back V8's defaults for every setting above, once a run is over (bin/preflight.js's code cache of
+ * dist/bundle/check.cjs is made then). V8 tags a code cache with a hash of the settings in force and takes
+ * it only under the same ones; a run starts with the defaults, so the cache must be made under them.
+ */
+export function restoreDefaultV8Settings(): void {
+  if (baselineForAll) {
+    baselineForAll = false;
+    setFlagsFromString('--no-liftoff-only');
+    setFlagsFromString('--wasm-tier-up');
+    setFlagsFromString('--wasm-dynamic-tiering');
+  }
+  if (manyParsesTuned) {
+    manyParsesTuned = false;
+    setFlagsFromString('--max-inlined-bytecode-size-cumulative=920');
+    setFlagsFromString('--semi-space-growth-factor=2');
+  }
+}

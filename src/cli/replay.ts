@@ -1,33 +1,24 @@
 /**
- * The first thing bin/preflight.js runs: if the command line is `check` and nothing the last such
- * check read has changed, print its report and exit code and stop. scripts/build.mjs bundles this
- * file alone into one CommonJS file (dist/bundle/replay.cjs), so an unchanged project is answered
- * before Node's ES-module loader, the tool's modules, zod or the parsers load: measured on 2,000
- * migrations, 75 → 61 ms (bench/README.md). Anything unusual (another command, --help, a usage
- * error, a cache miss) returns undefined and main() runs as usual, with its own error messages.
+ * An unchanged project's check answered from its last report: if nothing the last such check read has
+ * changed, print its report and exit code and stop. bin/preflight.js tries it first (src/cli/launch.ts,
+ * bundled alone into one CommonJS file, dist/bundle/launch.cjs), so such a project is answered before
+ * Node's ES-module loader, the tool's modules, zod or the parsers load: measured on 2,000 migrations,
+ * 75 → 61 ms (bench/README.md). Anything unusual (--help, a cache miss) returns undefined and the check
+ * runs as usual, with its own error messages.
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { replayableCheckReport } from './check-report.js';
-import { asksCommandHelp, globalSettings, parseGlobalOptions } from './global-options.js';
+import { asksCommandHelp, globalSettings, type ParsedGlobal } from './global-options.js';
 
 export interface ReplayProcess {
-  argv: readonly string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
 
-/** The exit code of a replayed report (already printed on stdout), or undefined when main() must run. */
-export function replayCheckFromCommandLine({ argv, cwd, env }: ReplayProcess): number | undefined {
-  let parsed: ReturnType<typeof parseGlobalOptions>;
-  try {
-    parsed = parseGlobalOptions(argv);
-  } catch {
-    return undefined; // main() reports the usage error.
-  }
-  const { global, rest } = parsed;
-  const [name, ...commandArgs] = rest;
-  if (name !== 'check' || global.help || global.version || asksCommandHelp(commandArgs)) return undefined;
+/** The exit code of a replayed report (already printed on stdout), or undefined when the check must run. */
+export function replayCheck(global: ParsedGlobal, commandArgs: string[], { cwd, env }: ReplayProcess): number | undefined {
+  if (global.help || global.version || asksCommandHelp(commandArgs)) return undefined;
   const report = replayableCheckReport({
     // Colour decided from fd 1 the way main() decides it from process.stdout, without loading the stream classes.
     ...globalSettings(global, cwd, env, { isTTY: stdoutIsTerminal() }),
