@@ -127,7 +127,7 @@ writeFileSync(join(staging, 'build-id'), `${randomUUID()}\n`);
 const example = join(root, 'examples', 'shop');
 if (existsSync(example)) {
   const checks = [['check', '-C', example, '--no-cache'], ['check', '-C', example, '--no-cache', '--format', 'json']];
-  const script = `require(${JSON.stringify(join(staging, 'bundle', 'launch.cjs'))}).writeCheckCodeCache(${JSON.stringify(join(staging, 'bundle'))}, ${JSON.stringify(checks)})`;
+  const script = `require(${JSON.stringify(join(staging, 'bundle', 'launch.cjs'))}).writeCheckCodeCache(${JSON.stringify(join(staging, 'bundle'))}, ${JSON.stringify(join(root, 'dist', 'bundle'))}, ${JSON.stringify(checks)})`;
   const { NODE_OPTIONS: _ignored, ...env } = process.env;
   try {
     execFileSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'], env });

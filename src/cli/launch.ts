@@ -47,12 +47,15 @@ function codeCachePath(bundleDir: string): string {
   return join(bundleDir, `check.cjs.${process.version}-${process.arch}.v8cache`);
 }
 
-/** check.cjs run as CommonJS in this context, from its code cache when there is one V8 takes. */
-function loadCheckBundle(bundleDir: string, cachedData: Buffer | undefined): { bundle: CheckBundle; script: Script } | undefined {
-  const filename = join(bundleDir, 'check.cjs');
+/**
+ * check.cjs run as CommonJS in this context, from its code cache when there is one V8 takes. `filename`:
+ * where the script says it is (its __filename, and the file its stack traces name): a code cache keeps the
+ * name the script had when the cache was made, so the build makes it under the name it is installed as.
+ */
+function loadCheckBundle(bundleDir: string, cachedData: Buffer | undefined, filename = join(bundleDir, 'check.cjs')): { bundle: CheckBundle; script: Script } | undefined {
   let source: string;
   try {
-    source = readFileSync(filename, 'utf8');
+    source = readFileSync(join(bundleDir, 'check.cjs'), 'utf8');
   } catch {
     return undefined;
   }
@@ -81,12 +84,13 @@ export function runCheckBundle(bundleDir: string, argv: string[]): Promise<numbe
 
 /**
  * Called by scripts/build.mjs, in a process of its own started with Node's default settings: runs each
- * command line of `runs` (checks of the bundled example) from check.cjs and writes the code cache of
- * everything they compiled, after putting back the V8 settings the checks changed (a cache made under
- * others is refused). Through a temporary file and a rename, so a concurrent run never reads half of it.
+ * command line of `runs` (checks of the bundled example) from the check.cjs in `bundleDir` (the build's
+ * staging folder), named as it will be installed (`installedBundleDir`, the same depth below the package),
+ * and writes the code cache of everything they compiled, after putting back the V8 settings the checks
+ * changed (a cache made under others is refused). Through a temporary file and a rename.
  */
-export async function writeCheckCodeCache(bundleDir: string, runs: string[][]): Promise<void> {
-  const loaded = loadCheckBundle(bundleDir, undefined);
+export async function writeCheckCodeCache(bundleDir: string, installedBundleDir: string, runs: string[][]): Promise<void> {
+  const loaded = loadCheckBundle(bundleDir, undefined, join(installedBundleDir, 'check.cjs'));
   if (!loaded) throw new Error(`${join(bundleDir, 'check.cjs')}: not found`);
   for (const argv of runs) await loaded.bundle.main(argv);
   loaded.bundle.restoreDefaultV8Settings();

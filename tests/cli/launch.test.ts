@@ -43,12 +43,21 @@ describe('a check run from dist/bundle/check.cjs', () => {
   it('is compiled from a code cache the Node running it takes', () => {
     // One cache, for this Node; V8 refuses a cache made under other settings, so this is what a user's run gets.
     expect(codeCaches(BUNDLE)).toEqual([`check.cjs.${process.version}-${process.arch}.v8cache`]);
-    const script = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs');
+    // Compiled as src/cli/launch.ts compiles it; a stack trace through it (an output stream that fails) must
+    // name the installed file, not the build's staging folder the cache was made in.
+    const script = `const { Script } = require('node:vm'); const { readFileSync } = require('node:fs'); const { createRequire } = require('node:module');
       const file = ${JSON.stringify(join(BUNDLE, 'check.cjs'))};
       const script = new Script('(function (exports, require, module, __filename, __dirname) { ' + readFileSync(file, 'utf8') + '\\n});',
         { filename: file, cachedData: readFileSync(${JSON.stringify(join(BUNDLE, codeCaches(BUNDLE)[0] ?? 'none'))}) });
-      process.stdout.write(String(script.cachedDataRejected));`;
-    expect(execFileSync(process.execPath, ['-e', script], { env: ENV, encoding: 'utf8' })).toBe('false');
+      const module = { exports: {} };
+      script.runInThisContext()(module.exports, createRequire(file), module, file, ${JSON.stringify(BUNDLE)});
+      module.exports.main(['--version'], { stdout: { write() { throw new Error('stdout failed'); } } }).catch((error) => {
+        process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected, stack: error.stack }));
+      });`;
+    const { rejected, stack } = JSON.parse(execFileSync(process.execPath, ['-e', script], { env: ENV, encoding: 'utf8' })) as { rejected: boolean; stack: string };
+    expect(rejected).toBe(false);
+    expect(stack).toContain(`${join(BUNDLE, 'check.cjs')}:`);
+    expect(stack).not.toMatch(/dist\.build-/);
   });
 
   it('reports what the ES-module bundle reports: findings, JSON, help, usage errors and their exit codes', async () => {
