@@ -52,6 +52,8 @@ export interface FileFixPlan {
 }
 
 const MIGRATION_RULES = RULES.filter((rule) => rule.scope === 'migration');
+/** Code a fix writes (Preflight's own snippets) that calls Alembic's op by that name. */
+const CALLS_OP = /(?:^|[^\w.])op\./m;
 
 /** Whether a finding has a fix Preflight may try (its rule has one; suppressed and baselined findings are left alone). */
 export function hasFixer(finding: Finding, fixes: ReadonlyMap<string, Fixer | MigrationFixer> = FIXES): boolean {
@@ -137,6 +139,12 @@ export async function planFileFixes(
     }
     if (proposal.kind === 'needs-value') {
       plan.manual.push({ finding, rule, text: proposal.reason, needsValue: proposal.value });
+      continue;
+    }
+    // A file that calls op's functions bare (`from alembic.op import add_column`) has no name `op`: a fix calling
+    // op.… would fail only when the migration runs (loading the file in Alembic, the check below, does not run it).
+    if (migration.facts.opUnbound && proposal.edits.some((edit) => CALLS_OP.test(edit.text))) {
+      plan.manual.push({ finding, rule, text: 'the fix calls op.…, which this file does not import: add `from alembic import op` and run --fix again' });
       continue;
     }
     // Two fixes may both add the same import: it is added once.

@@ -48,7 +48,10 @@ export interface Operation {
   name: string;
   /** `op` for Alembic's op, `batch` inside `batch_alter_table`, `connection` for a bind/connection. */
   receiver: 'op' | 'batch' | 'connection';
-  /** Source text of the object the method is called on (`op`, `batch_op`, `conn`, `op.get_bind()`). */
+  /**
+   * Source text of the object the method is called on (`op`, `batch_op`, `conn`, `op.get_bind()`); empty for an op
+   * function imported on its own and called bare (`from alembic.op import add_column`). See `calledAs`.
+   */
   receiverText: string;
   /** For batch operations: the table named in `op.batch_alter_table(...)`. */
   batchTable?: string;
@@ -188,6 +191,11 @@ export interface MigrationFacts {
   message?: string;
   /** Variable style of the file: `revision: str = …` (annotated) or plain. */
   annotatedVariables: boolean;
+  /**
+   * The module imports Alembic's op some other way (`from alembic.op import add_column`, `from alembic import op as
+   * alembic_op`) and never binds the name `op`: code written with `op.` would fail there (fixes must not add it).
+   */
+  opUnbound?: true;
   upgrade?: FunctionFacts;
   downgrade?: FunctionFacts;
   operations: Operation[];
@@ -283,6 +291,12 @@ function renderSqlTemplate(parts: StringTemplatePart[]): Pick<SqlSource, 'sql' |
     out += ch;
   }
   return { sql: out, unknownParts };
+}
+
+/** The call as the migration writes it, without arguments: `op.add_column`, `batch_op.alter_column`, `conn.execute`, or a bare `add_column`. */
+export function calledAs(operation: Pick<Operation, 'receiverText' | 'name'>): string {
+  const receiver = operation.receiverText.replace(/\s+/g, '');
+  return receiver ? `${receiver}.${operation.name}` : operation.name;
 }
 
 /** Positional argument `index`, or the keyword `name`. */

@@ -1,4 +1,4 @@
-import type { AnalyzedMigration, MigrationFunction, Operation } from '../model/facts.js';
+import { calledAs, type AnalyzedMigration, type MigrationFunction, type Operation } from '../model/facts.js';
 import type { SchemaChange } from '../model/schema-change.js';
 import { describeHeldUntil, findingLock, migrationLocks, type ChangeLock } from '../analysis/locks/migration-locks.js';
 import { tableKey } from '../analysis/operations/op-arguments.js';
@@ -83,7 +83,7 @@ function takenBy(earlier: Operation, slow: Operation): string {
 }
 
 function callName(operation: Operation): string {
-  return operation.name === 'execute' ? `${operation.receiverText}.execute(...)` : `${operation.receiverText}.${operation.name}(...)`;
+  return `${calledAs(operation)}(...)`;
 }
 
 export const locksHeldAcrossStatements: MigrationRule = {

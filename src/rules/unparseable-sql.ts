@@ -1,4 +1,4 @@
-import { sqlOf } from '../model/facts.js';
+import { calledAs, sqlOf } from '../model/facts.js';
 import { oneLine } from '../model/text.js';
 import type { MigrationRule } from './types.js';
 
@@ -56,12 +56,11 @@ def downgrade():
       const unknownAt = firstUnknownAt(sql, source?.unknownParts);
       if (unknownAt !== undefined && analysis.offset >= unknownAt) return;
       const near = oneLine(sql.slice(analysis.offset), 40);
-      const receiver = operation.receiverText.replace(/\s+/g, '');
       report({
         line: operation.line,
         column: operation.column,
         message:
-          `PostgreSQL cannot parse the SQL of ${receiver}.${operation.name}(): ${analysis.error}` +
+          `PostgreSQL cannot parse the SQL of ${calledAs(operation)}(): ${analysis.error}` +
           (near ? ` (at character ${analysis.offset + 1}: ${near})` : ''),
         help:
           'Fix the SQL, then check what will run with `alembic upgrade head --sql`. Until it parses, Preflight cannot look for ' +

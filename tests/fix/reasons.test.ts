@@ -99,3 +99,41 @@ describe('raw-sql-string-execute: sa.text() must not change what the SQL says', 
     expect(binds.kept.map((outcome) => outcome.rule)).toContain('raw-sql-string-execute');
   });
 });
+
+describe('a file that calls op’s functions bare (`from alembic.op import …`, rucio)', () => {
+  const text = `"""c1"""
+import sqlalchemy as sa
+from alembic.op import add_column, create_check_constraint, drop_constraint
+
+revision = 'c1'
+down_revision = None
+
+
+def upgrade():
+    add_column('rses', sa.Column('vo', sa.String(3), nullable=True))
+    create_check_constraint('RSES_VO_NN', 'rses', 'vo is not null')
+
+
+def downgrade():
+    drop_constraint('RSES_VO_NN', 'rses', type_='check')
+`;
+
+  async function plan(): Promise<FileFixPlan> {
+    const file = '/p/versions/c1.py';
+    const parser = await testParser();
+    const migration = await analyzeMigration(parser.parse(text, file));
+    const graph = buildRevisionGraph([migration.facts]);
+    const findings = runRules({ migrations: [migration], graph, settings: SETTINGS, rules: MIGRATION_RULES });
+    return planFileFixes(file, text, migration, findings, { parser, graph, settings: SETTINGS });
+  }
+
+  it('gets no fix that would call an op the file does not import: each says what to add', async () => {
+    const fixes = await plan();
+    const IMPORT_OP = 'the fix calls op.…, which this file does not import: add `from alembic import op` and run --fix again';
+    // downgrade() drops the constraint but not the column (op.drop_column), and lock_timeout is set with op.execute(…).
+    expect(reasonsOf(fixes, 'downgrade-incomplete')).toEqual([IMPORT_OP]);
+    expect(reasonsOf(fixes, 'lock-timeout-missing')).toEqual([IMPORT_OP, IMPORT_OP]);
+    expect(fixes.kept).toEqual([]);
+    expect(fixes.after).toBe(text);
+  });
+});

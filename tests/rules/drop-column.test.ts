@@ -33,6 +33,14 @@ ruleTester(dropColumn, {
       def upgrade():
           op.drop_column("users", "username")
     `, errors: [{ line: 2, message: /^upgrade drops column users\.username: its data is lost and deployed code that still uses it fails$/ }] },
+    { name: 'op functions imported on their own and called bare (rucio), inside a dialect branch', code: `
+      from alembic import context
+      from alembic.op import add_column, drop_column
+
+      def upgrade():
+          if context.get_context().dialect.name in ["oracle", "mysql", "postgresql"]:
+              drop_column("distances", "submitted", schema=schema)
+    `, errors: [{ line: 6, message: /^upgrade drops column distances\.submitted: its data is lost/ }] },
     { name: 'batch mode', code: `
       def upgrade():
           with op.batch_alter_table("users", schema=None) as batch_op:

@@ -67,6 +67,25 @@ interface WalkContext {
   helpers: Map<string, Node>;
   /** Names bound to SQLAlchemy Core table objects: `users = sa.table("users", sa.column("id"))`. */
   coreTables: Map<string, CoreTable>;
+  /** What the module's imports bind to Alembic's `op` (shared with ExtractState). */
+  op: OpNames;
+}
+
+/**
+ * The names a module's imports bind to Alembic's `op` module and its functions: `op` itself (always, as
+ * `from alembic import op` is the template's), `from alembic import op as alembic_op`, `import alembic.op as
+ * aop`, `import alembic` (`alembic.op.add_column(…)`), and `from alembic.op import add_column, get_bind`, whose
+ * functions are then called bare (`add_column("rses", …)`, as rucio's migrations do).
+ */
+interface OpNames {
+  /** Receivers that are the op module: `op`, an alias, `alembic.op`. */
+  modules: Set<string>;
+  /** A bare name → the op function it is (`from alembic.op import execute as run`: `run` → `execute`). */
+  functions: Map<string, string>;
+  /** An import binds the name `op` to Alembic's op (`from alembic import op`, `import alembic.op as op`). */
+  bindsOp: boolean;
+  /** An import reaches Alembic's op under another name or function by function. */
+  importsOtherwise: boolean;
 }
 
 /** A Core `table()` / `sa.Table(…)` object: its SQL name and the columns it declares. */
@@ -94,6 +113,7 @@ interface ExtractState {
    * after it, in that function, runs outside the transaction (the walk follows the order code runs in).
    */
   autocommitFrom: Set<MigrationFunction>;
+  op: OpNames;
 }
 
 export interface ExtractInput {
@@ -128,11 +148,13 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
     counts: { upgrade: 0, downgrade: 0 },
     expansions: MAX_EXPANSIONS,
     autocommitFrom: new Set(),
+    op: { modules: new Set(['op']), functions: new Map(), bindsOp: false, importsOtherwise: false },
   };
   const functions: [Node, MigrationFunction][] = [];
   readModuleStatements(root, facts, state.moduleConstants, {
     assignment: (assignment) => bindCoreTable(assignment, state.moduleConstants, state.moduleCoreTables),
     other: (statement, type) => {
+      if (type === 'import_from_statement' || type === 'import_statement') readOpImport(statement, type, state.op);
       const definition = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
       if (definition?.type === 'function_definition') {
         const name = definition.childForFieldName('name')?.text;
@@ -141,8 +163,95 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
       }
     },
   });
+  if (state.op.importsOtherwise && !state.op.bindsOp) facts.opUnbound = true;
   for (const [definition, name] of functions) readFunction(definition, name, state);
   return facts;
+}
+
+/** A module-level import that binds Alembic's op module or its functions (OpNames). */
+function readOpImport(statement: Node, type: string, op: OpNames): void {
+  const dotted = (node: Node | null | undefined): string => (node?.text ?? '').replace(/\s+/g, '');
+  /** An imported name and the name it is bound to: `a`, or `a as b`. */
+  const imported = (node: Node): { name: string; alias?: string } => {
+    if (node.type !== 'aliased_import') return { name: dotted(node) };
+    const alias = node.childForFieldName('alias')?.text;
+    return { name: dotted(node.childForFieldName('name')), ...(alias ? { alias } : {}) };
+  };
+  if (type === 'import_statement') {
+    for (const node of statement.childrenForFieldName('name')) {
+      if (!node) continue;
+      const { name, alias } = imported(node);
+      if (alias !== undefined) {
+        if (name !== 'alembic.op') continue;
+        op.modules.add(alias);
+        if (alias === 'op') op.bindsOp = true;
+        else op.importsOtherwise = true;
+      } else if (name === 'alembic' || name === 'alembic.op') {
+        op.modules.add('alembic.op');
+        op.importsOtherwise = true;
+      }
+    }
+    return;
+  }
+  const module = dotted(statement.childForFieldName('module_name'));
+  if (module !== 'alembic' && module !== 'alembic.op') return;
+  for (const node of statement.childrenForFieldName('name')) {
+    if (!node) continue;
+    const { name, alias } = imported(node);
+    if (module === 'alembic') {
+      if (name !== 'op') continue;
+      op.modules.add(alias ?? 'op');
+      if ((alias ?? 'op') === 'op') op.bindsOp = true;
+      else op.importsOtherwise = true;
+    } else {
+      op.functions.set(alias ?? name, name);
+      op.importsOtherwise = true;
+    }
+  }
+}
+
+/** The op function a call's callee names: `op.add_column`, `alembic_op.add_column`, or a bare `add_column` imported from alembic.op. */
+function opFunctionOf(callee: Node | null | undefined, op: OpNames): string | undefined {
+  if (callee?.type === 'identifier') return op.functions.get(callee.text);
+  if (callee?.type !== 'attribute') return undefined;
+  const object = callee.childForFieldName('object');
+  return object && op.modules.has(object.text.replace(/\s+/g, '')) ? callee.childForFieldName('attribute')?.text : undefined;
+}
+
+/** A call without arguments. */
+function takesNoArguments(call: Node): boolean {
+  const args = call.childForFieldName('arguments');
+  return args !== null && args.type === 'argument_list' && args.namedChildren.every((child) => child?.type === 'comment');
+}
+
+/** `op.get_bind()`, or `op.get_context().connection` / `.bind`: the migration's connection (through any name op has). */
+function isOpConnection(node: Node, op: OpNames): boolean {
+  if (node.type === 'call') return opFunctionOf(node.childForFieldName('function'), op) === 'get_bind' && takesNoArguments(node);
+  if (node.type !== 'attribute') return false;
+  const attribute = node.childForFieldName('attribute')?.text;
+  const object = node.childForFieldName('object');
+  return (
+    (attribute === 'connection' || attribute === 'bind') &&
+    object?.type === 'call' &&
+    opFunctionOf(object.childForFieldName('function'), op) === 'get_context' &&
+    takesNoArguments(object)
+  );
+}
+
+/** `<x>.connect()`, `<x>.begin()`: a method of that name called without arguments. */
+function callsMethod(node: Node, method: string): boolean {
+  if (node.type !== 'call') return false;
+  const callee = node.childForFieldName('function');
+  return callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === method && takesNoArguments(node);
+}
+
+/** The expression's receiver chain starts at the migration's connection: `op.get_bind().execution_options(…)`. */
+function startsAtOpConnection(node: Node, op: OpNames): boolean {
+  for (let current: Node | null = node, depth = 0; current && depth < MAX_VALUE_DEPTH; depth++) {
+    if (isOpConnection(current, op)) return true;
+    current = current.type === 'call' ? current.childForFieldName('function') : current.type === 'attribute' ? current.childForFieldName('object') : null;
+  }
+  return false;
 }
 
 /** The module-level variables the revision graph reads (RevisionHeader in src/analysis/graph/graph.ts). */
@@ -454,6 +563,7 @@ function readFunction(definition: Node, name: MigrationFunction, state: ExtractS
     depth: 0,
     helpers: state.helpers,
     coreTables: new Map(state.moduleCoreTables),
+    op: state.op,
   };
   walkBlock(body, context, state, statements, types);
 }
@@ -883,7 +993,7 @@ function trackAssignment(assignment: Node, context: WalkContext): void {
   // `table = other` inside the loop: the name no longer walks the loop's iterable.
   context.loopNames?.delete(left.text);
   const text = right.text.replace(/\s+/g, '');
-  if (/^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$|\.connect\(\)$/.test(text)) {
+  if (isOpConnection(right, context.op) || callsMethod(right, 'connect')) {
     context.connectionNames.add(left.text);
   }
   if (DIALECT_NAME.test(text)) context.dialectNames.add(left.text);
@@ -908,7 +1018,7 @@ function walkWith(statement: Node, context: WalkContext, state: ExtractState): v
     }
     if (!value) continue;
     const text = value.text.replace(/\s+/g, '');
-    if (value.type === 'call' && /^op\.batch_alter_table$/.test(value.childForFieldName('function')?.text ?? '')) {
+    if (value.type === 'call' && opFunctionOf(value.childForFieldName('function'), context.op) === 'batch_alter_table') {
       const table = resolveValue(value.childForFieldName('arguments')?.namedChild(0) ?? value, context.constants);
       const tableKw = keywordArgument(value, 'table_name');
       const tableValue = tableKw ? resolveValue(tableKw, context.constants) : table;
@@ -919,7 +1029,7 @@ function walkWith(statement: Node, context: WalkContext, state: ExtractState): v
       inner = { ...inner, inAutocommit: true };
     } else {
       collectCalls(value, context, state);
-      if (alias && /^op\.get_bind\(\)|\.connect\(\)$|\.begin\(\)$/.test(text)) {
+      if (alias && (startsAtOpConnection(value, context.op) || callsMethod(value, 'connect') || callsMethod(value, 'begin'))) {
         inner = { ...inner, connectionNames: new Set(inner.connectionNames).add(alias) };
       }
     }
@@ -1022,7 +1132,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
       if (loopIterable !== undefined) helperLoopNames.set(parameterName, loopIterable);
       const table = context.batchAliases.get(argumentText);
       if (table !== undefined) batchAliases.set(parameterName, table);
-      if (isConnection(argumentText, context)) {
+      if (isConnection(argument, context)) {
         connectionNames.add(parameterName);
       } else if (!CONNECTION_NAMES.has(parameterName)) {
         connectionNames.delete(parameterName);
@@ -1053,6 +1163,7 @@ function inlineHelper(call: Node, context: WalkContext, state: ExtractState): vo
     depth: context.depth,
     helpers: state.helpers,
     coreTables,
+    op: context.op,
   };
   walkBlock(body, helperContext, state);
 }
@@ -1077,6 +1188,11 @@ function callArguments(call: Node): { positional: Node[]; keywords: Map<string, 
 
 function toOperation(call: Node, context: WalkContext, state: ExtractState): Operation | undefined {
   const callee = call.childForFieldName('function');
+  const opFunction = opFunctionOf(callee, context.op);
+  if (callee?.type === 'identifier') {
+    // `add_column("rses", …)` after `from alembic.op import add_column`.
+    return opFunction && !OP_PLUMBING.has(opFunction) ? operationOf(call, opFunction, 'op', '', undefined, context, state) : undefined;
+  }
   if (callee?.type !== 'attribute') return undefined;
   const object = callee.childForFieldName('object');
   const method = callee.childForFieldName('attribute')?.text;
@@ -1084,7 +1200,7 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
   const objectText = object.text.replace(/\s+/g, '');
   let receiver: Operation['receiver'];
   let batchTable: string | undefined;
-  if (objectText === 'op') {
+  if (opFunction !== undefined) {
     if (OP_PLUMBING.has(method)) return undefined;
     receiver = 'op';
   } else if (context.batchAliases.has(objectText)) {
@@ -1092,12 +1208,25 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
     batchTable = context.batchAliases.get(objectText);
   } else if (
     CONNECTION_METHODS.has(method) &&
-    isConnection(objectText, context)
+    isConnection(object, context)
   ) {
     receiver = 'connection';
   } else {
     return undefined;
   }
+  return operationOf(call, method, receiver, object.text, batchTable, context, state);
+}
+
+/** The operation `call` makes: `method` of `receiver`, written `receiverText.method(…)` (`receiverText` empty: called bare). */
+function operationOf(
+  call: Node,
+  method: string,
+  receiver: Operation['receiver'],
+  receiverText: string,
+  batchTable: string | undefined,
+  context: WalkContext,
+  state: ExtractState,
+): Operation {
   const { args, kwargs } = resolveArguments(call, context.constants, 0);
   const start = position(call);
   // Counted, not searched: a file can hold 100,000 operations.
@@ -1105,7 +1234,7 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
   return {
     name: method,
     receiver,
-    receiverText: object.text,
+    receiverText,
     ...(batchTable !== undefined ? { batchTable } : {}),
     args,
     kwargs,
@@ -1125,8 +1254,8 @@ function toOperation(call: Node, context: WalkContext, state: ExtractState): Ope
 }
 
 /** A connection of the migration (`op.get_bind()`, `conn`, …) written as the receiver of a call. */
-function isConnection(objectText: string, context: WalkContext): boolean {
-  return context.connectionNames.has(objectText) || /^op\.get_bind\(\)$|^op\.get_context\(\)\.(connection|bind)$/.test(objectText);
+function isConnection(node: Node, context: WalkContext): boolean {
+  return context.connectionNames.has(node.text.replace(/\s+/g, '')) || isOpConnection(node, context.op);
 }
 
 /** `<connection>.execution_options(isolation_level="AUTOCOMMIT")`. */
@@ -1134,7 +1263,7 @@ function isAutocommitSwitch(call: Node, context: WalkContext): boolean {
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'execution_options') return false;
   const object = callee.childForFieldName('object');
-  if (!object || !isConnection(object.text.replace(/\s+/g, ''), context)) return false;
+  if (!object || !isConnection(object, context)) return false;
   const level = keywordArgument(call, 'isolation_level');
   const value = level ? resolveValue(level, context.constants) : undefined;
   return value?.kind === 'str' && value.value.toUpperCase() === 'AUTOCOMMIT';

@@ -1,5 +1,5 @@
 /** Python and SQL text for messages and help: literals, one-line SQL, an operation's own source. */
-import type { HelperCall, Operation } from '../../model/facts.js';
+import { calledAs, type HelperCall, type Operation } from '../../model/facts.js';
 import { toPythonStringLiteral } from '../../analysis/parse/python-literal.js';
 
 /** A Python string literal: `'users'`. */
@@ -43,7 +43,6 @@ export function operationSource(operation: Operation, indent = '    '): string {
 
 /** The operation's call written again with `keyword=value` (replacing it if given): `op.create_check_constraint(…, postgresql_not_valid=True)`. */
 export function callWithKeyword(operation: Operation, keyword: string, value: string): string {
-  const receiver = operation.receiver === 'batch' ? operation.receiverText : 'op';
   const parts = [
     ...operation.args.map((arg) => arg.text),
     ...Object.entries(operation.kwargs)
@@ -51,5 +50,6 @@ export function callWithKeyword(operation: Operation, keyword: string, value: st
       .map(([name, given]) => `${name}=${given.text}`),
     `${keyword}=${value}`,
   ];
-  return `${receiver}.${operation.name}(${parts.join(', ')})`;
+  // As the migration calls it (`op.`, an alias of op, `batch_op.`, or bare): the fix uses no name the file lacks.
+  return `${operation.receiver === 'op' || operation.receiver === 'batch' ? calledAs(operation) : `op.${operation.name}`}(${parts.join(', ')})`;
 }

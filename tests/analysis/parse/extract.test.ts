@@ -119,6 +119,64 @@ describe('operations', () => {
   });
 });
 
+describe("the names a module's imports give Alembic's op", () => {
+  it('reads op functions imported on their own and called bare (rucio), the connection of a bare get_bind() included', async () => {
+    const facts = await parseSource(`
+      from alembic import context
+      from alembic.op import add_column, drop_column as remove_column, get_bind, execute
+
+      def upgrade():
+          add_column("rses", sa.Column("availability_read", sa.Boolean), schema=schema)
+          link = get_bind()
+          link.execute(sa.text("UPDATE rses SET availability_read = true"))
+          execute("UPDATE rses SET x = 1")
+
+      def downgrade():
+          remove_column("rses", "availability_read")
+    `);
+    expect(facts.operations.map((o) => [o.function, o.receiver, o.name, o.receiverText])).toEqual([
+      ['upgrade', 'op', 'add_column', ''],
+      ['upgrade', 'connection', 'execute', 'link'],
+      ['upgrade', 'op', 'execute', ''],
+      ['downgrade', 'op', 'drop_column', ''],
+    ]);
+    expect(facts.operations[0]!.args[0]).toMatchObject({ kind: 'str', value: 'rses' });
+    // get_bind itself is plumbing, not an operation; a function of another module named like an op's is not op's.
+    const other = await parseSource(`
+      from myproject.db import add_column
+
+      def upgrade():
+          add_column("users", "phone")
+    `);
+    expect(other.operations).toEqual([]);
+  });
+
+  it('reads op through an alias, through `import alembic`, and batch operations of an aliased op', async () => {
+    const facts = await parseSource(`
+      from alembic import op as alembic_op
+      import alembic.op as aop
+      import alembic
+
+      def upgrade():
+          alembic_op.drop_table("legacy")
+          aop.create_index("ix_users_email", "users", ["email"])
+          alembic.op.drop_column("users", "fax")
+          with alembic_op.batch_alter_table("orders") as batch_op:
+              batch_op.drop_column("note")
+          with alembic_op.get_bind().begin() as tx:
+              tx.execute(sa.text("DELETE FROM sessions"))
+    `);
+    expect(facts.operations.map((o) => [o.receiver, o.name, o.batchTable ?? null])).toEqual([
+      ['op', 'drop_table', null],
+      ['op', 'create_index', null],
+      ['op', 'drop_column', null],
+      ['batch', 'drop_column', 'orders'],
+      ['connection', 'execute', null],
+    ]);
+    expect(facts.operations[0]!.receiverText).toBe('alembic_op');
+  });
+});
+
 describe('environment guards', () => {
   it('guards operations inside an if that reads os.getenv', async () => {
     const facts = await parseSource(`
