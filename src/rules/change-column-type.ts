@@ -168,17 +168,25 @@ export const changeColumnType: ProjectRule = {
  */
 type TypeChange = 'catalog-only' | 'time-zone' | 'rewrite';
 
-/** What a type change does to the table on the project's database. */
-function rewriteOf(table: string, dialect: string): string {
+/**
+ * What a type change does to the table on the project's database, and to a value that does not fit the new type.
+ * SQLite: Alembic's batch mode copies the rows with CAST(… AS new type) where the type's affinity changes
+ * (alembic/ddl/sqlite.py cast_for_batch_migrate), and SQLite's CAST never fails: CAST('abc' AS INTEGER) is 0.
+ */
+function consequenceOf(table: string, dialect: string): string {
   switch (dialect) {
     case 'postgresql':
-      return `this can rewrite ${table} under an ACCESS EXCLUSIVE lock`;
+      return `this can rewrite ${table} under an ACCESS EXCLUSIVE lock and fails if an existing value does not convert`;
     case 'sqlite':
-      return `SQLite cannot change a column's type in place, so batch mode copies every row of ${table} into a new table`;
+      return (
+        `SQLite cannot change a column's type in place, so batch mode copies every row of ${table} into a new table, ` +
+        `converting the values with CAST where the type's affinity changes: CAST never fails, it changes a value that ` +
+        `does not fit (CAST('abc' AS INTEGER) is 0)`
+      );
     case 'mysql':
-      return `MySQL copies ${table} to change it (ALTER TABLE … MODIFY), blocking writes meanwhile`;
+      return `MySQL copies ${table} to change it (ALTER TABLE … MODIFY), blocking writes meanwhile and fails if an existing value does not convert`;
     default:
-      return `this can rewrite ${table}`;
+      return `this can rewrite ${table} and fails if an existing value does not convert`;
   }
 }
 
@@ -217,7 +225,7 @@ function checkMigration(
       column: operation.column,
       evidence: { kind: 'type-change', step: stepKey(operation) },
       message:
-        `upgrade changes the type of ${target} to ${typeText}: ${rewriteOf(table, dialect)} and fails if an existing value does not convert`,
+        `upgrade changes the type of ${target} to ${typeText}: ${consequenceOf(table, dialect)}`,
       help:
         timeZone +
         `Change the type without locking ${table}, in steps:\n` +
