@@ -1,7 +1,7 @@
 import { sqlOf, type HelperCall, type Operation, type AnalyzedMigration } from '../model/facts.js';
 import { type MigrationRule } from './types.js';
 import { tableOf, addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, tableKey } from '../analysis/operations/op-arguments.js';
-import { upgradeOperations } from './helpers.js';
+import { downgradeOperations, upgradeOperations } from './helpers.js';
 import { createdTableKeys } from './shared/tables.js';
 import { pythonQuoted } from './shared/snippets.js';
 
@@ -113,7 +113,7 @@ function addsColumn(operation: Operation, table: string, column: string): Return
 /** Why an `alter_column(nullable=False)` of upgrade() is safe on existing rows, or that it is not (`missing`). */
 export type NotNullStep = { operation: Operation } & (
   | { verdict: 'unreadable' }
-  | { verdict: 'new-table' | 'server-default' | 'added-not-null'; table: string; column: string; addOperation?: Operation }
+  | { verdict: 'new-table' | 'server-default' | 'added-not-null' | 'not-null-before'; table: string; column: string; addOperation?: Operation; restoredBy?: Operation }
   | { verdict: 'backfilled' | 'orm-write'; table: string; column: string; by: Step }
   | { verdict: 'missing'; table: string; column: string; addOperation?: Operation; defaultOnly: boolean }
 );
@@ -141,6 +141,14 @@ export function notNullSteps(migration: AnalyzedMigration): NotNullStep[] {
     // A table created in this migration is empty.
     if ((created ??= createdTableKeys(migration)).has(tableKey(table))) {
       steps.push({ operation, verdict: 'new-table', table, column });
+      continue;
+    }
+    // The downgrade puts the column back as it was: NOT NULL there too says it was NOT NULL before the upgrade,
+    // which only restates it (a type change that repeats nullable=False both ways: mailu). As change-column-type
+    // reads the type the downgrade puts back as the one before.
+    const restoredBy = keptNotNullBy(migration, table, column);
+    if (restoredBy) {
+      steps.push({ operation, verdict: 'not-null-before', table, column, restoredBy });
       continue;
     }
     const earlier = upgrade.filter((other) => operationBefore(other, operation));
@@ -185,6 +193,22 @@ export function notNullSteps(migration: AnalyzedMigration): NotNullStep[] {
     steps.push({ operation, verdict: 'missing', table, column, ...(addOperation ? { addOperation } : {}), defaultOnly });
   }
   return steps;
+}
+
+/**
+ * The downgrade's alter_column that leaves table.column NOT NULL (`nullable=False`), when no step of the downgrade
+ * makes it nullable: the state before the upgrade, as the downgrade restores it.
+ */
+function keptNotNullBy(migration: AnalyzedMigration, table: string, column: string): Operation | undefined {
+  const alters = downgradeOperations(migration).filter(
+    (other) => other.name === 'alter_column' && tableOf(other) !== undefined && tableKey(tableOf(other)!) === tableKey(table) && columnArgument(other) === column,
+  );
+  const nullable = (other: Operation): boolean | undefined => {
+    const value = other.kwargs['nullable'];
+    return value?.kind === 'bool' ? value.value : undefined;
+  };
+  if (alters.some((other) => nullable(other) === true)) return undefined;
+  return alters.find((other) => nullable(other) === false);
 }
 
 export const setNotNullWithoutBackfill: MigrationRule = {

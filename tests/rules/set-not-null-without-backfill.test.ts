@@ -5,6 +5,15 @@ import { guideCases } from '../support/guide-snippets.js';
 
 ruleTester(setNotNullWithoutBackfill, {
   valid: [
+    { name: 'the downgrade keeps it NOT NULL: it was NOT NULL before, the upgrade restates it with a type change (mailu)', code: `
+      def upgrade():
+          with op.batch_alter_table("user") as batch:
+              batch.alter_column("quota_bytes", type_=sa.BigInteger(), nullable=False)
+
+      def downgrade():
+          with op.batch_alter_table("user") as batch:
+              batch.alter_column("quota_bytes", type_=sa.Integer(), nullable=False)
+    ` },
     { name: 'the rows that hold NULL are deleted first (securedrop)', code: `
       def upgrade():
           op.execute("DELETE FROM sources WHERE filesystem_id IS NULL")
@@ -87,6 +96,13 @@ ruleTester(setNotNullWithoutBackfill, {
     ` },
   ],
   invalid: [
+    { name: 'a downgrade that makes it nullable again says it was nullable before', code: `
+      def upgrade():
+          op.alter_column("users", "email", nullable=False)
+
+      def downgrade():
+          op.alter_column("users", "email", nullable=True)
+    `, errors: [{ line: 2, message: /^upgrade makes users\.email NOT NULL without backfilling it first/ }] },
     { name: 'a DELETE of only some of the NULL rows, or of another column\'s NULLs, is no backfill', code: `
       def upgrade():
           op.execute("DELETE FROM sources WHERE filesystem_id IS NULL AND pending")

@@ -139,6 +139,8 @@ function notNullEvidence(input: DecisionInput, judged: NotNullStep): { evidence:
       return { evidence: factEvidence(input, operation, `${target} becomes NOT NULL after add_column (line ${judged.addOperation!.line}) filled it with its server default`), open: false };
     case 'added-not-null':
       return { evidence: factEvidence(input, operation, `${target} is already added NOT NULL at line ${judged.addOperation!.line} (see defaults-for-new-columns)`), open: false };
+    case 'not-null-before':
+      return { evidence: factEvidence(input, operation, `${target} was NOT NULL before: the downgrade keeps it NOT NULL (line ${judged.restoredBy!.line}), so the upgrade only restates it`), open: false };
     case 'backfilled':
       return { evidence: factEvidence(input, operation, `backfilled at line ${judged.by.line} before ${target} becomes NOT NULL`), open: false };
     case 'orm-write':
