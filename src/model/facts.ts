@@ -111,6 +111,12 @@ export interface OtherCall {
   column: number;
   guards: EnvGuard[];
   text: string;
+  /**
+   * The string literals it is given (positional or keyword, up to 128 characters each) when it is a function
+   * Preflight cannot see into (not one of the module's own, whose body is walked): `try_drop_constraint("RULES_CHK",
+   * "rules")` names what it may change. Absent when none.
+   */
+  literals?: string[];
   via?: HelperCall[];
   dialects?: DialectCondition;
 }

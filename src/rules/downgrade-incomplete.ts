@@ -1,4 +1,4 @@
-import { sqlOf, stringValue, type Operation, type PyValue } from '../model/facts.js';
+import { sqlOf, stringValue, type OtherCall, type Operation, type PyValue } from '../model/facts.js';
 import type { SqlStatement } from '../model/sql.js';
 import { downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { addedColumn, columnArgument, columnName, isColumnCall, tableOf, tableKey } from '../analysis/operations/op-arguments.js';
@@ -418,6 +418,8 @@ function unreadableLoopInverse(effect: Effect, candidate: Operation, readable: b
 export interface InverseOptions {
   /** Parsed SQL of a downgrade execute call, so `op.execute("DROP TABLE audit")` counts as the inverse of `create_table("audit")`. */
   statementsOf?: (operation: Operation) => SqlStatement[];
+  /** The downgrade's calls of functions Preflight cannot see into, with the names they are given (OtherCall.literals). */
+  opaqueCalls?: readonly OtherCall[];
   /** The project's `MetaData(naming_convention=…)` (env.py), which names the constraints Alembic creates. */
   namingConvention?: NamingConvention;
 }
@@ -587,7 +589,9 @@ export interface MissingInverse {
  */
 export type InverseJudgement =
   | { operation: Operation; status: 'undone'; inverse: Operation }
-  | { operation: Operation; status: 'undone-in-upgrade' | 'rebuilt' | 'maybe' | 'unchecked' }
+  | { operation: Operation; status: 'undone-in-upgrade' | 'rebuilt' | 'unchecked' }
+  /** `through`: a call of downgrade() Preflight cannot see into that is given the name of what the operation made. */
+  | { operation: Operation; status: 'maybe'; through?: OtherCall }
   | ({ status: 'missing' } & MissingInverse);
 
 /** Every upgrade operation with what undoes it, in upgrade order: the one judgement of reversibility. */
@@ -609,6 +613,8 @@ export function judgeInverses(
     const inverse = findInverse(operation, downgradeOps, options, false);
     if (inverse) return { operation, status: 'undone', inverse };
     if (findInverse(operation, downgradeOps, options, true)) return { operation, status: 'maybe' };
+    const through = namingCall(operation, options);
+    if (through) return { operation, status: 'maybe', through };
     return { operation, status: 'missing', label: describeWith(operation, options), expected: expectedWith(operation, options)! };
   });
 }
@@ -636,7 +642,34 @@ export function inverseOptionsFor(migration: AnalyzedMigration, settings: RuleSe
   const namingConvention =
     settings.namingConvention ??
     (migration.facts.namingConvention ? namingConventionFrom(migration.facts.namingConvention) : undefined);
-  return { statementsOf, ...(namingConvention ? { namingConvention } : {}) };
+  const opaqueCalls = migration.facts.otherCalls.filter((call) => call.function === 'downgrade' && call.literals !== undefined);
+  return { statementsOf, ...(namingConvention ? { namingConvention } : {}), ...(opaqueCalls.length > 0 ? { opaqueCalls } : {}) };
+}
+
+/**
+ * A downgrade call Preflight cannot see into that is given the name of what `operation` made: the constraint's or
+ * index's name (`try_drop_constraint("REQUESTS_STATE_CHK", "requests")`, a project's own helper: rucio), the table's,
+ * or the table's and the column's. It may well be the inverse: not reported, not vouched for.
+ */
+function namingCall(operation: Operation, options: InverseOptions): OtherCall | undefined {
+  if (!options.opaqueCalls) return undefined;
+  const effect = effectOf(operation, effectOptions(options, false));
+  if (!effect) return undefined;
+  const given = (call: OtherCall, name: string): boolean => call.literals!.some((literal) => literal.toLowerCase() === name.toLowerCase());
+  const names = (call: OtherCall): boolean => {
+    switch (effect.kind) {
+      case 'create-index':
+      case 'create-constraint':
+        return [effect.name, ...effect.names].some((name) => given(call, name));
+      case 'create-table':
+        return given(call, effect.table);
+      case 'add-column':
+        return given(call, effect.table) && given(call, effect.column);
+      default:
+        return false;
+    }
+  };
+  return options.opaqueCalls.find(names);
 }
 
 /** judgeInverses for a migration, as this rule and the checklist's reversible item see it. */

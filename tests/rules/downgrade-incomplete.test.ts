@@ -14,6 +14,18 @@ import { SQLITE_TABLE_REBUILD } from '../support/real-patterns.js';
 
 ruleTester(downgradeIncomplete, {
   valid: [
+    { name: "a function of another module the downgrade gives the constraint's name may drop it (rucio's try_drop_constraint)", code: `
+      from alembic.op import create_check_constraint
+      from rucio.db.sqla.util import try_drop_constraint
+
+      def upgrade():
+          try_drop_constraint('REQUESTS_STATE_CHK', 'requests')
+          create_check_constraint(constraint_name='REQUESTS_STATE_CHK', table_name='requests', condition="state in ('Q', 'W')")
+
+      def downgrade():
+          try_drop_constraint('REQUESTS_STATE_CHK', 'requests')
+          create_check_constraint(constraint_name='REQUESTS_STATE_CHK', table_name='requests', condition="state in ('Q')")
+    ` },
     { name: 'a downgrade that rebuilds the table under a scratch name and renames it over the old one (manila)', code: `
       TABLE_NAME = 'drivers_private_data'
 
@@ -175,6 +187,22 @@ ruleTester(downgradeIncomplete, {
     ` },
   ],
   invalid: [
+    { name: 'a call given other names, or a function of the module whose body does not drop it, is no inverse', code: `
+      def _log(name):
+          print(name)
+
+      def upgrade():
+          op.create_check_constraint('REQUESTS_STATE_CHK', 'requests', "state in ('Q', 'W')")
+          op.create_index('ix_requests_state', 'requests', ['state'])
+
+      def downgrade():
+          _log('REQUESTS_STATE_CHK')
+          log.info('dropping', 'ix_requests_state_old')
+          op.drop_index('ix_requests_created')
+    `, errors: [
+      { line: 5, message: /^create_check_constraint REQUESTS_STATE_CHK has no inverse in downgrade/ },
+      { line: 6, message: /^create_index ix_requests_state has no inverse in downgrade/ },
+    ] },
     { name: "drop_column given a Column, not the name: Alembic fails on it (jupyterhub)", code: `
       def upgrade():
           op.add_column('spawners', sa.Column('user_options', JSONDict()))

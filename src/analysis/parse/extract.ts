@@ -154,7 +154,12 @@ export function extractMigrationFacts({ path, sha256, tree, source }: ExtractInp
   readModuleStatements(root, facts, state.moduleConstants, {
     assignment: (assignment) => bindCoreTable(assignment, state.moduleConstants, state.moduleCoreTables),
     other: (statement, type) => {
-      if (type === 'import_from_statement' || type === 'import_statement') readOpImport(statement, type, state.op);
+      if (type === 'import_from_statement' || type === 'import_statement') {
+        // Read through the tree only when the import can be one of Alembic's; the template's own line binds `op`.
+        const text = statement.text;
+        if (text === 'from alembic import op') state.op.bindsOp = true;
+        else if (text.includes('alembic')) readOpImport(statement, type, state.op);
+      }
       const definition = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
       if (definition?.type === 'function_definition') {
         const name = definition.childForFieldName('name')?.text;
@@ -993,7 +998,9 @@ function trackAssignment(assignment: Node, context: WalkContext): void {
   // `table = other` inside the loop: the name no longer walks the loop's iterable.
   context.loopNames?.delete(left.text);
   const text = right.text.replace(/\s+/g, '');
-  if (isOpConnection(right, context.op) || callsMethod(right, 'connect')) {
+  // Every form of the connection ends so (`op.get_bind()`, `engine.connect()`, `op.get_context().bind`): the tree is
+  // asked about those only.
+  if ((text.endsWith('()') || text.endsWith('.connection') || text.endsWith('.bind')) && (isOpConnection(right, context.op) || callsMethod(right, 'connect'))) {
     context.connectionNames.add(left.text);
   }
   if (DIALECT_NAME.test(text)) context.dialectNames.add(left.text);
@@ -1018,7 +1025,8 @@ function walkWith(statement: Node, context: WalkContext, state: ExtractState): v
     }
     if (!value) continue;
     const text = value.text.replace(/\s+/g, '');
-    if (value.type === 'call' && opFunctionOf(value.childForFieldName('function'), context.op) === 'batch_alter_table') {
+    const callee = value.type === 'call' ? value.childForFieldName('function') : null;
+    if (callee?.text.endsWith('batch_alter_table') && opFunctionOf(callee, context.op) === 'batch_alter_table') {
       const table = resolveValue(value.childForFieldName('arguments')?.namedChild(0) ?? value, context.constants);
       const tableKw = keywordArgument(value, 'table_name');
       const tableValue = tableKw ? resolveValue(tableKw, context.constants) : table;
@@ -1188,19 +1196,21 @@ function callArguments(call: Node): { positional: Node[]; keywords: Map<string, 
 
 function toOperation(call: Node, context: WalkContext, state: ExtractState): Operation | undefined {
   const callee = call.childForFieldName('function');
-  const opFunction = opFunctionOf(callee, context.op);
-  if (callee?.type === 'identifier') {
+  // Each .type and field is a call into the parser's wasm: read once (this runs for every call of the file).
+  const calleeType = callee?.type;
+  if (calleeType === 'identifier') {
     // `add_column("rses", …)` after `from alembic.op import add_column`.
+    const opFunction = context.op.functions.size > 0 ? context.op.functions.get(callee!.text) : undefined;
     return opFunction && !OP_PLUMBING.has(opFunction) ? operationOf(call, opFunction, 'op', '', undefined, context, state) : undefined;
   }
-  if (callee?.type !== 'attribute') return undefined;
-  const object = callee.childForFieldName('object');
-  const method = callee.childForFieldName('attribute')?.text;
+  if (calleeType !== 'attribute') return undefined;
+  const object = callee!.childForFieldName('object');
+  const method = callee!.childForFieldName('attribute')?.text;
   if (!object || !method) return undefined;
   const objectText = object.text.replace(/\s+/g, '');
   let receiver: Operation['receiver'];
   let batchTable: string | undefined;
-  if (opFunction !== undefined) {
+  if (context.op.modules.has(objectText)) {
     if (OP_PLUMBING.has(method)) return undefined;
     receiver = 'op';
   } else if (context.batchAliases.has(objectText)) {
@@ -1258,6 +1268,23 @@ function isConnection(node: Node, context: WalkContext): boolean {
   return context.connectionNames.has(node.text.replace(/\s+/g, '')) || isOpConnection(node, context.op);
 }
 
+/** The plain string literals among a call's arguments, positional or keyword (OtherCall.literals). */
+function stringLiterals(call: Node): string[] {
+  const literals: string[] = [];
+  const args = call.childForFieldName('arguments');
+  if (args?.type !== 'argument_list') return literals;
+  for (const argument of args.namedChildren) {
+    const value = argument?.type === 'keyword_argument' ? argument.childForFieldName('value') : argument;
+    if (value?.type !== 'string') continue;
+    const text = value.text;
+    if (text.length > MAX_LITERAL_LENGTH + 8) continue;
+    const parts = splitStringLiteral(text);
+    const decoded = parts && !parts.prefix.includes('f') ? decodeStringLiteral(text) : undefined;
+    if (decoded !== undefined && decoded.length <= MAX_LITERAL_LENGTH) literals.push(decoded);
+  }
+  return literals;
+}
+
 /** `<connection>.execution_options(isolation_level="AUTOCOMMIT")`. */
 function isAutocommitSwitch(call: Node, context: WalkContext): boolean {
   const callee = call.childForFieldName('function');
@@ -1269,14 +1296,20 @@ function isAutocommitSwitch(call: Node, context: WalkContext): boolean {
   return value?.kind === 'str' && value.value.toUpperCase() === 'AUTOCOMMIT';
 }
 
+/** Longest string literal an OtherCall keeps (`literals`): names, not SQL or messages. */
+const MAX_LITERAL_LENGTH = 128;
+
 function toOtherCall(call: Node, context: WalkContext): OtherCall {
   const text = call.text;
+  const callee = call.childForFieldName('function');
+  const literals = callee?.type === 'identifier' && context.helpers.has(callee.text) ? [] : stringLiterals(call);
   return {
-    callee: (call.childForFieldName('function')?.text ?? '').replace(/\s+/g, ''),
+    callee: (callee?.text ?? '').replace(/\s+/g, ''),
     function: context.function,
     ...position(call),
     guards: context.guards,
     text: text.length > 200 ? `${text.slice(0, 200)}…` : text,
+    ...(literals.length > 0 ? { literals } : {}),
     ...(context.via.length > 0 ? { via: context.via } : {}),
     ...(context.dialects ? { dialects: context.dialects } : {}),
   };

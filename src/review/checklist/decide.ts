@@ -180,7 +180,13 @@ function inverseEvidence(input: DecisionInput, judged: InverseJudgement): Eviden
     case 'rebuilt':
       return factEvidence(input, operation, `${at} is part of a rebuild in the upgrade (dropped and made again): does downgrade() restore the old definition? (run the round trip)`);
     case 'maybe':
-      return factEvidence(input, operation, `${at}: downgrade() may undo it with a step whose names Preflight cannot read (run the round trip)`);
+      return factEvidence(
+        input,
+        operation,
+        judged.through
+          ? `${at}: downgrade() may undo it through ${judged.through.callee}() at line ${judged.through.line}, which Preflight cannot see into (run the round trip)`
+          : `${at}: downgrade() may undo it with a step whose names Preflight cannot read (run the round trip)`,
+      );
     case 'missing':
       return factEvidence(input, operation, `${judged.label} has no inverse in downgrade (expected ${judged.expected})`);
     case 'unchecked':
