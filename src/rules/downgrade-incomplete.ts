@@ -1,4 +1,4 @@
-import { sqlOf, stringValue, type OtherCall, type Operation, type PyValue } from '../model/facts.js';
+import { calledAs, sqlOf, stringValue, type OtherCall, type Operation, type PyValue } from '../model/facts.js';
 import type { SqlStatement } from '../model/sql.js';
 import { downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
 import { addedColumn, columnArgument, columnName, isColumnCall, tableOf, tableKey } from '../analysis/operations/op-arguments.js';
@@ -778,6 +778,27 @@ function columnObjectDrop(upgradeOp: Operation, downgradeOps: readonly Operation
   return undefined;
 }
 
+/**
+ * The downgrade's `batch_op.drop_column("t", "c")` inside `batch_alter_table("t")`, meant as the inverse of add_column
+ * of t.c: in batch mode drop_column takes the column only, and the table's name as well makes Alembic fail
+ * (TypeError: too many positional arguments; mailu). Undefined when there is none.
+ */
+function batchDropGivenTable(upgradeOp: Operation, downgradeOps: readonly Operation[]): Operation | undefined {
+  const added = upgradeOp.name === 'add_column' ? addedColumn(upgradeOp) : undefined;
+  const name = added ? columnName(added) : undefined;
+  const table = bare(tableOf(upgradeOp));
+  if (name === undefined || table === undefined) return undefined;
+  return downgradeOps.find(
+    (candidate) =>
+      candidate.name === 'drop_column' &&
+      candidate.receiver === 'batch' &&
+      sameTable(bare(candidate.batchTable), table) &&
+      candidate.args.length === 2 &&
+      sameTable(bare(stringValue(candidate.args[0])), table) &&
+      stringValue(candidate.args[1]) === name,
+  );
+}
+
 export const downgradeIncomplete: MigrationRule = {
   id: 'downgrade-incomplete',
   order: 510,
@@ -814,6 +835,8 @@ def downgrade():
     const options = inverseOptionsFor(migration, settings);
     for (const missing of missingInverses(upgradeOperations(migration), downgradeOps, options)) {
       const columnObject = columnObjectDrop(missing.operation, downgradeOps);
+      const batchDrop = columnObject ? undefined : batchDropGivenTable(missing.operation, downgradeOps);
+      const batchColumn = batchDrop ? stringValue(batchDrop.args[1])! : '';
       report({
         line: missing.operation.line,
         column: missing.operation.column,
@@ -821,7 +844,11 @@ def downgrade():
           ? `${missing.label} has no working inverse in downgrade: drop_column at line ${columnObject.line} is given ` +
             `${columnObject.given.text}, not the column's name, and Alembic fails on it (AttributeError); ` +
             `write ${missing.expected}`
-          : `${missing.label} has no inverse in downgrade (expected ${missing.expected})`,
+          : batchDrop
+            ? `${missing.label} has no working inverse in downgrade: ${calledAs(batchDrop)} at line ${batchDrop.line} is given the ` +
+              `table's name too (${batchDrop.args.map((arg) => arg.text).join(', ')}), but in batch mode drop_column takes the ` +
+              `column only and Alembic fails on it (TypeError); write ${calledAs(batchDrop)}(${pythonString(batchColumn)})`
+            : `${missing.label} has no inverse in downgrade (expected ${missing.expected})`,
         help:
           `Undo it in downgrade(), in reverse order of the upgrade, so \`alembic downgrade -1\` restores the schema:\n\n` +
           `    def downgrade():\n        op.${missing.expected}\n        ...`,

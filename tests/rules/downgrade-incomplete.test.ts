@@ -203,6 +203,15 @@ ruleTester(downgradeIncomplete, {
       { line: 5, message: /^create_check_constraint REQUESTS_STATE_CHK has no inverse in downgrade/ },
       { line: 6, message: /^create_index ix_requests_state has no inverse in downgrade/ },
     ] },
+    { name: 'batch drop_column given the table too: batch mode takes the column only, and Alembic fails (mailu)', code: `
+      def upgrade():
+          with op.batch_alter_table('user') as batch:
+              batch.add_column(sa.Column('enabled', sa.Boolean(), nullable=False, server_default=sa.sql.expression.true()))
+
+      def downgrade():
+          with op.batch_alter_table('user') as batch:
+              batch.drop_column('user', 'enabled')
+    `, errors: [{ line: 3, message: /^add_column user\.enabled has no working inverse in downgrade: batch\.drop_column at line 7 is given the table's name too \('user', 'enabled'\), but in batch mode drop_column takes the column only and Alembic fails on it \(TypeError\); write batch\.drop_column\('enabled'\)$/ }] },
     { name: "drop_column given a Column, not the name: Alembic fails on it (jupyterhub)", code: `
       def upgrade():
           op.add_column('spawners', sa.Column('user_options', JSONDict()))
