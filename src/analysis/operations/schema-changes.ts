@@ -78,6 +78,12 @@ function build(migration: AnalyzedMigration, fn: MigrationFunction): SchemaChang
       const onNewTable = change.table !== undefined && created.has(tableKey(change.table));
       changes.push({ ...change, onNewTable, operation, origin });
       if ((change.kind === 'create-table' || change.kind === 'create-table-with-foreign-key') && change.table) created.add(tableKey(change.table));
+      // A table made in this function keeps being new under the name it is renamed to (create `t_tmp`, copy, drop
+      // `t`, rename `t_tmp` to `t`: conda-store): no other session sees it before the transaction commits.
+      if (change.kind === 'rename-table' && origin === 'op' && change.table && created.has(tableKey(change.table))) {
+        const renamed = stringArgument(operation, 1, 'new_table_name');
+        if (renamed !== undefined) created.add(tableKey(renamed));
+      }
     }
   }
   return changes;

@@ -184,6 +184,20 @@ op.create_index("ix_users_email", "users", ["email"])
     ]);
   });
 
+  it('keeps a table made in the upgrade new under the name it is renamed to (conda-store: create a copy, drop, rename)', async () => {
+    const changes = await changesOf(`
+op.create_table("conda_package_tmp", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.Unicode(255)))
+op.drop_table("conda_package")
+op.rename_table("conda_package_tmp", "conda_package")
+op.create_index("ix_conda_package_name", "conda_package", ["name"])
+op.create_index("ix_build_name", "build", ["name"])
+`);
+    expect(changes.filter((change) => change.kind === 'create-index')).toEqual([
+      { kind: 'create-index', table: 'conda_package', name: 'ix_conda_package_name', onNewTable: true, origin: 'op', line: 11 },
+      { kind: 'create-index', table: 'build', name: 'ix_build_name', origin: 'op', line: 12 },
+    ]);
+  });
+
   it('reads timeouts, renames, data changes and enum values from SQL', async () => {
     const changes = await changesOf(`
 op.execute("SET lock_timeout = '5s'")
