@@ -28,7 +28,33 @@ export async function analyzeMigration(facts: MigrationFacts, known?: KnownSql):
     const notNull = condition === undefined ? undefined : await notNullColumnOfCondition(condition);
     if (notNull !== undefined) (notNullChecks ??= {})[index] = notNull;
   }
-  return { facts, sql, ...(defaults ? { defaults } : {}), ...(notNullChecks ? { notNullChecks } : {}) };
+  return { facts: afterTransactionEnds(facts, sql), sql, ...(defaults ? { defaults } : {}), ...(notNullChecks ? { notNullChecks } : {}) };
+}
+
+/**
+ * `op.execute("COMMIT")` ends the migration's transaction (the way to run CREATE INDEX CONCURRENTLY before
+ * autocommit_block(): notify's 0351). The driver opens no new one by itself (psycopg2 sends BEGIN only where it
+ * began none), so what the function runs after it runs outside a transaction, until a BEGIN: those operations
+ * are marked inAutocommit, as after an AUTOCOMMIT switch (extract.ts). Facts without such SQL are returned as they are.
+ */
+function afterTransactionEnds(facts: MigrationFacts, sql: Record<number, SqlAnalysis>): MigrationFacts {
+  const ends = Object.values(sql).some((analysis) => analysis.ok && analysis.statements.some((statement) => statement.transaction !== undefined));
+  if (!ends) return facts;
+  const outside = new Set<number>();
+  for (const fn of ['upgrade', 'downgrade'] as const) {
+    const inOrder = [...facts.operations.entries()].filter(([, operation]) => operation.function === fn).sort(([, a], [, b]) => a.index - b.index);
+    let inTransaction = true;
+    for (const [position, operation] of inOrder) {
+      if (!inTransaction && !operation.inAutocommit) outside.add(position);
+      const analysis = sql[position];
+      for (const statement of analysis?.ok ? analysis.statements : []) {
+        if (statement.transaction === 'commit' || statement.transaction === 'rollback') inTransaction = false;
+        else if (statement.transaction === 'begin') inTransaction = true;
+      }
+    }
+  }
+  if (outside.size === 0) return facts;
+  return { ...facts, operations: facts.operations.map((operation, position) => (outside.has(position) ? { ...operation, inAutocommit: true } : operation)) };
 }
 
 /** Every analysed SQL string of these migrations, by its text. */

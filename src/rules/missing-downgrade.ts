@@ -38,8 +38,12 @@ function statementChangesSchema(history: UpgradeHistory, statement: SqlStatement
       // A scratch table (TEMPORARY, or dropped again in this upgrade) and its indexes outlive nothing.
       return !statement.targets.every((table) => history.isScratchTable(table));
     case 'alter-table':
-      // Switching triggers off around a data fix (and on again) leaves the schema as it was.
-      return !(statement.alterCommands.length > 0 && statement.alterCommands.every((command) => /^AT_(?:Enable|Disable)\w*Trig/.test(command)));
+      // Switching triggers off around a data fix (and on again) leaves the schema as it was; so does VALIDATE CONSTRAINT,
+      // which checks the rows against a constraint an earlier migration added (its downgrade drops it: notify's 0232).
+      return !(
+        statement.alterCommands.length > 0 &&
+        statement.alterCommands.every((command) => /^AT_(?:Enable|Disable)\w*Trig/.test(command) || command === 'AT_ValidateConstraint')
+      );
     case 'other': {
       const created = tablesCreatedBy(statement);
       if (created.length > 0) return !created.every(({ table }) => history.isScratchTable(table));

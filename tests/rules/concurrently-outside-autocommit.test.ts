@@ -4,6 +4,11 @@ import { findingsFor, ruleTester } from '../support/rule-tester.js';
 
 ruleTester(concurrentlyOutsideAutocommit, {
   valid: [
+    { name: 'after op.execute("COMMIT"), which ends the transaction (notify 0351, before autocommit_block existed)', code: `
+      def upgrade():
+          op.execute("COMMIT")
+          op.execute("CREATE UNIQUE INDEX CONCURRENTLY uix_service_year ON annual_billing (service_id, financial_year_start)")
+    ` },
     { name: 'the rule docs: good', code: concurrentlyOutsideAutocommit.good },
     { name: 'raw SQL, sa.text, in an autocommit block, upgrade and downgrade', code: `
       def upgrade():
@@ -36,6 +41,13 @@ ruleTester(concurrentlyOutsideAutocommit, {
     ` },
   ],
   invalid: [
+    { name: 'before op.execute("COMMIT"), still inside the transaction; a BEGIN after it opens one again', code: `
+      def upgrade():
+          op.execute("CREATE INDEX CONCURRENTLY ix_a ON t (a)")
+          op.execute("COMMIT")
+          op.execute("BEGIN")
+          op.execute("CREATE INDEX CONCURRENTLY ix_b ON t (b)")
+    `, errors: [{ line: 2, message: /ix_a|CONCURRENTLY/ }, { line: 5, message: /CONCURRENTLY/ }] },
     { name: 'the rule docs: bad', code: concurrentlyOutsideAutocommit.bad, errors: [{
       line: 2,
       severity: 'error',

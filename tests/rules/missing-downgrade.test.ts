@@ -5,6 +5,35 @@ import { GUIDE } from '../support/guide-snippets.js';
 
 ruleTester(missingDowngrade, {
   valid: [
+    { name: 'an upgrade that only validates constraints an earlier migration added (notify 0232)', code: `
+      def upgrade():
+          op.execute("ALTER TABLE notifications VALIDATE CONSTRAINT chk_notifications_postage_null")
+          op.execute("ALTER TABLE notification_history VALIDATE CONSTRAINT chk_notification_history_postage_null")
+
+      def downgrade():
+          pass
+    ` },
+    { name: 'an upgrade that only moves data, its SQL written through textwrap.dedent (notify 0500)', code: `
+      import textwrap
+      from sqlalchemy import text
+
+      def upgrade():
+          conn = op.get_bind()
+          conn.execute(
+              text(
+                  textwrap.dedent(
+                      """
+                      UPDATE services
+                      SET international_sms_message_limit = 100
+                      WHERE international_sms_message_limit IS NULL
+                      """
+                  )
+              )
+          )
+
+      def downgrade():
+          pass
+    ` },
     { name: 'data-only upgrades through sa.DDL("…") and sa.text("…").bindparams(…) (osparc, securedrop)', code: `
       def upgrade():
           op.execute(sa.DDL("UPDATE users SET email=lower(email)"))

@@ -1582,6 +1582,14 @@ export function resolveValue(node: Node, constants: Map<string, PyValue> = new M
         const formatted = formatCall(node, calleeNode, constants, depth);
         if (formatted) return formatted;
       }
+      // `textwrap.dedent('''…''')` (notify's SQL): the same text without its common indentation.
+      if (callee === 'textwrap.dedent') {
+        const { positional, keywords } = callArguments(node);
+        const inner = positional.length === 1 && keywords.size === 0 ? resolveValue(positional[0]!, constants, depth + 1) : undefined;
+        if (inner?.kind === 'str') return { kind: 'str', value: pythonDedent(inner.value), text };
+        // SQL read from a template does not depend on its indentation.
+        if (inner?.kind === 'expr' && inner.template) return { ...inner, text };
+      }
       // `sa.text("… :id").bindparams(id=…)` runs the text's SQL: the value is the text() call.
       const textClause = textClauseOf(calleeNode);
       if (textClause) return resolveValue(textClause, constants, depth + 1);
@@ -1595,6 +1603,33 @@ export function resolveValue(node: Node, constants: Map<string, PyValue> = new M
     default:
       return { kind: 'expr', text };
   }
+}
+
+/**
+ * Python's textwrap.dedent: lines of only spaces and tabs become empty, then the longest leading whitespace all
+ * other lines share is removed from each (a value's processing, as Python does it; not a reading of source code).
+ */
+export function pythonDedent(value: string): string {
+  const text = value.replace(/^[ \t]+$/gm, '');
+  let margin: string | undefined;
+  for (const match of text.matchAll(/^([ \t]*)[^ \t\n]/gm)) {
+    const indent = match[1]!;
+    if (margin === undefined) margin = indent;
+    else if (indent.startsWith(margin)) continue;
+    else if (margin.startsWith(indent)) margin = indent;
+    else {
+      let common = 0;
+      while (common < margin.length && common < indent.length && margin[common] === indent[common]) common++;
+      margin = margin.slice(0, common);
+    }
+    if (margin === '') break;
+  }
+  if (!margin) return text;
+  const prefix = margin;
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line))
+    .join('\n');
 }
 
 /** TextClause methods that return the same SQL with bind values or result columns attached. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../support/parser.js';
+import { execFileSync } from 'node:child_process';
 import { sqlOf } from '../../../src/model/facts.js';
+import { pythonDedent } from '../../../src/analysis/parse/extract.js';
 
 describe('module variables', () => {
   it('reads plain revision variables and the docstring message', async () => {
@@ -254,5 +256,28 @@ describe('parse errors', () => {
     `);
     expect(facts.parseError?.line).toBeGreaterThanOrEqual(5);
     expect(facts.revision?.value).toBe('r1');
+  });
+});
+
+describe('textwrap.dedent', () => {
+  it('is read as the dedented string, as Python computes it', async () => {
+    const cases = ['\n        SELECT 1\n          FROM t\n        WHERE x\n    ', '  a\n\tb\n', '    x\n  \n    y', '\t\tA\n\t  B\n', 'no indent\n  x', ''];
+    const python = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', 'import json, sys, textwrap; print(json.dumps([textwrap.dedent(c) for c in json.load(sys.stdin)]))'], {
+        input: JSON.stringify(cases),
+        encoding: 'utf8',
+      }),
+    ) as string[];
+    expect(cases.map(pythonDedent)).toEqual(python);
+    const facts = await parseSource(`
+      import textwrap
+
+      def upgrade():
+          op.execute(textwrap.dedent("""
+              UPDATE services
+                 SET rate = 1
+          """))
+    `);
+    expect(sqlOf(facts.operations[0]!)?.sql).toBe('\nUPDATE services\n   SET rate = 1\n');
   });
 });
