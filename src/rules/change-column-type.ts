@@ -7,6 +7,7 @@ import { type AnalyzedMigration } from '../model/facts.js';
 import { describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
 import { migrationForDialect } from './dialect.js';
 import { pythonQuoted } from './shared/snippets.js';
+import { searchAncestors } from './shared/ancestors.js';
 
 type Call = Extract<PyValue, { kind: 'call' }>;
 
@@ -80,26 +81,10 @@ function typeInAncestors(
   lastIn: (operations: Operation[]) => PyValue | undefined,
   missing?: string[],
 ): PyValue | undefined {
-  const seen = new Set<string>();
-  let frontier = graph.nodes.get(migration.facts.revision?.value ?? '')?.downRevisions ?? [];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const revision of frontier) {
-      if (seen.has(revision)) continue;
-      seen.add(revision);
-      const ancestor = byRevision.get(revision);
-      if (!ancestor && missing && graph.nodes.has(revision)) {
-        // Not analysed (check FILE): what it and those before it hold is not known yet.
-        missing.push(revision);
-        continue;
-      }
-      const type = ancestor && !ancestor.facts.parseError ? lastIn(upgradeOperations(ancestor)) : undefined;
-      if (type) return type;
-      next.push(...(graph.nodes.get(revision)?.downRevisions ?? []));
-    }
-    frontier = next;
-  }
-  return undefined;
+  return searchAncestors(migration, graph, byRevision, (ancestor) => {
+    const type = lastIn(upgradeOperations(ancestor));
+    return type ? { found: type } : 'past';
+  }, missing ? { missing } : {});
 }
 
 export const changeColumnType: ProjectRule = {

@@ -1,4 +1,9 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
+import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
+import { runRules } from '../../src/rules/runner.js';
+import { DEFAULT_RULE_SETTINGS } from '../../src/model/settings.js';
+import { parseSource } from '../support/parser.js';
 import { setNotNullWithoutBackfill } from '../../src/rules/set-not-null-without-backfill.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
 import { guideCases } from '../support/guide-snippets.js';
@@ -310,4 +315,43 @@ ruleTester(setNotNullWithoutBackfill, {
           op.alter_column("users", "slug", nullable=False)
     `, errors: [{ line: 6, message: /users\.slug/ }] },
   ],
+});
+
+describe('set-not-null-without-backfill: a backfill in an earlier migration (the guide: data migrations in steps)', () => {
+  const migration = (revision: string, down: string | null, body: string) =>
+    `revision = "${revision}"\ndown_revision = ${down ? `"${down}"` : 'None'}\n\ndef upgrade():\n${body}\n\ndef downgrade():\n    pass\n`;
+
+  async function findings(files: string[]) {
+    const facts = await Promise.all(files.map((code, i) => parseSource(code, `versions/${i}_m.py`)));
+    const migrations = await Promise.all(facts.map((f) => analyzeMigration(f)));
+    return runRules({ migrations, graph: buildRevisionGraph(facts), settings: DEFAULT_RULE_SETTINGS, rules: [setNotNullWithoutBackfill] });
+  }
+
+  it('add nullable, backfill in the next migration, SET NOT NULL in the one after: not flagged (notify 0051, 0052)', async () => {
+    const result = await findings([
+      migration('a1', null, '    op.add_column("jobs", sa.Column("job_status", sa.String(), nullable=True))'),
+      migration('b2', 'a1', '    op.execute("UPDATE jobs SET job_status = status WHERE job_status IS NULL")'),
+      migration('c3', 'b2', '    op.alter_column("jobs", "job_status", nullable=False)'),
+    ]);
+    expect(result).toEqual([]);
+  });
+
+  it('a backfill before the column was added (dropped and added again since) does not count: flagged', async () => {
+    const result = await findings([
+      migration('a1', null, '    op.execute("UPDATE jobs SET job_status = status")'),
+      migration('b2', 'a1', '    op.drop_column("jobs", "job_status")\n    op.add_column("jobs", sa.Column("job_status", sa.String(), nullable=True))'),
+      migration('c3', 'b2', '    op.alter_column("jobs", "job_status", nullable=False)'),
+    ]);
+    expect(result.map((f) => [f.file, f.line, f.message])).toEqual([
+      ['versions/2_m.py', 5, expect.stringMatching(/^upgrade makes jobs\.job_status NOT NULL without backfilling it first/)],
+    ]);
+  });
+
+  it('the column added with a server_default in an earlier migration: every row got the default', async () => {
+    const result = await findings([
+      migration('a1', null, '    op.add_column("jobs", sa.Column("priority", sa.Integer(), nullable=True, server_default="0"))'),
+      migration('b2', 'a1', '    op.alter_column("jobs", "priority", nullable=False)'),
+    ]);
+    expect(result).toEqual([]);
+  });
 });

@@ -6,6 +6,13 @@ import { findingsFor, ruleTester } from '../support/rule-tester.js';
 
 ruleTester(unparseableSql, {
   valid: [
+    { name: 'a SQL fragment interpolated from a call whose arguments hold quotes (notify 0095)', code: `
+      def get_values(permission):
+          return "SELECT id, '{}', now() FROM services".format(permission)
+
+      def upgrade():
+          op.execute("INSERT INTO service_permissions (service_id, permission, created_at) {}".format(get_values("sms")))
+    ` },
     { name: 'the documented good example', code: unparseableSql.good },
     { name: "the guide's patterns parse", code: `
       def upgrade():

@@ -134,6 +134,7 @@ function toSubject(
     settings: loaded.config.settings,
     downRevisionLabel: down === null ? 'base' : Array.isArray(down) ? down.join(', ') : down,
     downgrades: loaded.config.downgrades,
+    project: { graph: loaded.graph, migrations: loaded.migrations },
   });
   return {
     file: facts.path,

@@ -13,12 +13,13 @@ import { addedColumns, type AddedColumn } from '../../rules/add-column-not-null-
 import { safeguardedSteps } from '../../rules/destructive-without-safeguard.js';
 import { upgradeInverses, type InverseJudgement } from '../../rules/downgrade-incomplete.js';
 import { wipingSteps } from '../../rules/reset-migration.js';
-import { notNullSteps, type NotNullStep } from '../../rules/set-not-null-without-backfill.js';
+import { notNullHistory, notNullSteps, notNullStepsWithHistory, type NotNullStep } from '../../rules/set-not-null-without-backfill.js';
 import { dataChanges, type DataChange } from '../../rules/shared/data-changes.js';
 import { destructiveSteps, stepKey } from '../../rules/shared/destructive.js';
 import { oneLine } from '../../model/text.js';
 import type { AnalyzedMigration, Operation } from '../../model/facts.js';
 import type { Finding } from '../../model/findings.js';
+import type { RevisionGraph } from '../../analysis/graph/graph.js';
 import type { RuleSettings } from '../../model/settings.js';
 import type { Answer, Checklist, ChecklistItem } from './schema.js';
 
@@ -51,6 +52,8 @@ export interface DecisionInput {
   downRevisionLabel: string;
   /** `downgrades` in [tool.preflight]; "none": the project never writes downgrades. */
   downgrades?: 'required' | 'optional' | 'none';
+  /** The project's revision graph and migrations, for judgements that read earlier migrations (a backfill in steps). */
+  project?: { graph: RevisionGraph; migrations: readonly AnalyzedMigration[] };
 }
 
 const NO_DOWNGRADES = 'downgrades = "none" in [tool.preflight]: this project does not roll back with downgrade()';
@@ -143,6 +146,8 @@ function notNullEvidence(input: DecisionInput, judged: NotNullStep): { evidence:
       return { evidence: factEvidence(input, operation, `${target} was NOT NULL before: the downgrade keeps it NOT NULL (line ${judged.restoredBy!.line}), so the upgrade only restates it`), open: false };
     case 'backfilled':
       return { evidence: factEvidence(input, operation, `backfilled at line ${judged.by.line} before ${target} becomes NOT NULL`), open: false };
+    case 'backfilled-earlier':
+      return { evidence: factEvidence(input, operation, `${target} was filled by an earlier migration, ${judged.revision} (line ${judged.line}), before it becomes NOT NULL here`), open: false };
     case 'orm-write':
       return { evidence: factEvidence(input, operation, `filled through the ORM (the session write at line ${judged.by.line}) before ${target} becomes NOT NULL`), open: false };
     case 'missing':
@@ -235,7 +240,10 @@ const DECIDERS: Record<string, Decider> = {
     const { no, suppressed } = fromRules(input, item);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
-    const notNull = notNullSteps(input.migration).map((judged) => notNullEvidence(input, judged));
+    const steps = input.project
+      ? notNullStepsWithHistory(input.migration, notNullHistory(input.project.graph, input.project.migrations, input.settings.dialect))
+      : notNullSteps(input.migration);
+    const notNull = steps.map((judged) => notNullEvidence(input, judged));
     const changes = dataChanges(input.migration);
     // Rows that existed before the upgrade, rewritten, deleted or added to: only the reviewer knows the plan for them.
     // A finding about the same step (destructive-raw-sql) is cited as it stands, so the wizard shows the rule's line and words.

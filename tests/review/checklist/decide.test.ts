@@ -980,3 +980,26 @@ describe('data-migration-strategy and backfills of new columns', () => {
     expect(item('production-safeguards')).toMatchObject({ autoAnswer: 'n/a' });
   });
 });
+
+describe('data-migration-strategy: a backfill in an earlier migration, as the rule judges it', () => {
+  it('cites the earlier migration that filled the column, and the rule reports nothing (notify 0051, 0052)', async () => {
+    const files = [
+      ['versions/0050.py', 'revision = "0050"\ndown_revision = None\n\ndef upgrade():\n    op.add_column("jobs", sa.Column("job_status", sa.String(), nullable=True))\n\ndef downgrade():\n    op.drop_column("jobs", "job_status")\n'],
+      ['versions/0051.py', 'revision = "0051"\ndown_revision = "0050"\n\ndef upgrade():\n    op.execute("UPDATE jobs SET job_status = status WHERE job_status IS NULL")\n\ndef downgrade():\n    pass\n'],
+      ['versions/0052.py', 'revision = "0052"\ndown_revision = "0051"\n\ndef upgrade():\n    op.alter_column("jobs", "job_status", nullable=False)\n\ndef downgrade():\n    op.alter_column("jobs", "job_status", nullable=True)\n'],
+    ] as const;
+    const facts = await Promise.all(files.map(([file, code]) => parseSource(code, file)));
+    const migrations = await Promise.all(facts.map((f) => analyzeMigration(f)));
+    const graph = buildRevisionGraph(facts);
+    const settings = DEFAULT_RULE_SETTINGS;
+    const findings = runRules({ migrations, graph, settings }).filter((f) => f.file === 'versions/0052.py');
+    expect(findings.map((f) => f.rule)).not.toContain('set-not-null-without-backfill');
+    const decisions = decideChecklist(CHECKLIST, { migration: migrations[2]!, findings, settings, downRevisionLabel: '0051', project: { graph, migrations } });
+    expect(decisions.find((d) => d.id === 'data-migration-strategy')).toEqual({
+      id: 'data-migration-strategy',
+      autoAnswer: 'yes',
+      decidedBy: 'auto',
+      evidence: [{ file: 'versions/0052.py', line: 5, message: 'jobs.job_status was filled by an earlier migration, 0051 (line 5), before it becomes NOT NULL here' }],
+    });
+  });
+});
