@@ -41,6 +41,17 @@ ruleTester(dropColumn, {
           if context.get_context().dialect.name in ["oracle", "mysql", "postgresql"]:
               drop_column("distances", "submitted", schema=schema)
     `, errors: [{ line: 6, message: /^upgrade drops column distances\.submitted: its data is lost/ }] },
+    { name: 'the rows copied first through a loop over Core tables (gnocchi): what the copy keeps is named, not "its data is lost"', code: `
+      resource = sa.Table('resource', sa.MetaData(), sa.Column('id', sa.Integer), sa.Column('tmp_user_id', sa.String(36)), sa.Column('user_id', sa.String(32)))
+      history = sa.Table('resource_history', sa.MetaData(), sa.Column('id', sa.Integer), sa.Column('tmp_user_id', sa.String(36)), sa.Column('user_id', sa.String(32)))
+
+      def upgrade():
+          connection = op.get_bind()
+          for helper in [resource, history]:
+              for row in connection.execute(helper.select()):
+                  connection.execute(helper.update().where(helper.c.id == row.id).values(user_id=str(row.tmp_user_id)))
+          op.drop_column('resource', 'tmp_user_id')
+    `, errors: [{ line: 9, message: /^upgrade drops column resource\.tmp_user_id, which the SELECT on line 7 reads first and the UPDATE on line 8 writes after it: deployed code that still uses it fails, and any value the upgrade does not carry over is lost/ }] },
     { name: 'batch mode', code: `
       def upgrade():
           with op.batch_alter_table("users", schema=None) as batch_op:

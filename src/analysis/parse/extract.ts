@@ -654,9 +654,15 @@ function walkFor(statement: Node, context: WalkContext, state: ExtractState): vo
   let bindings = iterable && target ? literalLoopBindings(target, iterable, context) : undefined;
   if (bindings && bindings.length > state.expansions) bindings = undefined;
   if (bindings) state.expansions -= bindings.length;
+  let tables = !bindings && iterable && target?.type === 'identifier' ? coreTableLoop(iterable, context) : undefined;
+  if (tables && tables.length > state.expansions) tables = undefined;
+  if (tables) state.expansions -= tables.length;
   for (const part of named(statement)) {
     if (part.type === 'block') {
-      if (bindings) {
+      if (tables) {
+        // `for helper in [resources, history]:` over the module's Core tables: the body once with each (gnocchi).
+        for (const table of tables) walkBlock(part, { ...context, coreTables: new Map(context.coreTables).set(target!.text, table) }, state);
+      } else if (bindings) {
         for (const binding of bindings) {
           const constants = new Map(context.constants);
           for (const [name, value] of binding) constants.set(name, value);
@@ -671,6 +677,15 @@ function walkFor(statement: Node, context: WalkContext, state: ExtractState): vo
       walkChildren(part, context, state);
     }
   }
+}
+
+/** The Core tables a literal list or tuple of names holds (`[resourcehelper, resourcehistoryhelper]`), when all are. */
+function coreTableLoop(iterable: Node, context: WalkContext): CoreTable[] | undefined {
+  if (context.coreTables.size === 0 || (iterable.type !== 'list' && iterable.type !== 'tuple')) return undefined;
+  const items = named(iterable).filter((item) => item.type !== 'comment');
+  if (items.length === 0 || items.length > MAX_LOOP_ITEMS) return undefined;
+  const tables = items.map((item) => (item.type === 'identifier' ? context.coreTables.get(item.text) : undefined));
+  return tables.every((table) => table !== undefined) ? (tables as CoreTable[]) : undefined;
 }
 
 /** The names a `for` target binds: `table`, `table, column`, `(a, (b, c))`. */
