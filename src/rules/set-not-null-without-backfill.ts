@@ -4,7 +4,7 @@ import type { RevisionGraph } from '../analysis/graph/graph.js';
 import { migrationForDialect } from './dialect.js';
 import type { Dialect } from '../model/project.js';
 import { searchAncestors } from './shared/ancestors.js';
-import { tableOf, addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, tableKey } from '../analysis/operations/op-arguments.js';
+import { tableOf, addedColumn, columnArgument, columnName, hasServerDefault, isColumnCall, isNotNull, tableKey } from '../analysis/operations/op-arguments.js';
 import { downgradeOperations, upgradeOperations } from './helpers.js';
 import { createdTableKeys } from './shared/tables.js';
 import { pythonQuoted } from './shared/snippets.js';
@@ -122,7 +122,7 @@ function addsColumn(operation: Operation, table: string, column: string): Return
 /** Why an `alter_column(nullable=False)` of upgrade() is safe on existing rows, or that it is not (`missing`). */
 export type NotNullStep = { operation: Operation } & (
   | { verdict: 'unreadable' }
-  | { verdict: 'new-table' | 'server-default' | 'added-not-null' | 'not-null-before'; table: string; column: string; addOperation?: Operation; restoredBy?: Operation }
+  | { verdict: 'new-table' | 'server-default' | 'added-not-null' | 'not-null-before'; table: string; column: string; addOperation?: Operation; restoredBy?: Operation; since?: { revision: string; line: number } }
   | { verdict: 'backfilled' | 'orm-write'; table: string; column: string; by: Step }
   /** Filled by an earlier migration (`revision`, at `line` of it): the guide's data migration in steps. */
   | { verdict: 'backfilled-earlier'; table: string; column: string; revision: string; line: number }
@@ -226,68 +226,105 @@ function keptNotNullBy(migration: AnalyzedMigration, table: string, column: stri
 const MAX_ANCESTORS = 50;
 
 /**
- * The earlier migration that fills table.column before this one makes it NOT NULL: the guide's data migration
- * in steps (add the column, backfill it in a migration of its own, then SET NOT NULL: notify's 0051 and 0052).
- * Searched back to the migration that adds the column (with a server_default, that fills it), nearest first.
+ * What the earlier migrations say of table.column before this one makes it NOT NULL, nearest first: `filled` by a
+ * migration of its own (the guide's data migration in steps: add the column, backfill it, then SET NOT NULL:
+ * notify's 0051 and 0052; or added with a server_default), or `not-null` already (created NOT NULL or as a primary
+ * key, added NOT NULL, or made NOT NULL earlier: the upgrade restates it, often with a type change: gnocchi's ids).
+ * Searched back to the migration that added the column or created its table, or made it nullable.
  */
-function earlierFill(
+function earlierState(
   migration: AnalyzedMigration,
-  graph: RevisionGraph,
-  byRevision: ReadonlyMap<string, AnalyzedMigration>,
+  { graph, byRevision, dialect }: NotNullHistory,
+  step: Operation,
   table: string,
   column: string,
   missing?: string[],
-): { revision: string; line: number } | undefined {
+): { state: 'filled' | 'not-null'; revision: string; line: number } | undefined {
+  const key = tableKey(table);
+  const schema = schemaOf(step);
+  // Tables of one name in two schemas (indico's oauth.tokens and users.tokens) are two tables.
+  const sameSchema = (other: Operation): boolean => {
+    const otherSchema = schemaOf(other);
+    return schema === undefined || otherSchema === undefined || schema === otherSchema;
+  };
   return searchAncestors(
     migration,
     graph,
     byRevision,
     (ancestor) => {
-      const upgrade = upgradeOperations(ancestor);
       const revision = ancestor.facts.revision?.value ?? '?';
-      // Only what names the table too: text that merely sets a column of that name (in another table) is no fill here.
-      const fill =
-        upgrade.find((operation) => backfillsColumn(ancestor, operation, table, column) && (sqlParsed(ancestor, operation) || refersToTable(operation.text, table))) ??
-        ancestor.facts.otherCalls.find(
-          (call) => call.function === 'upgrade' && WRITING_CALL.test(call.callee) && writesColumn(call.text, column) && refersToTable(call.text, table),
-        );
-      if (fill) return { found: { revision, line: fill.line } };
-      const adds = upgrade.find((operation) => addsColumn(operation, table, column) !== undefined);
-      if (adds) {
-        // The column is new there: nothing before that migration can have filled it (a server_default did).
-        return hasServerDefault(addsColumn(adds, table, column)!.kwargs) ? { found: { revision, line: adds.line } } : 'stop-branch';
+      const found = (state: 'filled' | 'not-null', line: number) => ({ found: { state, revision, line } });
+      // Its steps last to first: the latest word on the column counts.
+      for (const operation of [...upgradeOperations(ancestor)].reverse()) {
+        // Only what names the table too: text that merely sets a column of that name (in another table) is no fill here.
+        if (backfillsColumn(ancestor, operation, table, column) && (sqlParsed(ancestor, operation) || refersToTable(operation.text, table))) {
+          return found('filled', operation.line);
+        }
+        const sameTable = tableOf(operation) !== undefined && tableKey(tableOf(operation)!) === key && sameSchema(operation);
+        if (sameTable && operation.name === 'alter_column' && columnArgument(operation) === column) {
+          const nullable = operation.kwargs['nullable'];
+          if (nullable?.kind === 'bool') return nullable.value ? 'stop-branch' : found('not-null', operation.line);
+          // MySQL's MODIFY restates the whole column: a type change without existing_nullable=False makes it nullable
+          // (quay's blobupload.byte_count, made NOT NULL again later).
+          const existing = operation.kwargs['existing_nullable'];
+          if (dialect === 'mysql' && operation.kwargs['type_'] && !(existing?.kind === 'bool' && !existing.value)) return 'stop-branch';
+        }
+        const added = sameSchema(operation) ? addsColumn(operation, table, column) : undefined;
+        if (added) return isNotNull(added) ? found('not-null', operation.line) : hasServerDefault(added.kwargs) ? found('filled', operation.line) : 'stop-branch';
+        if (sameTable && operation.name === 'create_table') {
+          const defined = operation.args.find((arg) => isColumnCall(arg) && columnName(arg) === column);
+          return defined && isColumnCall(defined) && isNotNull(defined) ? found('not-null', operation.line) : 'stop-branch';
+        }
       }
-      // The table is new there: its rows came after, nothing before that migration filled them.
-      return createdTableKeys(ancestor).has(tableKey(table)) ? 'stop-branch' : 'past';
+      const write = ancestor.facts.otherCalls.find(
+        (call) => call.function === 'upgrade' && WRITING_CALL.test(call.callee) && writesColumn(call.text, column) && refersToTable(call.text, table),
+      );
+      if (write) return found('filled', write.line);
+      // The table is new there (CREATE TABLE SQL): its rows came after, nothing before that migration filled them.
+      return createdTableKeys(ancestor).has(key) ? 'stop-branch' : 'past';
     },
     { limit: MAX_ANCESTORS, ...(missing ? { missing } : {}) },
   );
+}
+
+/** An op call's `schema=` ('' for none, as `public`), or undefined when it is not a literal (or a batch operation). */
+function schemaOf(operation: Operation): string | undefined {
+  if (operation.receiver === 'batch') return undefined;
+  const value = operation.kwargs['schema'];
+  if (value === undefined || value.kind === 'none') return '';
+  if (value.kind !== 'str') return undefined;
+  const name = value.value.toLowerCase();
+  return name === 'public' ? '' : name;
 }
 
 /** The earlier migrations a judgement reads: the revision graph and the analysed migrations by revision (dialect views). */
 export interface NotNullHistory {
   graph: RevisionGraph;
   byRevision: ReadonlyMap<string, AnalyzedMigration>;
+  dialect: Dialect;
 }
 
 /** The migrations of a project by revision, as the rule reads them for `dialect` (branches for other dialects left out). */
 export function notNullHistory(graph: RevisionGraph, migrations: readonly AnalyzedMigration[], dialect: Dialect): NotNullHistory {
   const byRevision = new Map<string, AnalyzedMigration>();
   for (const migration of migrations) if (migration.facts.revision) byRevision.set(migration.facts.revision.value, migrationForDialect(migration, dialect));
-  return { graph, byRevision };
+  return { graph, byRevision, dialect };
 }
 
 /**
  * notNullSteps with the earlier migrations read too: a step with nothing filling the column in this migration is
- * `backfilled-earlier` when an earlier one fills it (earlierFill). What this rule reports and the checklist's
+ * `backfilled-earlier` when an earlier one fills it, `not-null-before` when it was NOT NULL already (earlierState). What this rule reports and the checklist's
  * data-migration-strategy item cites, so both judge alike. `missing`: as in ProjectRule.reads.
  */
 export function notNullStepsWithHistory(migration: AnalyzedMigration, history: NotNullHistory, missing?: string[]): NotNullStep[] {
   if (migration.facts.parseError) return [];
   return notNullSteps(migration).map((judged) => {
     if (judged.verdict !== 'missing' || judged.addOperation !== undefined) return judged;
-    const fill = earlierFill(migration, history.graph, history.byRevision, judged.table, judged.column, missing);
-    return fill ? { operation: judged.operation, verdict: 'backfilled-earlier', table: judged.table, column: judged.column, ...fill } : judged;
+    const earlier = earlierState(migration, history, judged.operation, judged.table, judged.column, missing);
+    if (!earlier) return judged;
+    const { operation, table, column } = judged;
+    const since = { revision: earlier.revision, line: earlier.line };
+    return earlier.state === 'filled' ? { operation, verdict: 'backfilled-earlier', table, column, ...since } : { operation, verdict: 'not-null-before', table, column, since };
   });
 }
 
@@ -316,7 +353,7 @@ export const setNotNullWithoutBackfill: ProjectRule = {
   decides: ['data-migration-strategy'],
   guideSection: { lesson: 'data-migration-pattern', place: 1 },
   reads: {
-    // The same search as the check's (earlierFill), noting the earlier migrations it would read that are not analysed yet.
+    // The same search as the check's (earlierState), noting the earlier migrations it would read that are not analysed yet.
     missingAncestors(migration, { graph, analysed, settings }) {
       const missing: string[] = [];
       notNullStepsWithHistory(migrationForDialect(migration, settings.dialect), notNullHistory(graph, [...analysed.values()], settings.dialect), missing);

@@ -347,6 +347,44 @@ describe('set-not-null-without-backfill: a backfill in an earlier migration (the
     ]);
   });
 
+  it('NOT NULL since an earlier migration (a primary key, created so), restated with a type change: not flagged (gnocchi)', async () => {
+    const result = await findings([
+      migration('a1', null, '    op.create_table("metric", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("name", sa.String()))'),
+      migration('b2', 'a1', '    op.alter_column("metric", "id", type_=sa.BigInteger(), nullable=False)'),
+    ]);
+    expect(result).toEqual([]);
+  });
+
+  it("a table of the same name in another schema is another table (indico's oauth.tokens and users.tokens): flagged", async () => {
+    const result = await findings([
+      migration('a1', null, '    op.create_table("tokens", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("scopes", sa.String(), nullable=False), schema="users")'),
+      migration('b2', 'a1', '    op.alter_column("tokens", "scopes", nullable=False, schema="oauth")'),
+    ]);
+    expect(result.map((f) => [f.file, f.line])).toEqual([['versions/1_m.py', 5]]);
+  });
+
+  it("on MySQL a type change without existing_nullable=False made it nullable (MODIFY restates the column: quay): flagged", async () => {
+    const files = [
+      migration('a1', null, '    op.create_table("blobupload", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("byte_count", sa.Integer(), nullable=False))'),
+      migration('b2', 'a1', '    op.alter_column("blobupload", "byte_count", existing_type=sa.Integer(), type_=sa.BigInteger())'),
+      migration('c3', 'b2', '    op.alter_column("blobupload", "byte_count", existing_type=sa.BigInteger(), nullable=False)'),
+    ];
+    expect(await findings(files)).toEqual([]);
+    const facts = await Promise.all(files.map((code, i) => parseSource(code, `versions/${i}_m.py`)));
+    const migrations = await Promise.all(facts.map((f) => analyzeMigration(f)));
+    const mysql = runRules({ migrations, graph: buildRevisionGraph(facts), settings: { ...DEFAULT_RULE_SETTINGS, dialect: 'mysql' }, rules: [setNotNullWithoutBackfill] });
+    expect(mysql.map((f) => [f.file, f.line])).toEqual([['versions/2_m.py', 5]]);
+  });
+
+  it('made nullable in between: the earlier NOT NULL no longer holds, flagged', async () => {
+    const result = await findings([
+      migration('a1', null, '    op.add_column("jobs", sa.Column("owner", sa.String(), nullable=False, server_default="x"))'),
+      migration('b2', 'a1', '    op.alter_column("jobs", "owner", nullable=True)'),
+      migration('c3', 'b2', '    op.alter_column("jobs", "owner", nullable=False)'),
+    ]);
+    expect(result.map((f) => [f.file, f.line])).toEqual([['versions/2_m.py', 5]]);
+  });
+
   it('the column added with a server_default in an earlier migration: every row got the default', async () => {
     const result = await findings([
       migration('a1', null, '    op.add_column("jobs", sa.Column("priority", sa.Integer(), nullable=True, server_default="0"))'),

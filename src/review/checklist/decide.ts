@@ -143,7 +143,16 @@ function notNullEvidence(input: DecisionInput, judged: NotNullStep): { evidence:
     case 'added-not-null':
       return { evidence: factEvidence(input, operation, `${target} is already added NOT NULL at line ${judged.addOperation!.line} (see defaults-for-new-columns)`), open: false };
     case 'not-null-before':
-      return { evidence: factEvidence(input, operation, `${target} was NOT NULL before: the downgrade keeps it NOT NULL (line ${judged.restoredBy!.line}), so the upgrade only restates it`), open: false };
+      return {
+        evidence: factEvidence(
+          input,
+          operation,
+          judged.since
+            ? `${target} was NOT NULL before, since the earlier migration ${judged.since.revision} (line ${judged.since.line}): the upgrade only restates it`
+            : `${target} was NOT NULL before: the downgrade keeps it NOT NULL (line ${judged.restoredBy!.line}), so the upgrade only restates it`,
+        ),
+        open: false,
+      };
     case 'backfilled':
       return { evidence: factEvidence(input, operation, `backfilled at line ${judged.by.line} before ${target} becomes NOT NULL`), open: false };
     case 'backfilled-earlier':
