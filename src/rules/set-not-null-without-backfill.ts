@@ -316,11 +316,11 @@ export function notNullHistory(graph: RevisionGraph, migrations: readonly Analyz
  * `backfilled-earlier` when an earlier one fills it, `not-null-before` when it was NOT NULL already (earlierState). What this rule reports and the checklist's
  * data-migration-strategy item cites, so both judge alike. `missing`: as in ProjectRule.reads.
  */
-export function notNullStepsWithHistory(migration: AnalyzedMigration, history: NotNullHistory, missing?: string[]): NotNullStep[] {
+export function notNullStepsWithHistory(migration: AnalyzedMigration, history: NotNullHistory | (() => NotNullHistory), missing?: string[]): NotNullStep[] {
   if (migration.facts.parseError) return [];
   return notNullSteps(migration).map((judged) => {
     if (judged.verdict !== 'missing' || judged.addOperation !== undefined) return judged;
-    const earlier = earlierState(migration, history, judged.operation, judged.table, judged.column, missing);
+    const earlier = earlierState(migration, typeof history === 'function' ? history() : history, judged.operation, judged.table, judged.column, missing);
     if (!earlier) return judged;
     const { operation, table, column } = judged;
     const since = { revision: earlier.revision, line: earlier.line };
@@ -362,14 +362,23 @@ export const setNotNullWithoutBackfill: ProjectRule = {
   },
   check({ graph, migrations: all, settings, report }) {
     // A project rule sees whole migrations: branches for other dialects (`if url.startswith("mysql"):`) do not run here.
-    const history = notNullHistory(graph, all, settings.dialect);
+    // The history (every migration's dialect view) is built at the first step that needs it: most projects have few.
+    let history: NotNullHistory | undefined;
+    const lazyHistory = (): NotNullHistory => (history ??= notNullHistory(graph, all, settings.dialect));
     for (const migration of all) {
-      for (const judged of notNullStepsWithHistory(migrationForDialect(migration, settings.dialect), history)) {
+      if (!migration.facts.operations.some(setsNotNull)) continue;
+      for (const judged of notNullStepsWithHistory(migrationForDialect(migration, settings.dialect), lazyHistory)) {
         if (judged.verdict === 'missing') reportStep(judged, settings, (finding) => report(migration.facts.path, finding));
       }
     }
   },
 };
+
+/** `alter_column(…, nullable=False)`: what notNullSteps judges (a quick look before a migration's dialect view is made). */
+function setsNotNull(operation: Operation): boolean {
+  const nullable = operation.kwargs['nullable'];
+  return operation.function === 'upgrade' && operation.name === 'alter_column' && nullable?.kind === 'bool' && !nullable.value;
+}
 
 function reportStep(
   judged: Extract<NotNullStep, { verdict: 'missing' }>,
