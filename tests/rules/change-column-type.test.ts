@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
-import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
-import { runRules } from '../../src/rules/runner.js';
-import { DEFAULT_RULE_SETTINGS } from '../../src/model/settings.js';
-import { parseSource } from '../support/parser.js';
 import { changeColumnType } from '../../src/rules/change-column-type.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
 import { guideCases } from '../support/guide-snippets.js';
+import { historyFindings, historyMigration } from '../support/history.js';
 
 ruleTester(changeColumnType, {
   valid: [
@@ -135,14 +131,8 @@ it('change-column-type: help adds a new column with the new type and backfills i
 });
 
 describe('change-column-type: the previous type from earlier migrations in the revision graph', () => {
-  const migration = (revision: string, down: string | null, body: string) =>
-    `revision = "${revision}"\ndown_revision = ${down ? `"${down}"` : 'None'}\n\ndef upgrade():\n${body}\n\ndef downgrade():\n    pass\n`;
-
-  async function findings(files: string[]) {
-    const facts = await Promise.all(files.map((code, i) => parseSource(code, `versions/${i}_m.py`)));
-    const migrations = await Promise.all(facts.map((f) => analyzeMigration(f)));
-    return runRules({ migrations, graph: buildRevisionGraph(facts), settings: DEFAULT_RULE_SETTINGS, rules: [changeColumnType] });
-  }
+  const migration = historyMigration;
+  const findings = (files: string[]) => historyFindings(changeColumnType, files);
 
   it('String(36) created two migrations back, widened to String(64) without existing_type: not flagged', async () => {
     const result = await findings([

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMigration } from '../../src/analysis/analyze-migration.js';
-import { buildRevisionGraph } from '../../src/analysis/graph/graph.js';
-import { runRules } from '../../src/rules/runner.js';
-import { DEFAULT_RULE_SETTINGS } from '../../src/model/settings.js';
-import { parseSource } from '../support/parser.js';
+import { historyFindings, historyMigration } from '../support/history.js';
 import { setNotNullWithoutBackfill } from '../../src/rules/set-not-null-without-backfill.js';
 import { findingsFor, ruleTester } from '../support/rule-tester.js';
 import { guideCases } from '../support/guide-snippets.js';
@@ -318,14 +314,8 @@ ruleTester(setNotNullWithoutBackfill, {
 });
 
 describe('set-not-null-without-backfill: a backfill in an earlier migration (the guide: data migrations in steps)', () => {
-  const migration = (revision: string, down: string | null, body: string) =>
-    `revision = "${revision}"\ndown_revision = ${down ? `"${down}"` : 'None'}\n\ndef upgrade():\n${body}\n\ndef downgrade():\n    pass\n`;
-
-  async function findings(files: string[]) {
-    const facts = await Promise.all(files.map((code, i) => parseSource(code, `versions/${i}_m.py`)));
-    const migrations = await Promise.all(facts.map((f) => analyzeMigration(f)));
-    return runRules({ migrations, graph: buildRevisionGraph(facts), settings: DEFAULT_RULE_SETTINGS, rules: [setNotNullWithoutBackfill] });
-  }
+  const migration = historyMigration;
+  const findings = (files: string[]) => historyFindings(setNotNullWithoutBackfill, files);
 
   it('add nullable, backfill in the next migration, SET NOT NULL in the one after: not flagged (notify 0051, 0052)', async () => {
     const result = await findings([
@@ -370,9 +360,7 @@ describe('set-not-null-without-backfill: a backfill in an earlier migration (the
       migration('c3', 'b2', '    op.alter_column("blobupload", "byte_count", existing_type=sa.BigInteger(), nullable=False)'),
     ];
     expect(await findings(files)).toEqual([]);
-    const facts = await Promise.all(files.map((code, i) => parseSource(code, `versions/${i}_m.py`)));
-    const migrations = await Promise.all(facts.map((f) => analyzeMigration(f)));
-    const mysql = runRules({ migrations, graph: buildRevisionGraph(facts), settings: { ...DEFAULT_RULE_SETTINGS, dialect: 'mysql' }, rules: [setNotNullWithoutBackfill] });
+    const mysql = await historyFindings(setNotNullWithoutBackfill, files, { dialect: 'mysql' });
     expect(mysql.map((f) => [f.file, f.line])).toEqual([['versions/2_m.py', 5]]);
   });
 
