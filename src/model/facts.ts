@@ -248,6 +248,15 @@ function sqlFromValue(value: PyValue): SqlSource {
 const WORD = /[A-Za-z0-9_$]/;
 
 /**
+ * How renderSqlTemplate writes an unknown part: `{source}`, with the quote it stands inside doubled (`"` when it
+ * joins a quoted identifier, `'` or `"` inside a literal), so the SQL still parses.
+ */
+export function standIn(part: string, quote?: "'" | '"'): string {
+  const text = `{${part}}`;
+  return quote ? text.replaceAll(quote, quote + quote) : text;
+}
+
+/**
  * A template's SQL with each unknown part as a stand-in the PostgreSQL parser accepts: inside a quoted
  * literal or identifier its source text (`{name}`), elsewhere a quoted identifier spanning the word it
  * is part of (`{prefix}_users` → `"{prefix}_users"`). A statement whose first word is unknown is not
@@ -270,7 +279,7 @@ function renderSqlTemplate(parts: StringTemplatePart[]): Pick<SqlSource, 'sql' |
     const ch = chars[i]!;
     if (typeof ch === 'number') {
       if (quote) {
-        out += `{${unknownParts[ch]}}`.replaceAll(quote, quote + quote);
+        out += standIn(unknownParts[ch]!, quote);
         continue;
       }
       // The whole word around the unknown part becomes one quoted identifier.
@@ -285,7 +294,7 @@ function renderSqlTemplate(parts: StringTemplatePart[]): Pick<SqlSource, 'sql' |
         else if (WORD.test(next)) word += next;
         else break;
       }
-      out += `"${word.replaceAll('"', '""')}"`;
+      out += `"${word.replaceAll('"', '""')}"`; // each stand-in in it as standIn(part, '"') writes it
       i = j - 1;
       continue;
     }

@@ -1,7 +1,7 @@
 import type { Operation, PyValue } from '../model/facts.js';
 import type { RevisionGraph } from '../analysis/graph/graph.js';
 import { type ProjectRule, type Report } from './types.js';
-import { tableOf, addedColumn, columnArgument, columnName, isColumnCall, tableKey, isMetadataOnlyWidening, isTimestampZoneSwitch } from '../analysis/operations/op-arguments.js';
+import { tableOf, addedColumn, columnArgument, columnName, tableColumns, tableKey, isMetadataOnlyWidening, isTimestampZoneSwitch } from '../analysis/operations/op-arguments.js';
 import { stepKey } from './shared/destructive.js';
 import { type AnalyzedMigration } from '../model/facts.js';
 import { describeTarget, downgradeOperations, nameLabel, upgradeOperations } from './helpers.js';
@@ -18,9 +18,7 @@ function typeDefinedBy(operation: Operation, table: string, column: string): PyV
     definition.kwargs['type_'] ?? (definition.args[0]?.kind === 'str' ? definition.args[1] : definition.args[0]);
   switch (operation.name) {
     case 'create_table': {
-      const definition = operation.args.find(
-        (arg): arg is Call => isColumnCall(arg) && columnName(arg) === column,
-      );
+      const definition = tableColumns(operation).find((defined) => columnName(defined) === column);
       return definition ? columnType(definition) : undefined;
     }
     case 'add_column': {

@@ -1,7 +1,7 @@
 import { calledAs, sqlOf, stringValue, type OtherCall, type Operation, type PyValue } from '../model/facts.js';
 import type { SqlStatement } from '../model/sql.js';
 import { downgradeOperations, sqlStatementsOf, upgradeOperations } from './helpers.js';
-import { addedColumn, columnArgument, columnName, isColumnCall, tableOf, tableKey } from '../analysis/operations/op-arguments.js';
+import { addedColumn, columnArgument, columnName, isColumnCall, tableColumns, tableOf, tableKey } from '../analysis/operations/op-arguments.js';
 import { type MigrationRule } from './types.js';
 import { pythonString } from './shared/snippets.js';
 import { oneLine } from '../model/text.js';
@@ -149,10 +149,7 @@ function computeEffect(operation: Operation, options: EffectOptions): Effect | u
       return table && column ? { kind: 'drop-column', table, column } : undefined;
     }
     case 'create_table': {
-      const columns = operation.args.slice(1).flatMap((arg) => {
-        const name = isColumnCall(arg) ? columnName(arg) : undefined;
-        return name !== undefined ? [name] : [];
-      });
+      const columns = tableColumns(operation).flatMap((defined) => columnName(defined) ?? []);
       return table ? { kind: 'create-table', table, columns } : undefined;
     }
     case 'drop_table':
@@ -762,13 +759,18 @@ function expectedWith(operation: Operation, options: InverseOptions): string | u
   }
 }
 
+/** The name of the column an add_column adds, when literal. */
+function addedName(operation: Operation): string | undefined {
+  const added = operation.name === 'add_column' ? addedColumn(operation) : undefined;
+  return added ? columnName(added) : undefined;
+}
+
 /**
  * The downgrade's `drop_column("t", sa.Column("c"))` meant as the inverse of `add_column` of t.c: Alembic
  * wants the name and fails on a Column (jupyterhub). Undefined when there is none.
  */
 function columnObjectDrop(upgradeOp: Operation, downgradeOps: readonly Operation[]): { line: number; given: PyValue } | undefined {
-  const added = upgradeOp.name === 'add_column' ? addedColumn(upgradeOp) : undefined;
-  const name = added ? columnName(added) : undefined;
+  const name = addedName(upgradeOp);
   if (name === undefined) return undefined;
   for (const candidate of downgradeOps) {
     if (candidate.name !== 'drop_column' || candidate.receiver !== 'op' || !sameTable(bare(tableOf(candidate)), bare(tableOf(upgradeOp)))) continue;
@@ -784,8 +786,7 @@ function columnObjectDrop(upgradeOp: Operation, downgradeOps: readonly Operation
  * (TypeError: too many positional arguments; mailu). Undefined when there is none.
  */
 function batchDropGivenTable(upgradeOp: Operation, downgradeOps: readonly Operation[]): Operation | undefined {
-  const added = upgradeOp.name === 'add_column' ? addedColumn(upgradeOp) : undefined;
-  const name = added ? columnName(added) : undefined;
+  const name = addedName(upgradeOp);
   const table = bare(tableOf(upgradeOp));
   if (name === undefined || table === undefined) return undefined;
   return downgradeOps.find(

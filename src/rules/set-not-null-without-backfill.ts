@@ -4,7 +4,7 @@ import type { RevisionGraph } from '../analysis/graph/graph.js';
 import { migrationForDialect } from './dialect.js';
 import type { Dialect } from '../model/project.js';
 import { searchAncestors } from './shared/ancestors.js';
-import { tableOf, addedColumn, columnArgument, columnName, hasServerDefault, isColumnCall, isNotNull, tableKey } from '../analysis/operations/op-arguments.js';
+import { tableOf, addedColumn, columnArgument, columnName, hasServerDefault, isNotNull, tableColumns, tableKey } from '../analysis/operations/op-arguments.js';
 import { downgradeOperations, upgradeOperations } from './helpers.js';
 import { createdTableKeys } from './shared/tables.js';
 import { pythonQuoted } from './shared/snippets.js';
@@ -124,8 +124,8 @@ export type NotNullStep = { operation: Operation } & (
   | { verdict: 'unreadable' }
   | { verdict: 'new-table' | 'server-default' | 'added-not-null' | 'not-null-before'; table: string; column: string; addOperation?: Operation; restoredBy?: Operation; since?: { revision: string; line: number } }
   | { verdict: 'backfilled' | 'orm-write'; table: string; column: string; by: Step }
-  /** Filled by an earlier migration (`revision`, at `line` of it): the guide's data migration in steps. */
-  | { verdict: 'backfilled-earlier'; table: string; column: string; revision: string; line: number }
+  /** Filled by an earlier migration (`since`: which, and the line there): the guide's data migration in steps. */
+  | { verdict: 'backfilled-earlier'; table: string; column: string; since: { revision: string; line: number } }
   | { verdict: 'missing'; table: string; column: string; addOperation?: Operation; defaultOnly: boolean }
 );
 
@@ -139,9 +139,7 @@ export function notNullSteps(migration: AnalyzedMigration): NotNullStep[] {
   let created: Set<string> | undefined;
   const steps: NotNullStep[] = [];
   for (const operation of upgrade) {
-    if (operation.name !== 'alter_column') continue;
-    const nullable = operation.kwargs['nullable'];
-    if (nullable?.kind !== 'bool' || nullable.value) continue;
+    if (!setsNotNull(operation)) continue;
     const table = tableOf(operation);
     const column = columnArgument(operation);
     // Names that are not literals cannot be matched against a backfill.
@@ -211,15 +209,17 @@ export function notNullSteps(migration: AnalyzedMigration): NotNullStep[] {
  * makes it nullable: the state before the upgrade, as the downgrade restores it.
  */
 function keptNotNullBy(migration: AnalyzedMigration, table: string, column: string): Operation | undefined {
-  const alters = downgradeOperations(migration).filter(
-    (other) => other.name === 'alter_column' && tableOf(other) !== undefined && tableKey(tableOf(other)!) === tableKey(table) && columnArgument(other) === column,
-  );
-  const nullable = (other: Operation): boolean | undefined => {
-    const value = other.kwargs['nullable'];
-    return value?.kind === 'bool' ? value.value : undefined;
-  };
-  if (alters.some((other) => nullable(other) === true)) return undefined;
-  return alters.find((other) => nullable(other) === false);
+  const downgrade = downgradeOperations(migration);
+  if (downgrade.some((other) => nullableSetBy(other, table, column) === true)) return undefined;
+  return downgrade.find((other) => nullableSetBy(other, table, column) === false);
+}
+
+/** What an `alter_column(table, column, nullable=…)` sets the column's nullability to; undefined for any other step. */
+function nullableSetBy(operation: Operation, table: string, column: string): boolean | undefined {
+  if (operation.name !== 'alter_column' || columnArgument(operation) !== column) return undefined;
+  const of = tableOf(operation);
+  const nullable = operation.kwargs['nullable'];
+  return of !== undefined && tableKey(of) === tableKey(table) && nullable?.kind === 'bool' ? nullable.value : undefined;
 }
 
 /** How many earlier migrations are searched for a backfill (the guide's steps are a few migrations apart). */
@@ -262,8 +262,8 @@ function earlierState(
         }
         const sameTable = tableOf(operation) !== undefined && tableKey(tableOf(operation)!) === key && sameSchema(operation);
         if (sameTable && operation.name === 'alter_column' && columnArgument(operation) === column) {
-          const nullable = operation.kwargs['nullable'];
-          if (nullable?.kind === 'bool') return nullable.value ? 'stop-branch' : found('not-null', operation.line);
+          const nullable = nullableSetBy(operation, table, column);
+          if (nullable !== undefined) return nullable ? 'stop-branch' : found('not-null', operation.line);
           // MySQL's MODIFY restates the whole column: a type change without existing_nullable=False makes it nullable
           // (quay's blobupload.byte_count, made NOT NULL again later).
           const existing = operation.kwargs['existing_nullable'];
@@ -272,8 +272,8 @@ function earlierState(
         const added = sameSchema(operation) ? addsColumn(operation, table, column) : undefined;
         if (added) return isNotNull(added) ? found('not-null', operation.line) : hasServerDefault(added.kwargs) ? found('filled', operation.line) : 'stop-branch';
         if (sameTable && operation.name === 'create_table') {
-          const defined = operation.args.find((arg) => isColumnCall(arg) && columnName(arg) === column);
-          return defined && isColumnCall(defined) && isNotNull(defined) ? found('not-null', operation.line) : 'stop-branch';
+          const defined = tableColumns(operation).find((candidate) => columnName(candidate) === column);
+          return defined && isNotNull(defined) ? found('not-null', operation.line) : 'stop-branch';
         }
       }
       const write = ancestor.facts.otherCalls.find(
@@ -306,10 +306,17 @@ export interface NotNullHistory {
 
 /** The migrations of a project by revision, as the rule reads them for `dialect` (branches for other dialects left out). */
 export function notNullHistory(graph: RevisionGraph, migrations: readonly AnalyzedMigration[], dialect: Dialect): NotNullHistory {
+  const made = histories.get(migrations);
+  if (made && made.graph === graph && made.dialect === dialect) return made;
   const byRevision = new Map<string, AnalyzedMigration>();
   for (const migration of migrations) if (migration.facts.revision) byRevision.set(migration.facts.revision.value, migrationForDialect(migration, dialect));
-  return { graph, byRevision, dialect };
+  const history = { graph, byRevision, dialect };
+  histories.set(migrations, history);
+  return history;
 }
+
+/** The last history made of a list of migrations: the checklist asks once per migration it decides. */
+const histories = new WeakMap<readonly AnalyzedMigration[], NotNullHistory>();
 
 /**
  * notNullSteps with the earlier migrations read too: a step with nothing filling the column in this migration is
@@ -324,7 +331,7 @@ export function notNullStepsWithHistory(migration: AnalyzedMigration, history: N
     if (!earlier) return judged;
     const { operation, table, column } = judged;
     const since = { revision: earlier.revision, line: earlier.line };
-    return earlier.state === 'filled' ? { operation, verdict: 'backfilled-earlier', table, column, ...since } : { operation, verdict: 'not-null-before', table, column, since };
+    return { operation, verdict: earlier.state === 'filled' ? 'backfilled-earlier' : 'not-null-before', table, column, since };
   });
 }
 

@@ -1,4 +1,4 @@
-import { calledAs, sqlOf } from '../model/facts.js';
+import { calledAs, sqlOf, standIn } from '../model/facts.js';
 import { oneLine } from '../model/text.js';
 import type { MigrationRule } from './types.js';
 
@@ -12,9 +12,9 @@ function bindParameterAt(sql: string, offset: number): boolean {
  * `{name}` inside a quoted literal); undefined when every part is known.
  */
 function firstUnknownAt(sql: string, unknownParts: string[] | undefined): number | undefined {
-  // As renderSqlTemplate (model/facts.ts) writes a stand-in: its quotes doubled inside a quoted identifier or string
+  // Each way a stand-in can be written: its quotes doubled inside a quoted identifier or string
   // (`{get_values("sms")}` is written `"{get_values(""sms"")}"`: notify's 0095).
-  const forms = (part: string): string[] => [`{${part}}`, `{${part}}`.replaceAll('"', '""'), `{${part}}`.replaceAll("'", "''")];
+  const forms = (part: string): string[] => [standIn(part), standIn(part, '"'), standIn(part, "'")];
   const offsets = (unknownParts ?? []).flatMap((part) => forms(part).map((form) => sql.indexOf(form))).filter((offset) => offset >= 0);
   return offsets.length > 0 ? Math.max(0, Math.min(...offsets) - 1) : undefined;
 }

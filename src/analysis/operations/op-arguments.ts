@@ -45,6 +45,11 @@ export function isColumnCall(value: PyValue | undefined): value is Extract<PyVal
   return value?.kind === 'call' && /(^|\.)Column$/.test(value.callee);
 }
 
+/** The literal `sa.Column(…)` calls a create_table defines its table with. */
+export function tableColumns(operation: Operation): Extract<PyValue, { kind: 'call' }>[] {
+  return operation.name === 'create_table' ? operation.args.filter(isColumnCall) : [];
+}
+
 /** The `sa.Column(...)` an add_column passes, if literal. */
 export function addedColumn(operation: Operation): Extract<PyValue, { kind: 'call' }> | undefined {
   const column = operation.kwargs['column'] ?? operation.args[columnArgumentIndex(operation)];

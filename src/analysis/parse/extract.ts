@@ -182,18 +182,20 @@ function readOpImport(statement: Node, type: string, op: OpNames): void {
     const alias = node.childForFieldName('alias')?.text;
     return { name: dotted(node.childForFieldName('name')), ...(alias ? { alias } : {}) };
   };
+  /** The op module reached as `receiver` (`op`, an alias, `alembic.op`). */
+  const reach = (receiver: string): void => {
+    op.modules.add(receiver);
+    if (receiver === 'op') op.bindsOp = true;
+    else op.importsOtherwise = true;
+  };
   if (type === 'import_statement') {
     for (const node of statement.childrenForFieldName('name')) {
       if (!node) continue;
       const { name, alias } = imported(node);
       if (alias !== undefined) {
-        if (name !== 'alembic.op') continue;
-        op.modules.add(alias);
-        if (alias === 'op') op.bindsOp = true;
-        else op.importsOtherwise = true;
+        if (name === 'alembic.op') reach(alias);
       } else if (name === 'alembic' || name === 'alembic.op') {
-        op.modules.add('alembic.op');
-        op.importsOtherwise = true;
+        reach('alembic.op');
       }
     }
     return;
@@ -204,10 +206,7 @@ function readOpImport(statement: Node, type: string, op: OpNames): void {
     if (!node) continue;
     const { name, alias } = imported(node);
     if (module === 'alembic') {
-      if (name !== 'op') continue;
-      op.modules.add(alias ?? 'op');
-      if ((alias ?? 'op') === 'op') op.bindsOp = true;
-      else op.importsOtherwise = true;
+      if (name === 'op') reach(alias ?? 'op');
     } else {
       op.functions.set(alias ?? name, name);
       op.importsOtherwise = true;

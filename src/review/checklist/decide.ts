@@ -156,7 +156,7 @@ function notNullEvidence(input: DecisionInput, judged: NotNullStep): { evidence:
     case 'backfilled':
       return { evidence: factEvidence(input, operation, `backfilled at line ${judged.by.line} before ${target} becomes NOT NULL`), open: false };
     case 'backfilled-earlier':
-      return { evidence: factEvidence(input, operation, `${target} was filled by an earlier migration, ${judged.revision} (line ${judged.line}), before it becomes NOT NULL here`), open: false };
+      return { evidence: factEvidence(input, operation, `${target} was filled by an earlier migration, ${judged.since.revision} (line ${judged.since.line}), before it becomes NOT NULL here`), open: false };
     case 'orm-write':
       return { evidence: factEvidence(input, operation, `filled through the ORM (the session write at line ${judged.by.line}) before ${target} becomes NOT NULL`), open: false };
     case 'missing':
@@ -249,8 +249,10 @@ const DECIDERS: Record<string, Decider> = {
     const { no, suppressed } = fromRules(input, item);
     if (no) return { autoAnswer: 'no', decidedBy: 'auto', evidence: no };
     if (suppressed.length > 0) return { evidence: suppressed };
-    const steps = input.project
-      ? notNullStepsWithHistory(input.migration, notNullHistory(input.project.graph, input.project.migrations, input.settings.dialect))
+    const { project } = input;
+    // The history is made only for a step that needs it, once per project (a review decides every selected migration).
+    const steps = project
+      ? notNullStepsWithHistory(input.migration, () => notNullHistory(project.graph, project.migrations, input.settings.dialect))
       : notNullSteps(input.migration);
     const notNull = steps.map((judged) => notNullEvidence(input, judged));
     const changes = dataChanges(input.migration);
